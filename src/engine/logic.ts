@@ -1,0 +1,709 @@
+/**
+ * A JSON-Logic evaluator that gives the same results as json-logic-js 2.0.5, with two safety
+ * differences:
+ *
+ * - `var` (and `missing`, which reads through `var`) only follows own properties, so a rule cannot
+ *   reach inherited members such as `constructor` or `__proto__`.
+ * - Operators come from one fixed table (standard plus `CUSTOM_OPERATIONS`); there is no dotted
+ *   sub-operation lookup and nothing can be added from rule content. Unknown operators throw
+ *   `LogicError`.
+ *
+ * It never builds code from strings, so it runs under a strict Content-Security-Policy.
+ */
+import { CUSTOM_OPERATIONS, truthy } from './operations.js';
+
+export { truthy };
+
+export type JsonLogic = unknown;
+
+export interface TraceNode {
+  /** operator name, or 'value' for a literal / non-logic value, or 'array' for an array literal that was mapped */
+  readonly op: string;
+  /** the result of this node */
+  readonly value: unknown;
+  /**
+   * Child nodes in evaluation order, only those actually evaluated (short-circuit respected).
+   * Scoped operators (filter/map/all/none/some/reduce) have `[dataNode, ...one node per element
+   * evaluation]`; `reduce` with an initial value has `[dataNode, initialNode, ...elements]`.
+   */
+  readonly children: readonly TraceNode[];
+  /** for op 'var': the path read (`String(a)`, or '' when the whole data object was read) */
+  readonly path?: string;
+  /** for op 'var': whether it was read inside the 2nd argument of filter/map/reduce/all/none/some */
+  readonly scoped?: boolean;
+}
+
+export interface ApplyOptions {
+  /** build and return a trace tree (`apply` then returns `{ value, trace }`) */
+  readonly trace?: boolean;
+  /**
+   * Called for every `var` read (and every key `missing`/`missing_some` look up) that is NOT inside a
+   * scoped context, with the path and the value found (null when not found, whatever default the rule
+   * gives). Used to know which answers an evaluation depended on.
+   */
+  readonly onRead?: (path: string, value: unknown) => void;
+}
+
+export interface TraceResult {
+  readonly value: unknown;
+  readonly trace: TraceNode;
+}
+
+export class LogicError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LogicError';
+  }
+}
+
+type OnRead = ((path: string, value: unknown) => void) | undefined;
+type Operation = (args: readonly unknown[]) => unknown;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const isArray = Array.isArray;
+const EMPTY: readonly TraceNode[] = Object.freeze([]);
+
+/**
+ * json-logic-js feeds every operand of `+` and `*` through `parseFloat`. For a number that is the
+ * identity except that -0 becomes 0 (String(-0) is "0"), and skipping the string round trip is the
+ * main saving on arithmetic.
+ */
+function num(value: unknown): number {
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  return parseFloat(value as string);
+}
+
+// Casts below only quieten the type checker: operands keep JavaScript's own coercions, exactly as
+// json-logic-js applies them.
+const STANDARD: Record<string, Operation> = {
+  '==': (v) => v[0] == v[1],
+  '===': (v) => v[0] === v[1],
+  '!=': (v) => v[0] != v[1],
+  '!==': (v) => v[0] !== v[1],
+  '>': (v) => (v[0] as number) > (v[1] as number),
+  '>=': (v) => (v[0] as number) >= (v[1] as number),
+  '<': (v) => lessThan(v[0], v[1], v[2]),
+  '<=': (v) => lessOrEqual(v[0], v[1], v[2]),
+  '!!': (v) => truthy(v[0]),
+  '!': (v) => !truthy(v[0]),
+  '%': (v) => (v[0] as number) % (v[1] as number),
+  // Returns its argument without printing: evaluation has no side effects.
+  log: (v) => v[0],
+  in: (v) => isIn(v[0], v[1]),
+  cat: (v) => v.join(''),
+  substr: (v) => {
+    const start = v[1] as number;
+    const end = v[2] as number;
+    if (end < 0) {
+      // PHP-style negative length, as json-logic-js emulates it.
+      const temp = String(v[0]).substr(start);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(v[0]).substr(start, end);
+  },
+  '+': (v) => {
+    let sum = 0;
+    for (let i = 0; i < v.length; i++) sum = sum + num(v[i]);
+    return sum;
+  },
+  '*': (v) => {
+    // Array.prototype.reduce without an initial value: throws on no operands and returns a lone
+    // operand untouched (no parseFloat).
+    if (v.length === 0) throw new TypeError('Reduce of empty array with no initial value');
+    let product: unknown = v[0];
+    for (let i = 1; i < v.length; i++) product = num(product) * num(v[i]);
+    return product;
+  },
+  '-': (v) => (v[1] === undefined ? -(v[0] as number) : (v[0] as number) - (v[1] as number)),
+  '/': (v) => (v[0] as number) / (v[1] as number),
+  min: (v) => Math.min.apply(null, v as number[]),
+  max: (v) => Math.max.apply(null, v as number[]),
+  merge: (v) => {
+    let out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) out = out.concat(v[i]);
+    return out;
+  },
+};
+
+function lessThan(a: unknown, b: unknown, c: unknown): boolean {
+  return c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number);
+}
+
+function lessOrEqual(a: unknown, b: unknown, c: unknown): boolean {
+  return c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number);
+}
+
+function isIn(a: unknown, b: unknown): boolean {
+  // Strings and arrays both have indexOf; anything else (numbers, plain objects) is "not in".
+  if (!b || typeof (b as any).indexOf === 'undefined') return false;
+  return (b as any).indexOf(a) !== -1;
+}
+
+/** Control-flow and data-reading operators, which the interpreter handles itself. */
+const SPECIAL = [
+  'if',
+  '?:',
+  'and',
+  'or',
+  'filter',
+  'map',
+  'reduce',
+  'all',
+  'none',
+  'some',
+  'var',
+  'missing',
+  'missing_some',
+] as const;
+
+// A null prototype plus own-property lookups keep names like "constructor" or "toString" from
+// resolving to anything.
+const TABLE: Record<string, Operation> = Object.create(null) as Record<string, Operation>;
+for (const name of Object.keys(STANDARD)) TABLE[name] = STANDARD[name] as Operation;
+for (const name of Object.keys(CUSTOM_OPERATIONS)) {
+  const fn = CUSTOM_OPERATIONS[name] as (...args: unknown[]) => unknown;
+  TABLE[name] = (v) => fn.apply(undefined, v as unknown[]);
+}
+
+/** Every operator name this evaluator accepts (standard + custom). */
+export const OPERATORS: ReadonlySet<string> = new Set<string>([...SPECIAL, ...Object.keys(TABLE)]);
+
+function lookup(op: string): Operation | undefined {
+  return hasOwn.call(TABLE, op) ? TABLE[op] : undefined;
+}
+
+function unknownOperation(op: string): LogicError {
+  return new LogicError(`Unrecognized operation ${op}`);
+}
+
+/**
+ * The operator of a logic node, or undefined when the value is not logic. Equivalent to
+ * json-logic-js `is_logic` + `get_operator` (exactly one own enumerable key) without allocating the
+ * key array on every node.
+ */
+function operatorOf(value: object): string | undefined {
+  let op: string | undefined;
+  for (const key in value) {
+    if (!hasOwn.call(value, key)) continue;
+    if (op !== undefined) return undefined;
+    op = key;
+  }
+  return op;
+}
+
+/** A plain object with exactly one key, as json-logic-js `is_logic`. */
+export function isLogic(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !isArray(value) && operatorOf(value) !== undefined;
+}
+
+/**
+ * json-logic-js `var`, reading only own properties at each step. `read` is reported the raw value
+ * found (null when absent), not the rule's default.
+ */
+function readVar(data: unknown, a: unknown, b: unknown, read: OnRead): unknown {
+  if (a === undefined || a === '' || a === null) {
+    if (read !== undefined) read('', data);
+    return data;
+  }
+  const path = String(a);
+  let current: unknown = data;
+  if (path.indexOf('.') === -1) {
+    current = current === null || current === undefined || !hasOwn.call(current, path) ? undefined : (current as any)[path];
+  } else {
+    const parts = path.split('.');
+    for (let i = 0; i < parts.length; i++) {
+      const key = parts[i] as string;
+      if (current === null || current === undefined || !hasOwn.call(current, key)) {
+        current = undefined;
+        break;
+      }
+      current = (current as any)[key];
+      if (current === undefined) break;
+    }
+  }
+  if (current === undefined) {
+    if (read !== undefined) read(path, null);
+    return b === undefined ? null : b;
+  }
+  if (read !== undefined) read(path, current);
+  return current;
+}
+
+/**
+ * json-logic-js implements `missing` by applying `{"var": key}` to each key, so a key that is an
+ * array is read as `[path, default]` and a key that is itself logic is evaluated first. This mirrors
+ * that without building the intermediate rule.
+ */
+function lookUpKey(key: unknown, data: unknown, read: OnRead): unknown {
+  let a: unknown;
+  let b: unknown;
+  if (isArray(key)) {
+    for (let i = 0; i < key.length; i++) {
+      const v = evaluate(key[i], data, read);
+      if (i === 0) a = v;
+      else if (i === 1) b = v;
+    }
+  } else {
+    a = evaluate(key, data, read);
+  }
+  return readVar(data, a, b, read);
+}
+
+function missing(args: readonly unknown[], data: unknown, read: OnRead): unknown[] {
+  const first = args[0];
+  const keys: readonly unknown[] = isArray(first) ? first : args;
+  const out: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const value = lookUpKey(key, data, read);
+    if (value === null || value === '') out.push(key);
+  }
+  return out;
+}
+
+function missingSome(needCount: unknown, options: unknown, data: unknown, read: OnRead): unknown[] {
+  // json-logic-js re-applies `{"missing": options}`, so the (already evaluated) options are
+  // evaluated once more as logic.
+  const args: unknown[] = [];
+  if (isArray(options)) {
+    for (let i = 0; i < options.length; i++) args.push(evaluate(options[i], data, read));
+  } else {
+    args.push(evaluate(options, data, read));
+  }
+  const areMissing = missing(args, data, read);
+  // `options.length` throws on null/undefined exactly as json-logic-js does.
+  if ((options as { length: number }).length - areMissing.length >= (needCount as number)) return [];
+  return areMissing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Untraced interpreter. `read` is undefined when nobody listens and inside scoped logic, so the
+// common path carries no extra work.
+
+function argAt(raw: unknown, i: number, data: unknown, read: OnRead): unknown {
+  if (isArray(raw)) return i < raw.length ? evaluate(raw[i], data, read) : undefined;
+  return i === 0 ? evaluate(raw, data, read) : undefined;
+}
+
+/** Operands past those an operator uses are still evaluated, for the same errors and reads. */
+function evaluateFrom(raw: unknown, from: number, data: unknown, read: OnRead): void {
+  if (!isArray(raw)) return;
+  for (let i = from; i < raw.length; i++) evaluate(raw[i], data, read);
+}
+
+function evaluateAll(raw: unknown, data: unknown, read: OnRead): unknown[] {
+  const out: unknown[] = [];
+  if (isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) out.push(evaluate(raw[i], data, read));
+  } else {
+    out.push(evaluate(raw, data, read));
+  }
+  return out;
+}
+
+function evaluate(logic: unknown, data: unknown, read: OnRead): unknown {
+  if (typeof logic !== 'object' || logic === null) return logic;
+  if (isArray(logic)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < logic.length; i++) out.push(evaluate(logic[i], data, read));
+    return out;
+  }
+  const op = operatorOf(logic);
+  if (op === undefined) return logic;
+  const raw = (logic as Record<string, unknown>)[op];
+
+  switch (op) {
+    case 'var': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return readVar(data, a, b, read);
+    }
+    case 'and': {
+      if (!isArray(raw)) return evaluate(raw, data, read);
+      let current: unknown;
+      for (let i = 0; i < raw.length; i++) {
+        current = evaluate(raw[i], data, read);
+        if (!truthy(current)) return current;
+      }
+      return current;
+    }
+    case 'or': {
+      if (!isArray(raw)) return evaluate(raw, data, read);
+      let current: unknown;
+      for (let i = 0; i < raw.length; i++) {
+        current = evaluate(raw[i], data, read);
+        if (truthy(current)) return current;
+      }
+      return current;
+    }
+    case 'if':
+    case '?:': {
+      if (!isArray(raw)) return evaluate(raw, data, read);
+      let i = 0;
+      for (; i < raw.length - 1; i += 2) {
+        if (truthy(evaluate(raw[i], data, read))) return evaluate(raw[i + 1], data, read);
+      }
+      if (raw.length === i + 1) return evaluate(raw[i], data, read);
+      return null;
+    }
+    case '==': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return a == b;
+    }
+    case '===': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return a === b;
+    }
+    case '!=': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return a != b;
+    }
+    case '!==': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return a !== b;
+    }
+    case '>': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return (a as number) > (b as number);
+    }
+    case '>=': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return (a as number) >= (b as number);
+    }
+    case '<': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      const c = argAt(raw, 2, data, read);
+      evaluateFrom(raw, 3, data, read);
+      return lessThan(a, b, c);
+    }
+    case '<=': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      const c = argAt(raw, 2, data, read);
+      evaluateFrom(raw, 3, data, read);
+      return lessOrEqual(a, b, c);
+    }
+    case '!': {
+      const a = argAt(raw, 0, data, read);
+      evaluateFrom(raw, 1, data, read);
+      return !truthy(a);
+    }
+    case '!!': {
+      const a = argAt(raw, 0, data, read);
+      evaluateFrom(raw, 1, data, read);
+      return truthy(a);
+    }
+    case 'in': {
+      const a = argAt(raw, 0, data, read);
+      const b = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return isIn(a, b);
+    }
+    case 'missing':
+      return missing(evaluateAll(raw, data, read), data, read);
+    case 'missing_some': {
+      const need = argAt(raw, 0, data, read);
+      const options = argAt(raw, 1, data, read);
+      evaluateFrom(raw, 2, data, read);
+      return missingSome(need, options, data, read);
+    }
+    case 'filter': {
+      const items = argAt(raw, 0, data, read);
+      if (!isArray(items)) return [];
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      const out: unknown[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const item: unknown = items[i];
+        if (truthy(evaluate(scoped, item, undefined))) out.push(item);
+      }
+      return out;
+    }
+    case 'map': {
+      const items = argAt(raw, 0, data, read);
+      if (!isArray(items)) return [];
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      const out: unknown[] = [];
+      for (let i = 0; i < items.length; i++) out.push(evaluate(scoped, items[i], undefined));
+      return out;
+    }
+    case 'reduce': {
+      const items = argAt(raw, 0, data, read);
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      const init = isArray(raw) ? raw[2] : undefined;
+      let accumulator: unknown = init !== undefined ? evaluate(init, data, read) : null;
+      if (!isArray(items)) return accumulator;
+      for (let i = 0; i < items.length; i++) {
+        accumulator = evaluate(scoped, { current: items[i], accumulator }, undefined);
+      }
+      return accumulator;
+    }
+    case 'all': {
+      const items = argAt(raw, 0, data, read);
+      if (!isArray(items) || !items.length) return false;
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      for (let i = 0; i < items.length; i++) {
+        if (!truthy(evaluate(scoped, items[i], undefined))) return false;
+      }
+      return true;
+    }
+    case 'none': {
+      const items = argAt(raw, 0, data, read);
+      if (!isArray(items) || !items.length) return true;
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      for (let i = 0; i < items.length; i++) {
+        if (truthy(evaluate(scoped, items[i], undefined))) return false;
+      }
+      return true;
+    }
+    case 'some': {
+      const items = argAt(raw, 0, data, read);
+      if (!isArray(items) || !items.length) return false;
+      const scoped = isArray(raw) ? raw[1] : undefined;
+      for (let i = 0; i < items.length; i++) {
+        if (truthy(evaluate(scoped, items[i], undefined))) return true;
+      }
+      return false;
+    }
+    default: {
+      const fn = lookup(op);
+      // Operands first, as json-logic-js does, so a nested unknown operator is the one reported.
+      const values = evaluateAll(raw, data, read);
+      if (fn === undefined) throw unknownOperation(op);
+      return fn(values);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Traced interpreter: same semantics, recording what was evaluated. Kept separate so the untraced
+// path never pays for node allocation.
+
+function leaf(value: unknown): TraceNode {
+  return { op: 'value', value, children: EMPTY };
+}
+
+function node(op: string, value: unknown, children: readonly TraceNode[]): TraceNode {
+  return { op, value, children };
+}
+
+function traceArgs(raw: unknown, data: unknown, scoped: boolean, read: OnRead): TraceNode[] {
+  const out: TraceNode[] = [];
+  if (isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) out.push(trace(raw[i], data, scoped, read));
+  } else {
+    out.push(trace(raw, data, scoped, read));
+  }
+  return out;
+}
+
+function valuesOf(nodes: readonly TraceNode[]): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < nodes.length; i++) out.push((nodes[i] as TraceNode).value);
+  return out;
+}
+
+function trace(logic: unknown, data: unknown, scoped: boolean, read: OnRead): TraceNode {
+  if (typeof logic !== 'object' || logic === null) return leaf(logic);
+  if (isArray(logic)) {
+    const children: TraceNode[] = [];
+    for (let i = 0; i < logic.length; i++) children.push(trace(logic[i], data, scoped, read));
+    return node('array', valuesOf(children), children);
+  }
+  const op = operatorOf(logic);
+  if (op === undefined) return leaf(logic);
+  const raw = (logic as Record<string, unknown>)[op];
+  const args: readonly unknown[] = isArray(raw) ? raw : [raw];
+
+  switch (op) {
+    case 'and':
+    case 'or': {
+      const wanted = op === 'or';
+      const children: TraceNode[] = [];
+      let current: unknown;
+      for (let i = 0; i < args.length; i++) {
+        const child = trace(args[i], data, scoped, read);
+        children.push(child);
+        current = child.value;
+        if (truthy(current) === wanted) break;
+      }
+      return node(op, current, children);
+    }
+    case 'if':
+    case '?:': {
+      const children: TraceNode[] = [];
+      let i = 0;
+      for (; i < args.length - 1; i += 2) {
+        const condition = trace(args[i], data, scoped, read);
+        children.push(condition);
+        if (truthy(condition.value)) {
+          const branch = trace(args[i + 1], data, scoped, read);
+          children.push(branch);
+          return node(op, branch.value, children);
+        }
+      }
+      if (args.length === i + 1) {
+        const otherwise = trace(args[i], data, scoped, read);
+        children.push(otherwise);
+        return node(op, otherwise.value, children);
+      }
+      return node(op, null, children);
+    }
+    case 'var': {
+      const children = traceArgs(raw, data, scoped, read);
+      const a = children[0]?.value;
+      const b = children[1]?.value;
+      const value = readVar(data, a, b, scoped ? undefined : read);
+      const path = a === undefined || a === '' || a === null ? '' : String(a);
+      return { op, value, children, path, scoped };
+    }
+    case 'missing': {
+      const children = traceArgs(raw, data, scoped, read);
+      return node(op, missing(valuesOf(children), data, scoped ? undefined : read), children);
+    }
+    case 'missing_some': {
+      const children = traceArgs(raw, data, scoped, read);
+      const value = missingSome(children[0]?.value, children[1]?.value, data, scoped ? undefined : read);
+      return node(op, value, children);
+    }
+    case 'filter':
+    case 'map':
+    case 'reduce':
+    case 'all':
+    case 'none':
+    case 'some':
+      return traceScoped(op, args, data, scoped, read);
+    default: {
+      const fn = lookup(op);
+      const children = traceArgs(raw, data, scoped, read);
+      if (fn === undefined) throw unknownOperation(op);
+      return node(op, fn(valuesOf(children)), children);
+    }
+  }
+}
+
+function traceScoped(op: string, args: readonly unknown[], data: unknown, scoped: boolean, read: OnRead): TraceNode {
+  const itemsNode = trace(args[0], data, scoped, read);
+  const children: TraceNode[] = [itemsNode];
+  const items = itemsNode.value;
+  const logic = args[1];
+
+  if (op === 'reduce') {
+    let accumulator: unknown = null;
+    if (args[2] !== undefined) {
+      const initial = trace(args[2], data, scoped, read);
+      children.push(initial);
+      accumulator = initial.value;
+    }
+    if (isArray(items)) {
+      for (let i = 0; i < items.length; i++) {
+        const step = trace(logic, { current: items[i], accumulator }, true, undefined);
+        children.push(step);
+        accumulator = step.value;
+      }
+    }
+    return node(op, accumulator, children);
+  }
+
+  if (!isArray(items)) return node(op, op === 'none' ? true : op === 'filter' || op === 'map' ? [] : false, children);
+
+  if (op === 'filter' || op === 'map') {
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      const step = trace(logic, item, true, undefined);
+      children.push(step);
+      if (op === 'map') out.push(step.value);
+      else if (truthy(step.value)) out.push(item);
+    }
+    return node(op, out, children);
+  }
+
+  // all / none / some: an empty list decides without looking at the logic.
+  if (!items.length) return node(op, op === 'none', children);
+  // The verdict that stops the scan early: a falsy element for `all`, a truthy one otherwise.
+  const stopOn = op !== 'all';
+  for (let i = 0; i < items.length; i++) {
+    const step = trace(logic, items[i], true, undefined);
+    children.push(step);
+    if (truthy(step.value) === stopOn) return node(op, op === 'some', children);
+  }
+  return node(op, op !== 'some', children);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Evaluates `logic` against `data`; with `{ trace: true }` returns `{ value, trace }` instead. */
+export function apply(logic: JsonLogic, data: unknown, options: ApplyOptions & { readonly trace: true }): TraceResult;
+export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown;
+export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown {
+  if (options === undefined) return evaluate(logic, data, undefined);
+  if (options.trace === true) return applyWithTrace(logic, data, options);
+  return evaluate(logic, data, options.onRead);
+}
+
+export function applyWithTrace(
+  logic: JsonLogic,
+  data?: unknown,
+  options?: Omit<ApplyOptions, 'trace'>,
+): TraceResult {
+  const root = trace(logic, data, false, options?.onRead);
+  return { value: root.value, trace: root };
+}
+
+export interface LogicNodeVisit {
+  readonly op: string;
+  /** the operator's arguments, always as an array (a single non-array argument is wrapped) */
+  readonly args: readonly unknown[];
+  /**
+   * JSON path from the root to this node's arguments: the node's location followed by its operator
+   * key, e.g. `['and', 1, 'var']` for the `var` in `{"and": [x, {"var": "a"}]}`. Array indices are
+   * numbers; a single non-array argument adds no index.
+   */
+  readonly path: readonly (string | number)[];
+  /** inside the 2nd argument of filter/map/reduce/all/none/some, where `var` reads the element */
+  readonly scoped: boolean;
+}
+
+const SCOPED_OPERATORS: ReadonlySet<string> = new Set(['filter', 'map', 'reduce', 'all', 'none', 'some']);
+
+/**
+ * Static walk for validation, without evaluating anything: visits every operator node (known or
+ * not) in document order, including nodes nested in array literals.
+ */
+export function walkLogic(logic: JsonLogic, visit: (node: LogicNodeVisit) => void): void {
+  walk(logic, [], false, visit);
+}
+
+function walk(logic: unknown, at: readonly (string | number)[], scoped: boolean, visit: (node: LogicNodeVisit) => void): void {
+  if (typeof logic !== 'object' || logic === null) return;
+  if (isArray(logic)) {
+    for (let i = 0; i < logic.length; i++) walk(logic[i], [...at, i], scoped, visit);
+    return;
+  }
+  const op = operatorOf(logic);
+  if (op === undefined) return;
+  const raw = (logic as Record<string, unknown>)[op];
+  const path = [...at, op];
+  const args: readonly unknown[] = isArray(raw) ? raw : [raw];
+  visit({ op, args, path, scoped });
+  if (!isArray(raw)) {
+    walk(raw, path, scoped, visit);
+    return;
+  }
+  const scopes = SCOPED_OPERATORS.has(op);
+  for (let i = 0; i < raw.length; i++) walk(raw[i], [...path, i], scoped || (scopes && i === 1), visit);
+}
