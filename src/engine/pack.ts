@@ -1,0 +1,422 @@
+/**
+ * Reading a rule pack at the boundary: structure (zod), then the cross-references a
+ * schema cannot express. Every problem found is reported at once, each with its JSON
+ * path and a sentence a rule author can act on, because authors fix packs in batches.
+ */
+import type { Catalogue } from '../i18n/types.js';
+import { catalogue } from '../i18n/index.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+import { OPERATORS, walkLogic } from './logic.js';
+import {
+  LOCALES,
+  PackSchema,
+  PATTERNS,
+  type Locale,
+  type Pack,
+  type Question,
+  type Rule,
+  type Section,
+  type Text,
+} from './schema.js';
+
+export type PathSegment = string | number;
+
+export interface PackProblem {
+  /** JSONPath of the offending value, e.g. `$.rules[3].when.and[1].var`. */
+  readonly path: string;
+  /** The ids of the enclosing items, e.g. `section "safety" › question "danger"`, to find it in the file. */
+  readonly where: string;
+  /** Stable machine-readable code, e.g. `logic.unknown-var`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A pack that cannot be used, with every problem found. */
+export class PackError extends Error {
+  override readonly name = 'PackError';
+  constructor(
+    readonly problems: readonly PackProblem[],
+    summary: string,
+  ) {
+    super(`${summary}\n${problems.map((p) => `- ${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`).join('\n')}`);
+  }
+}
+
+export interface ParseOptions {
+  /** Language of the problem sentences; English unless given. */
+  readonly locale?: Locale;
+}
+
+/** Formats path segments as JSONPath: `$.a.b[0]`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '$';
+  for (const segment of segments) {
+    out += typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+const ITEM_KINDS: Readonly<Record<string, keyof Catalogue['packProblems']['names']['items']>> = {
+  levels: 'level',
+  services: 'service',
+  sections: 'section',
+  questions: 'question',
+  options: 'option',
+  rules: 'rule',
+};
+
+/** Describes where a path sits by the ids of the items it passes through. */
+function describeWhere(raw: unknown, segments: readonly PathSegment[], t: Catalogue['packProblems']): string {
+  const parts: string[] = [];
+  let node: unknown = raw;
+  let container = '';
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PathSegment, unknown>)[segment];
+    if (typeof segment === 'number' && node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      const id = typeof record.id === 'string' ? record.id : typeof record.value === 'string' ? record.value : undefined;
+      const kind = ITEM_KINDS[container];
+      if (id !== undefined && kind) parts.push(`${t.names.items[kind]} "${id}"`);
+    }
+    if (typeof segment === 'string') container = segment;
+  }
+  return parts.join(' › ');
+}
+
+function valueAt(raw: unknown, segments: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+export interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly expected?: string;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly minimum?: number | bigint;
+  readonly origin?: string;
+  readonly pattern?: string;
+  readonly issues?: readonly ZodIssueLike[];
+}
+
+/** Zod issues as problems an author can act on; shared by packs and golden cases. */
+export function schemaProblems(raw: unknown, issues: readonly ZodIssueLike[], t: Catalogue['packProblems']): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const add = (segments: readonly PropertyKey[], code: string, message: string) => {
+    const path = segments.filter((s): s is PathSegment => typeof s !== 'symbol');
+    problems.push({ path: formatPath(path), where: describeWhere(raw, path, t), code, message });
+  };
+  const { names } = t;
+  const formats: Readonly<Record<string, string>> = {
+    [String(PATTERNS.id)]: names.formats.id,
+    [String(PATTERNS.date)]: names.formats.date,
+    [String(PATTERNS.version)]: names.formats.version,
+  };
+  for (const issue of issues) {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (valueAt(raw, issue.path) === undefined) add(issue.path, 'schema.required', t.required());
+        else add(issue.path, 'schema.type', t.wrongType(names.types[issue.expected as keyof typeof names.types] ?? String(issue.expected)));
+        break;
+      case 'unrecognized_keys': {
+        // In a text, an unknown key is a language the format does not support.
+        const container = valueAt(raw, issue.path);
+        const isText = !!container && typeof container === 'object' && LOCALES.some((locale) => locale in container);
+        for (const key of issue.keys ?? []) {
+          if (isText) add([...issue.path, key], 'schema.locale', t.badLocale(LOCALES));
+          else add([...issue.path, key], 'schema.unknown-field', t.unknownField(key));
+        }
+        break;
+      }
+      case 'invalid_format': {
+        add(issue.path, 'schema.format', t.badFormat(formats[issue.pattern ?? ''] ?? String(issue.pattern)));
+        break;
+      }
+      case 'invalid_value':
+        add(issue.path, 'schema.not-one-of', t.notOneOf((issue.values ?? []).map((v) => JSON.stringify(v))));
+        break;
+      case 'too_small':
+        if (issue.origin === 'array') add(issue.path, 'schema.too-few', t.tooFew(Number(issue.minimum)));
+        else if (issue.origin === 'string') add(issue.path, 'schema.empty', t.wrongType(names.notEmpty));
+        else add(issue.path, 'schema.too-small', t.badFormat(names.atLeast(String(issue.minimum))));
+        break;
+      case 'invalid_key':
+        add(issue.path, 'schema.locale', t.badLocale(LOCALES));
+        break;
+      default:
+        add(issue.path, 'schema.invalid', t.invalid());
+    }
+  }
+  return problems;
+}
+
+/** Every user-facing text of a pack with its path: for locale checks, markup checks and rendering. */
+export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathSegment[]) => void): void {
+  const opt = (text: Text | undefined, path: readonly PathSegment[]) => {
+    if (text) visit(text, path);
+  };
+  visit(pack.title, ['title']);
+  opt(pack.summary, ['summary']);
+  opt(pack.provenance.disclaimer, ['provenance', 'disclaimer']);
+  pack.levels.forEach((level, i) => {
+    visit(level.name, ['levels', i, 'name']);
+    visit(level.description, ['levels', i, 'description']);
+  });
+  if (pack.urgent) {
+    visit(pack.urgent.name, ['urgent', 'name']);
+    visit(pack.urgent.description, ['urgent', 'description']);
+    visit(pack.urgent.action, ['urgent', 'action']);
+  }
+  pack.services.forEach((service, i) => {
+    visit(service.name, ['services', i, 'name']);
+    visit(service.description, ['services', i, 'description']);
+    opt(service.nextSteps, ['services', i, 'nextSteps']);
+    opt(service.contact.hours, ['services', i, 'contact', 'hours']);
+    opt(service.contact.outOfHours?.hours, ['services', i, 'contact', 'outOfHours', 'hours']);
+  });
+  pack.questionnaire.sections.forEach((section, s) => {
+    const base = ['questionnaire', 'sections', s] as const;
+    visit(section.title, [...base, 'title']);
+    opt(section.description, [...base, 'description']);
+    section.questions.forEach((question, q) => {
+      visit(question.text, [...base, 'questions', q, 'text']);
+      opt(question.hint, [...base, 'questions', q, 'hint']);
+      question.options?.forEach((option, o) => {
+        visit(option.label, [...base, 'questions', q, 'options', o, 'label']);
+        opt(option.hint, [...base, 'questions', q, 'options', o, 'hint']);
+      });
+    });
+  });
+  pack.rules.forEach((rule, i) => visit(rule.rationale, ['rules', i, 'rationale']));
+  visit(pack.default.rationale, ['default', 'rationale']);
+}
+
+/** A question with where it sits, in questionnaire order. */
+export interface QuestionEntry {
+  readonly question: Question;
+  readonly section: Section;
+  /** Position in the whole questionnaire. */
+  readonly index: number;
+  readonly path: readonly PathSegment[];
+}
+
+export function listQuestions(pack: Pack): QuestionEntry[] {
+  const entries: QuestionEntry[] = [];
+  pack.questionnaire.sections.forEach((section, s) =>
+    section.questions.forEach((question, q) =>
+      entries.push({ question, section, index: entries.length, path: ['questionnaire', 'sections', s, 'questions', q] }),
+    ),
+  );
+  return entries;
+}
+
+/** A question whose options carry levels: a graded descriptor. */
+export function isGraded(question: Question): boolean {
+  return question.type === 'single-choice' && (question.options ?? []).some((option) => option.level !== undefined);
+}
+
+/** Namespaces the engine adds beside the answers; question ids cannot start with "$". */
+export const DERIVED = { level: '$level', section: '$section', outcome: '$outcome' } as const;
+
+function semanticProblems(pack: Pack, t: Catalogue['packProblems']): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const add = (path: readonly PathSegment[], code: string, message: string) =>
+    problems.push({ path: formatPath(path), where: describeWhere(pack, path, t), code, message });
+
+  // Locales and text.
+  const declared = new Set<string>();
+  pack.locales.forEach((locale, i) => {
+    if (declared.has(locale)) add(['locales', i], 'locales.duplicate', t.duplicateLocale(locale));
+    declared.add(locale);
+  });
+  forEachText(pack, (text, path) => {
+    for (const locale of declared) if (!text[locale as Locale]) add([...path], 'text.missing-locale', t.missingText(locale));
+    for (const locale of Object.keys(text)) if (!declared.has(locale)) add([...path, locale], 'text.undeclared-locale', t.undeclaredText(locale));
+  });
+
+  // Identity and dates.
+  if (pack.effectiveTo && pack.effectiveTo < pack.effectiveFrom) add(['effectiveTo'], 'dates.reversed', t.datesReversed());
+  if (pack.status === 'approved' && !pack.provenance.approvedBy) add(['provenance'], 'provenance.approval-missing', t.approvalMissing());
+
+  // Unique ids.
+  const unique = (kind: keyof typeof t.names.items, items: ReadonlyArray<{ id: string; path: readonly PathSegment[] }>) => {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) add([...item.path, 'id'], 'id.duplicate', t.duplicateId(t.names.items[kind], item.id));
+      seen.add(item.id);
+    }
+    return seen;
+  };
+  const levelIds = unique('level', [
+    ...pack.levels.map((level, i) => ({ id: level.id, path: ['levels', i] as PathSegment[] })),
+    ...(pack.urgent ? [{ id: pack.urgent.id, path: ['urgent'] as PathSegment[] }] : []),
+  ]);
+  const ranks = new Set<number>();
+  pack.levels.forEach((level, i) => {
+    if (ranks.has(level.rank)) add(['levels', i, 'rank'], 'level.duplicate-rank', t.duplicateRank(level.rank));
+    ranks.add(level.rank);
+  });
+  const serviceIds = unique('service', pack.services.map((service, i) => ({ id: service.id, path: ['services', i] })));
+  const sectionIds = unique(
+    'section',
+    pack.questionnaire.sections.map((section, i) => ({ id: section.id, path: ['questionnaire', 'sections', i] })),
+  );
+  const entries = listQuestions(pack);
+  unique('question', entries.map((entry) => ({ id: entry.question.id, path: entry.path })));
+  unique('rule', pack.rules.map((rule, i) => ({ id: rule.id, path: ['rules', i] })));
+
+  const checkLevel = (id: string | undefined, path: readonly PathSegment[]) => {
+    if (id !== undefined && !levelIds.has(id)) add(path, 'ref.unknown-level', t.unknownLevel(id));
+  };
+  const checkService = (id: string | undefined, path: readonly PathSegment[]) => {
+    if (id !== undefined && !serviceIds.has(id)) add(path, 'ref.unknown-service', t.unknownService(id));
+  };
+
+  // Services.
+  pack.services.forEach((service, i) => {
+    service.levels.forEach((level, l) => checkLevel(level, ['services', i, 'levels', l]));
+    const { phone, email, web } = service.contact;
+    if (!phone && !email && !web) add(['services', i, 'contact'], 'service.no-contact', t.noContact());
+  });
+  if (pack.urgent && !pack.services.some((service) => service.levels.includes(pack.urgent!.id))) {
+    add(['urgent'], 'urgent.no-service', t.urgentServiceMissing());
+  }
+
+  // Questions and options.
+  for (const { question, path } of entries) {
+    const choice = question.type === 'single-choice' || question.type === 'multiple-choice';
+    if (choice && !question.options) add(path, 'question.options-required', t.optionsRequired(question.type));
+    if (!choice && question.options) add([...path, 'options'], 'question.options-not-allowed', t.optionsNotAllowed(question.type));
+    if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
+      add([...path, 'min'], 'question.bounds-reversed', t.boundsReversed());
+    }
+    const values = new Set<string>();
+    question.options?.forEach((option, o) => {
+      const optionPath = [...path, 'options', o];
+      if (values.has(option.value)) add([...optionPath, 'value'], 'option.duplicate-value', t.duplicateOption(option.value));
+      values.add(option.value);
+      if (option.level !== undefined && question.type !== 'single-choice') {
+        add([...optionPath, 'level'], 'option.level-not-allowed', t.optionLevelNotAllowed());
+      } else checkLevel(option.level, [...optionPath, 'level']);
+    });
+  }
+
+  // Logic: operators and references.
+  const position = new Map(entries.map((entry) => [entry.question.id, entry] as const));
+  const checkLogic = (
+    logic: unknown,
+    base: readonly PathSegment[],
+    scope: { kind: 'showIf'; index: number; id: string } | { kind: 'rule'; rule: Rule },
+  ) => {
+    walkLogic(logic, ({ op, args, path, scoped }) => {
+      const at = [...base, ...path];
+      if (!OPERATORS.has(op)) {
+        add(at, 'logic.unknown-operator', t.unknownOperator(op));
+        return;
+      }
+      if (scoped) return;
+      const names =
+        op === 'var'
+          ? [args[0]]
+          : op === 'missing'
+            ? Array.isArray(args[0]) ? args[0] : args
+            : op === 'missing_some' && Array.isArray(args[1]) ? args[1] : [];
+      for (const name of names) {
+        if (typeof name !== 'string' && typeof name !== 'number') continue;
+        const [head = '', second] = String(name).split('.');
+        if (head === '') continue;
+        if (head === DERIVED.outcome) {
+          if (scope.kind !== 'rule' || scope.rule.kind !== 'advice') add(at, 'logic.outcome-outside-advice', t.outcomeOutsideAdvice(String(name)));
+          else if (second !== 'level' && second !== 'rank') add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          continue;
+        }
+        if (head === DERIVED.section) {
+          if (scope.kind === 'showIf' || second === undefined || !sectionIds.has(second)) add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          continue;
+        }
+        const questionId = head === DERIVED.level ? second : head;
+        const target = questionId === undefined ? undefined : position.get(questionId);
+        if (!target) {
+          add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          continue;
+        }
+        if (head === DERIVED.level && !isGraded(target.question)) add(at, 'logic.not-graded', t.notGraded(target.question.id));
+        if (scope.kind === 'showIf') {
+          if (target.index === scope.index) add(at, 'logic.self-reference', t.selfReference(scope.id));
+          else if (target.index > scope.index) add(at, 'logic.later-question', t.laterQuestion(target.question.id));
+        }
+      }
+    });
+  };
+  for (const { question, path, index } of entries) {
+    if (question.showIf !== undefined) checkLogic(question.showIf, [...path, 'showIf'], { kind: 'showIf', index, id: question.id });
+  }
+
+  // Rules.
+  pack.rules.forEach((rule, i) => {
+    const path = ['rules', i];
+    checkLogic(rule.when, [...path, 'when'], { kind: 'rule', rule });
+    if (rule.kind === 'concern' && rule.level === undefined) add(path, 'rule.level-required', t.concernNeedsLevel());
+    if (rule.kind !== 'concern' && rule.level !== undefined) add([...path, 'level'], 'rule.level-not-allowed', t.levelNotAllowed(rule.kind));
+    checkLevel(rule.level, [...path, 'level']);
+    checkService(rule.service, [...path, 'service']);
+    if (rule.cap !== undefined) {
+      if (rule.kind !== 'strength') add([...path, 'cap'], 'rule.cap-only-strength', t.capOnlyStrength());
+      else if (pack.policy.strengths !== 'may-cap') add([...path, 'cap'], 'rule.cap-not-allowed', t.capNotAllowed());
+      checkLevel(rule.cap, [...path, 'cap']);
+    }
+    if (rule.kind === 'urgent' && !pack.urgent) add(path, 'rule.urgent-without-outcome', t.urgentWithoutOutcome());
+  });
+  checkLevel(pack.default.level, ['default', 'level']);
+  checkService(pack.default.service, ['default', 'service']);
+  return problems;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Checks a rule pack (a parsed JSON value or JSON text) and returns it typed and frozen,
+ * or throws a `PackError` listing every problem.
+ */
+export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
+  const t = catalogue(options.locale).packProblems;
+  let raw = input;
+  if (typeof input === 'string') {
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      const problem = { path: '$', where: '', code: 'json.syntax', message: t.notJson((error as Error).message) };
+      throw new PackError([problem], t.summary(1));
+    }
+  }
+  const parsed = PackSchema.safeParse(raw);
+  const problems = parsed.success
+    ? semanticProblems(parsed.data, t)
+    : schemaProblems(raw, parsed.error.issues as unknown as ZodIssueLike[], t);
+  if (problems.length > 0) throw new PackError(problems, t.summary(problems.length));
+  return deepFreeze(parsed.data!);
+}
+
+const hashes = new WeakMap<Pack, string>();
+
+/** SHA-256 (hex) of the pack's canonical JSON: the same for any formatting or key order. */
+export function packHash(pack: Pack): string {
+  let hash = hashes.get(pack);
+  if (hash === undefined) {
+    hash = sha256Hex(canonicalJson(pack));
+    hashes.set(pack, hash);
+  }
+  return hash;
+}
