@@ -1,0 +1,429 @@
+/**
+ * From answers to a recommendation that explains itself.
+ *
+ * A missing answer is never read as "no": a rule whose evaluation reads a required
+ * question that is asked but unanswered is "undecided", it neither fires nor counts as
+ * silent, and the result says it is provisional and what is missing.
+ */
+import { catalogue } from '../i18n/index.js';
+import type { Catalogue } from '../i18n/types.js';
+import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
+import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
+import { DERIVED, isGraded, packHash, type QuestionEntry } from './pack.js';
+import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
+
+export interface EvaluateOptions {
+  /** When the evaluation happens; recorded in the result and used to check the pack is in force. */
+  readonly now?: Date;
+  /** Language of the texts in the result; the pack's first locale by default. */
+  readonly locale?: Locale;
+  /** Work out the answers behind each fired rule (default true). */
+  readonly explain?: boolean;
+  /** Keep every rule's full evaluation trace (default false). */
+  readonly trace?: boolean;
+}
+
+/** One answer that made a rule hold. */
+export interface Evidence {
+  readonly questionId: string;
+  readonly sectionId: string;
+  readonly question: string;
+  /** The value given, or null when the question was not asked or not answered. */
+  readonly value: AnswerValue | null;
+  /** The value in words: option labels, the note, the number. */
+  readonly answer: string;
+}
+
+export type RuleStatus = 'fired' | 'not-fired' | 'undecided';
+
+export interface RuleResult {
+  readonly ruleId: string;
+  readonly kind: RuleKind;
+  readonly status: RuleStatus;
+  /** The level a concern points to, or a strength caps at. */
+  readonly levelId?: string;
+  readonly serviceId?: string;
+  /** The rule's rationale in the result's language. */
+  readonly text: string;
+  /** The answers behind a fired rule (empty unless explained). */
+  readonly because: readonly Evidence[];
+  /** For an undecided rule: the required questions it waits on. */
+  readonly waitingOn: readonly string[];
+  readonly source?: Source;
+  readonly trace?: TraceNode;
+}
+
+export interface LevelOutcome {
+  readonly id: string;
+  readonly rank: number;
+  readonly name: string;
+  readonly description: string;
+  /** The pack's immediate-danger outcome rather than one of its levels. */
+  readonly urgent: boolean;
+  /** For the urgent outcome: what to do now. */
+  readonly action?: string;
+}
+
+export interface ServiceOutcome {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly nextSteps?: string;
+  readonly contact: {
+    readonly phone?: string;
+    readonly email?: string;
+    readonly web?: string;
+    readonly hours?: string;
+    readonly outOfHours?: { readonly phone?: string; readonly hours?: string };
+  };
+}
+
+export interface PackStamp {
+  readonly packId: string;
+  readonly version: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly status: Pack['status'];
+  /** SHA-256 (hex) of the pack's canonical JSON. */
+  readonly contentHash: string;
+}
+
+export interface MissingQuestion {
+  readonly questionId: string;
+  readonly sectionId: string;
+  readonly question: string;
+}
+
+export interface Recommendation {
+  /** False while a required question that is asked has no answer: the level is then provisional. */
+  readonly complete: boolean;
+  readonly urgent: boolean;
+  readonly level: LevelOutcome;
+  /** When a strength capped the level: the level the concerns pointed to, and the rule that capped it. */
+  readonly cappedFrom?: { readonly level: LevelOutcome; readonly ruleId: string };
+  readonly services: readonly ServiceOutcome[];
+  /** Fired urgent and concern rules, highest level first; or the pack's default. */
+  readonly rationale: readonly RuleResult[];
+  readonly strengths: readonly RuleResult[];
+  readonly advice: readonly RuleResult[];
+  readonly missing: readonly MissingQuestion[];
+  /** Answers that were given but could not be used; they are kept, not read. */
+  readonly invalid: readonly AnswerProblem[];
+  /** Every rule, in pack order, with its status. */
+  readonly rules: readonly RuleResult[];
+  /** Sentences the reader must see: provisional result, draft or illustrative pack, pack not in force. */
+  readonly notices: readonly string[];
+  readonly advisory: string;
+  readonly stamp: PackStamp;
+  readonly locale: Locale;
+  readonly evaluatedAt: string;
+}
+
+/** Id used in the rationale when no concern rule fired. */
+export const DEFAULT_RULE_ID = 'default';
+
+export function localize(text: Text, locale: Locale, pack: Pack): string {
+  return text[locale] ?? text[pack.locales[0]!] ?? '';
+}
+
+export function packStamp(pack: Pack): PackStamp {
+  return {
+    packId: pack.id,
+    version: pack.version,
+    effectiveFrom: pack.effectiveFrom,
+    ...(pack.effectiveTo ? { effectiveTo: pack.effectiveTo } : {}),
+    status: pack.status,
+    contentHash: packHash(pack),
+  };
+}
+
+export function levelOutcome(pack: Pack, id: string, locale: Locale): LevelOutcome {
+  if (pack.urgent && id === pack.urgent.id) {
+    return {
+      id,
+      rank: Math.max(...pack.levels.map((level) => level.rank)) + 1,
+      name: localize(pack.urgent.name, locale, pack),
+      description: localize(pack.urgent.description, locale, pack),
+      urgent: true,
+      action: localize(pack.urgent.action, locale, pack),
+    };
+  }
+  const level = pack.levels.find((candidate) => candidate.id === id) as Level;
+  return {
+    id,
+    rank: level.rank,
+    name: localize(level.name, locale, pack),
+    description: localize(level.description, locale, pack),
+    urgent: false,
+  };
+}
+
+export function serviceOutcome(pack: Pack, service: Service, locale: Locale): ServiceOutcome {
+  const { phone, email, web, hours, outOfHours } = service.contact;
+  return {
+    id: service.id,
+    name: localize(service.name, locale, pack),
+    description: localize(service.description, locale, pack),
+    ...(service.nextSteps ? { nextSteps: localize(service.nextSteps, locale, pack) } : {}),
+    contact: {
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+      ...(web ? { web } : {}),
+      ...(hours ? { hours: localize(hours, locale, pack) } : {}),
+      ...(outOfHours
+        ? {
+            outOfHours: {
+              ...(outOfHours.phone ? { phone: outOfHours.phone } : {}),
+              ...(outOfHours.hours ? { hours: localize(outOfHours.hours, locale, pack) } : {}),
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/** The answer in words, as the practitioner chose it. */
+export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null | undefined, locale: Locale, pack: Pack): string {
+  const t = catalogue(locale);
+  if (!isAnswered(value)) return t.evidence.notAnswered;
+  const { question } = entry;
+  const label = (choice: string) =>
+    question.type === 'yes-no-unsure'
+      ? (t.answers[choice as keyof Catalogue['answers']] ?? choice)
+      : (() => {
+          const option = question.options?.find((candidate) => candidate.value === choice);
+          return option ? localize(option.label, locale, pack) : choice;
+        })();
+  if (Array.isArray(value)) return value.map(label).join(t.evidence.listSeparator);
+  if (typeof value === 'number') return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
+  return question.type === 'text' ? String(value) : label(String(value));
+}
+
+/**
+ * The variables whose values decided a node's value. In a yes/no position an `or`
+ * that held rests only on the branch that held, and an `and` that failed only on the
+ * part that failed; everywhere else every evaluated part counts. With `explaining`, a
+ * `max` or `min` rests on the arguments equal to it (what a reader wants to see), which
+ * is not used to decide dependency because a missing value could still exceed it.
+ */
+export function decidingReads(node: TraceNode, out: string[], explaining = false, yesNo = true): void {
+  if (node.op === 'var') {
+    if (!node.scoped && node.path !== undefined) out.push(node.path);
+  } else if (yesNo && node.op === 'or' && truthy(node.value) && node.children.length > 0) {
+    decidingReads(node.children[node.children.length - 1]!, out, explaining, true);
+    return;
+  } else if (yesNo && node.op === 'and' && !truthy(node.value) && node.children.length > 0) {
+    decidingReads(node.children[node.children.length - 1]!, out, explaining, true);
+    return;
+  } else if (explaining && (node.op === 'max' || node.op === 'min')) {
+    for (const child of node.children) if (child.value === node.value) decidingReads(child, out, explaining, false);
+    return;
+  }
+  const childYesNo = node.op === '!' || node.op === '!!' || ((node.op === 'and' || node.op === 'or') && yesNo);
+  for (const child of node.children) decidingReads(child, out, explaining, childYesNo);
+}
+
+function evidenceFor(
+  trace: TraceNode,
+  pack: Pack,
+  data: Record<string, unknown>,
+  answers: Answers,
+  locale: Locale,
+): Evidence[] {
+  const { byId } = questionIndex(pack);
+  const paths: string[] = [];
+  decidingReads(trace, paths, true);
+  const ids: string[] = [];
+  const sections = data[DERIVED.section] as Record<string, number | null>;
+  const levels = data[DERIVED.level] as Record<string, number | null>;
+  for (const path of paths) {
+    const [head = '', second = ''] = path.split('.');
+    if (head === DERIVED.outcome) continue;
+    if (head === DERIVED.level) ids.push(second);
+    else if (head === DERIVED.section) {
+      // A section's level rests on the graded answers that reached it.
+      const top = sections[second];
+      for (const entry of questionIndex(pack).list) {
+        if (entry.section.id === second && top !== undefined && top !== null && levels[entry.question.id] === top) {
+          ids.push(entry.question.id);
+        }
+      }
+    } else ids.push(head);
+  }
+  const evidence: Evidence[] = [];
+  for (const id of new Set(ids)) {
+    const entry = byId.get(id);
+    if (!entry) continue;
+    const asked = id in data;
+    const value = asked ? (answers[id] as AnswerValue) : null;
+    evidence.push({
+      questionId: id,
+      sectionId: entry.section.id,
+      question: localize(entry.question.text, locale, pack),
+      value,
+      answer: describeAnswer(entry, value, locale, pack),
+    });
+  }
+  return evidence;
+}
+
+function calendarDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Evaluates answers against a parsed pack. Deterministic: the same pack, answers and
+ * options give the same recommendation.
+ */
+export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions = {}): Recommendation {
+  const locale: Locale = options.locale && pack.locales.includes(options.locale) ? options.locale : pack.locales[0]!;
+  const explain = options.explain ?? true;
+  const keepTrace = options.trace ?? false;
+  const now = options.now ?? new Date();
+  const t = catalogue(locale);
+  const state = answerState(pack, answers, { locale });
+  const { data } = state;
+
+  // A rule whose value rests on an answer not yet known cannot be decided.
+  const sectionWaits = new Map<string, string[]>();
+  for (const entry of state.missing) {
+    if (!isGraded(entry.question)) continue;
+    sectionWaits.set(entry.section.id, [...(sectionWaits.get(entry.section.id) ?? []), entry.question.id]);
+  }
+  const waitsOf = (trace: TraceNode): string[] => {
+    const paths: string[] = [];
+    decidingReads(trace, paths);
+    const waits: string[] = [];
+    for (const path of paths) {
+      const [head = '', second = ''] = path.split('.');
+      if (head === DERIVED.section) waits.push(...(sectionWaits.get(second) ?? []));
+      else waits.push(...(state.open.get(head === DERIVED.level ? second : head) ?? []));
+    }
+    return [...new Set(waits)];
+  };
+
+  const run = (rule: Rule): RuleResult => {
+    let value: unknown;
+    let trace: TraceNode | undefined;
+    if (keepTrace || state.open.size > 0) {
+      ({ value, trace } = applyWithTrace(rule.when, data));
+    } else {
+      value = apply(rule.when, data);
+      // Most rules do not fire; only a fired rule needs the trace its explanation is read from.
+      if (explain && truthy(value)) trace = applyWithTrace(rule.when, data).trace;
+    }
+    const waiting = trace && state.open.size > 0 ? waitsOf(trace) : [];
+    const status: RuleStatus = waiting.length > 0 ? 'undecided' : truthy(value) ? 'fired' : 'not-fired';
+    const levelId = rule.kind === 'strength' ? rule.cap : rule.level;
+    return {
+      ruleId: rule.id,
+      kind: rule.kind,
+      status,
+      ...(levelId !== undefined ? { levelId } : {}),
+      ...(rule.service !== undefined ? { serviceId: rule.service } : {}),
+      text: localize(rule.rationale, locale, pack),
+      because: status === 'fired' && explain && trace ? evidenceFor(trace, pack, data, answers, locale) : [],
+      waitingOn: waiting,
+      ...(rule.source ? { source: rule.source } : {}),
+      ...(keepTrace && trace ? { trace } : {}),
+    };
+  };
+
+  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
+  const results = new Map<string, RuleResult>();
+  for (const rule of pack.rules) if (rule.kind !== 'advice') results.set(rule.id, run(rule));
+  const fired = (kind: RuleKind) => [...results.values()].filter((result) => result.kind === kind && result.status === 'fired');
+
+  const urgentRules = fired('urgent');
+  const urgent = urgentRules.length > 0 && pack.urgent !== undefined;
+  const concerns = fired('concern').sort((a, b) => ranks.get(b.levelId!)! - ranks.get(a.levelId!)!);
+  let levelId: string;
+  let rationale: RuleResult[];
+  let cappedFrom: Recommendation['cappedFrom'];
+  if (urgent) {
+    levelId = pack.urgent!.id;
+    rationale = [...urgentRules, ...concerns];
+  } else if (concerns.length > 0) {
+    levelId = concerns[0]!.levelId!;
+    rationale = concerns;
+  } else {
+    levelId = pack.default.level;
+    rationale = [
+      {
+        ruleId: DEFAULT_RULE_ID,
+        kind: 'concern',
+        status: 'fired',
+        levelId,
+        ...(pack.default.service ? { serviceId: pack.default.service } : {}),
+        text: localize(pack.default.rationale, locale, pack),
+        because: [],
+        waitingOn: [],
+      },
+    ];
+  }
+
+  // A strength may lower the level only where the pack's policy allows and a rule says so.
+  if (!urgent && pack.policy.strengths === 'may-cap') {
+    const caps = fired('strength')
+      .filter((result) => result.levelId !== undefined)
+      .sort((a, b) => ranks.get(a.levelId!)! - ranks.get(b.levelId!)!);
+    const cap = caps[0];
+    if (cap && ranks.get(cap.levelId!)! < ranks.get(levelId)!) {
+      cappedFrom = { level: levelOutcome(pack, levelId, locale), ruleId: cap.ruleId };
+      levelId = cap.levelId!;
+    }
+  }
+
+  // Services: those the deciding rules name, else the first that serves the level.
+  const servesLevel = pack.services.filter((service) => service.levels.includes(levelId));
+  const deciding = cappedFrom ? [] : rationale.filter((result) => (urgent ? result.kind === 'urgent' : result.levelId === levelId));
+  const serviceIds = new Set<string>();
+  for (const result of deciding) if (result.serviceId) serviceIds.add(result.serviceId);
+  if (urgent) for (const service of servesLevel) serviceIds.add(service.id);
+  if (serviceIds.size === 0 && servesLevel[0]) serviceIds.add(servesLevel[0].id);
+  const services = pack.services.filter((service) => serviceIds.has(service.id)).map((service) => serviceOutcome(pack, service, locale));
+
+  // Advice may read the outcome.
+  data[DERIVED.outcome] = { level: levelId, rank: urgent ? levelOutcome(pack, levelId, locale).rank : ranks.get(levelId) };
+  for (const rule of pack.rules) if (rule.kind === 'advice') results.set(rule.id, run(rule));
+  delete data[DERIVED.outcome];
+  const rules = pack.rules.map((rule) => results.get(rule.id)!);
+
+  const missing = urgent
+    ? []
+    : state.missing.map((entry) => ({
+        questionId: entry.question.id,
+        sectionId: entry.section.id,
+        question: localize(entry.question.text, locale, pack),
+      }));
+  const notices: string[] = [];
+  if (missing.length > 0) notices.push(t.recommendation.incomplete(missing.length));
+  if (pack.status === 'draft') notices.push(t.recommendation.draft);
+  if (pack.status === 'illustrative') notices.push(t.recommendation.illustrative);
+  const today = calendarDate(now);
+  if (today < pack.effectiveFrom || (pack.effectiveTo !== undefined && today > pack.effectiveTo)) {
+    notices.push(t.recommendation.notInForce(pack.effectiveFrom, pack.effectiveTo));
+  }
+  const level = levelOutcome(pack, levelId, locale);
+  if (cappedFrom) notices.push(t.recommendation.cappedBy(cappedFrom.level.name, level.name));
+
+  return {
+    complete: missing.length === 0,
+    urgent,
+    level,
+    ...(cappedFrom ? { cappedFrom } : {}),
+    services,
+    rationale,
+    strengths: rules.filter((result) => result.kind === 'strength' && result.status === 'fired'),
+    advice: rules.filter((result) => result.kind === 'advice' && result.status === 'fired'),
+    missing,
+    invalid: state.problems,
+    rules,
+    notices,
+    advisory: t.advisory,
+    stamp: packStamp(pack),
+    locale,
+    evaluatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The pure engine: no DOM, no lit. Safe to use in node, a worker or the browser.
+ */
+export * from './schema.js';
+export { PackError, parsePack, packHash, forEachText, listQuestions, isGraded, formatPath, DERIVED } from './pack.js';
+export type { PackProblem, ParseOptions, QuestionEntry, PathSegment } from './pack.js';
+export { validateAnswers, answerState, isAnswered } from './answers.js';
+export type { AnswerProblem, AnswerCheck, AnswerState } from './answers.js';
+export { evaluate, packStamp, describeAnswer, localize, DEFAULT_RULE_ID } from './evaluate.js';
+export type {
+  EvaluateOptions,
+  Evidence,
+  LevelOutcome,
+  MissingQuestion,
+  PackStamp,
+  Recommendation,
+  RuleResult,
+  RuleStatus,
+  ServiceOutcome,
+} from './evaluate.js';
+export { selectPack, compareVersions, toCalendarDate, PackSelectionError } from './select.js';
+export type { SelectOptions } from './select.js';
+export { apply as applyLogic, applyWithTrace, truthy, OPERATORS, LogicError } from './logic.js';
+export type { TraceNode, JsonLogic } from './logic.js';
+export { canonicalJson, sha256Hex } from './hash.js';
+export { recommendationText } from './report.js';
+export { GoldenCaseSchema, runCase, caseAppliesTo } from './cases.js';
+export type { GoldenCase, CaseResult } from './cases.js';

@@ -1,0 +1,82 @@
+/**
+ * Choosing the version of a pack in force on a date. There is no silent fallback:
+ * if nothing is in force, the caller is told so and why.
+ */
+import { catalogue } from '../i18n/index.js';
+import type { Locale, Pack } from './schema.js';
+
+export class PackSelectionError extends Error {
+  override readonly name = 'PackSelectionError';
+  constructor(
+    readonly code: 'empty' | 'mixed' | 'bad-date' | 'none-in-force' | 'ambiguous',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Compares semantic versions; a pre-release sorts before its release. */
+export function compareVersions(a: string, b: string): number {
+  const parse = (version: string) => {
+    const [core = '', pre] = version.split('-', 2);
+    return { parts: core.split('.').map(Number), pre };
+  };
+  const left = parse(a);
+  const right = parse(b);
+  for (let i = 0; i < 3; i++) {
+    const diff = (left.parts[i] ?? 0) - (right.parts[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  if (left.pre === right.pre) return 0;
+  if (left.pre === undefined) return 1;
+  if (right.pre === undefined) return -1;
+  return left.pre < right.pre ? -1 : 1;
+}
+
+/** A date as YYYY-MM-DD in the local calendar (a practitioner's "today"). */
+export function toCalendarDate(date: Date | string, locale?: Locale): string {
+  if (typeof date === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+      throw new PackSelectionError('bad-date', catalogue(locale).selection.badDate(date));
+    }
+    return date;
+  }
+  if (Number.isNaN(date.getTime())) throw new PackSelectionError('bad-date', catalogue(locale).selection.badDate(String(date)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export interface SelectOptions {
+  /** Drafts are left out unless asked for (rule authors trying a change). */
+  readonly includeDrafts?: boolean;
+  readonly locale?: Locale;
+}
+
+/**
+ * The version of one pack in force on `date`: effectiveFrom ≤ date ≤ effectiveTo.
+ * When versions overlap, the one that started latest wins: a new version supersedes
+ * the old from its first day.
+ */
+export function selectPack(packs: readonly Pack[], date: Date | string, options: SelectOptions = {}): Pack {
+  const t = catalogue(options.locale).selection;
+  if (packs.length === 0) throw new PackSelectionError('empty', t.empty());
+  const ids = [...new Set(packs.map((pack) => pack.id))];
+  if (ids.length > 1) throw new PackSelectionError('mixed', t.mixed(ids));
+  const day = toCalendarDate(date, options.locale);
+  const candidates = packs.filter((pack) => options.includeDrafts || pack.status !== 'draft');
+  const inForce = candidates.filter(
+    (pack) => pack.effectiveFrom <= day && (pack.effectiveTo === undefined || day <= pack.effectiveTo),
+  );
+  if (inForce.length === 0) {
+    const range = (candidates.length ? candidates : packs)
+      .map((pack) => `${pack.version} (${pack.effectiveFrom} – ${pack.effectiveTo ?? '…'}${pack.status === 'draft' ? ', draft' : ''})`)
+      .join('; ');
+    throw new PackSelectionError('none-in-force', t.noneInForce(ids[0]!, day, range));
+  }
+  const latestStart = inForce.reduce((latest, pack) => (pack.effectiveFrom > latest ? pack.effectiveFrom : latest), '');
+  const newest = inForce.filter((pack) => pack.effectiveFrom === latestStart);
+  if (newest.length > 1) {
+    throw new PackSelectionError('ambiguous', t.ambiguous(ids[0]!, day, newest.map((pack) => pack.version).sort(compareVersions)));
+  }
+  return newest[0]!;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { parsePack } from '../../src/engine/pack.js';
+import type { Answers } from '../../src/engine/schema.js';
+import { fixturePack, rawFixture } from './helpers.js';
+
+const now = new Date('2026-05-01T10:00:00Z');
+const pack = fixturePack();
+
+/** A complete set of answers with no concern anywhere, to vary one thing at a time. */
+const calm: Answers = {
+  danger: 'no',
+  health: 'none',
+  education: 'none',
+  'basic-care': 'none',
+  factors: ['none'],
+  consent: 'agrees',
+};
+
+const run = (answers: Answers, options = {}) => evaluate(pack, answers, { now, ...options });
+const status = (answers: Answers, ruleId: string) => run(answers).rules.find((rule) => rule.ruleId === ruleId)?.status;
+
+describe('evaluate', () => {
+  it('gives the default level and service when nothing is of concern', () => {
+    const result = run(calm);
+    expect(result.complete).toBe(true);
+    expect(result.level).toMatchObject({ id: 'level-1', name: 'Universal', urgent: false });
+    expect(result.services.map((s) => s.id)).toEqual(['universal']);
+    expect(result.rationale).toEqual([expect.objectContaining({ ruleId: 'default', text: 'No need beyond everyday services was described.' })]);
+  });
+
+  it('takes the highest level any concern points to and names the answers behind it', () => {
+    const result = run({ ...calm, health: 'l3', 'basic-care': 'l2' });
+    expect(result.level.id).toBe('level-3');
+    expect(result.services[0]).toMatchObject({ id: 'team-around-family', contact: { phone: '01632 960002', hours: 'Mon–Fri 9–5' } });
+    const top = result.rationale[0]!;
+    expect(top.ruleId).toBe('graded-3');
+    // The Level 3 answer drove it; the Level 2 answer in another section did not.
+    expect(top.because).toEqual([
+      expect.objectContaining({ questionId: 'health', sectionId: 'child', question: 'Health', value: 'l3', answer: 'Health needs often unmet' }),
+    ]);
+    expect(result.rationale.map((rule) => rule.ruleId)).toEqual(['graded-3', 'graded-2']);
+  });
+
+  it('uses the service a rule names and carries its source citation', () => {
+    const result = run({ ...calm, 'basic-care': 'l4' });
+    expect(result.level.id).toBe('level-4');
+    expect(result.services.map((s) => s.id)).toEqual(['front-door']);
+    expect(result.services[0]!.contact.outOfHours).toEqual({ phone: '01632 960004' });
+    expect(result.rationale[0]).toMatchObject({ ruleId: 'graded-4', source: { title: 'Test continuum of need', paragraph: '4.1' } });
+  });
+
+  it('raises the level when two toxic-trio factors occur together, naming both', () => {
+    const one = run({ ...calm, factors: ['mental-health'] });
+    expect(one.level.id).toBe('level-1');
+    const two = run({ ...calm, factors: ['mental-health', 'substance-misuse'] });
+    expect(two.level.id).toBe('level-3');
+    const rule = two.rationale.find((r) => r.ruleId === 'toxic-trio')!;
+    expect(rule.because).toEqual([
+      expect.objectContaining({ questionId: 'factors', answer: 'Parental mental ill health, Parental substance misuse' }),
+    ]);
+  });
+
+  it('returns the urgent outcome at once for immediate danger, needing nothing else', () => {
+    const result = run({ danger: 'yes' });
+    expect(result.urgent).toBe(true);
+    expect(result.complete).toBe(true);
+    expect(result.missing).toEqual([]);
+    expect(result.level).toMatchObject({ id: 'immediate-danger', urgent: true, action: 'Call 999 now, then the front door.' });
+    expect(result.level.rank).toBeGreaterThan(4);
+    expect(result.services.map((s) => s.id)).toEqual(['front-door', 'police']);
+    expect(result.rationale[0]!.because).toEqual([expect.objectContaining({ questionId: 'danger', answer: 'Yes' })]);
+  });
+
+  it('never lowers the level for a strength under a note-only policy, but records it', () => {
+    const result = run({ ...calm, 'basic-care': 'l4', strengths: ['protective-adult'] });
+    expect(result.level.id).toBe('level-4');
+    expect(result.strengths.map((s) => s.ruleId)).toEqual(['protective-adult']);
+    expect(result.cappedFrom).toBeUndefined();
+  });
+
+  it('lets a strength cap the level only where the policy and a rule say so, and says it did', () => {
+    const raw = rawFixture();
+    raw.policy.strengths = 'may-cap';
+    raw.rules[6].cap = 'level-2';
+    const capping = parsePack(raw);
+    const result = evaluate(capping, { ...calm, health: 'l3', strengths: ['protective-adult'] }, { now });
+    expect(result.level.id).toBe('level-2');
+    expect(result.cappedFrom).toMatchObject({ ruleId: 'protective-adult', level: { id: 'level-3' } });
+    expect(result.notices).toContain('A strength lowered the level from Complex needs to Additional needs.');
+  });
+
+  it('gives advice that depends on the decided level', () => {
+    expect(run({ ...calm, health: 'l2', consent: 'refuses' }).advice.map((a) => a.ruleId)).toEqual(['consent-refused']);
+    expect(run({ ...calm, consent: 'refuses' }).advice).toEqual([]);
+    expect(run({ ...calm, 'basic-care': 'l4', consent: 'refuses' }).advice).toEqual([]);
+  });
+
+  describe('a missing answer is never read as "no"', () => {
+    it('marks the result provisional and lists what is missing, in questionnaire order', () => {
+      const { health: _health, consent: _consent, ...rest } = calm;
+      const result = run(rest);
+      expect(result.complete).toBe(false);
+      expect(result.missing.map((m) => m.questionId)).toEqual(['health', 'consent']);
+      expect(result.notices[0]).toBe('This result is provisional: 2 required questions are still unanswered.');
+    });
+
+    it('leaves a rule that depends on the missing answer undecided rather than silent', () => {
+      const { health: _health, ...rest } = calm;
+      const result = run(rest);
+      const rule = result.rules.find((r) => r.ruleId === 'graded-2')!;
+      expect(rule.status).toBe('undecided');
+      expect(rule.waitingOn).toEqual(['health']);
+    });
+
+    it('still decides a rule whose outcome cannot depend on the missing answer', () => {
+      const { health: _health, ...rest } = calm;
+      // graded-4 is an "or": Level 4 basic care makes it hold whatever health says.
+      expect(status({ ...rest, 'basic-care': 'l4' }, 'graded-4')).toBe('fired');
+    });
+
+    it('waits on the trigger of a follow-up question that is not yet asked', () => {
+      const raw = rawFixture();
+      raw.questionnaire.sections[3].questions[0].required = true;
+      const strict = parsePack(raw);
+      const { factors: _factors, ...rest } = calm;
+      const result = evaluate(strict, rest, { now });
+      expect(result.rules.find((r) => r.ruleId === 'chronic-abuse')).toMatchObject({ status: 'undecided', waitingOn: ['factors'] });
+    });
+
+    it('treats a "don\'t know" as an answer with no level, not as missing', () => {
+      const result = run({ ...calm, health: 'unknown' });
+      expect(result.complete).toBe(true);
+      expect(result.level.id).toBe('level-1');
+    });
+  });
+
+  it('keeps answers to questions that are hidden but does not read them', () => {
+    const answers = { ...calm, factors: ['none'], 'da-duration': 'over-12-months' };
+    const result = run(answers);
+    expect(result.level.id).toBe('level-1');
+    expect(answers['da-duration']).toBe('over-12-months');
+    expect(run({ ...answers, factors: ['domestic-abuse'] }).level.id).toBe('level-3');
+  });
+
+  it('does not read an invalid answer, and reports it', () => {
+    const result = run({ ...calm, health: 'l7', unknown: 'x' });
+    expect(result.invalid.map((p) => p.code).sort()).toEqual(['answer.not-an-option', 'answer.unknown-question']);
+    expect(result.complete).toBe(false);
+    expect(result.missing.map((m) => m.questionId)).toEqual(['health']);
+  });
+
+  it('writes the result in Welsh when asked', () => {
+    const result = run({ ...calm, health: 'l3' }, { locale: 'cy' });
+    expect(result.locale).toBe('cy');
+    expect(result.level.name).toBe('Anghenion cymhleth');
+    expect(result.rationale[0]!.because[0]).toMatchObject({ question: 'Iechyd', answer: 'Anghenion iechyd yn aml heb eu diwallu' });
+    expect(result.advisory).not.toBe(run(calm).advisory);
+  });
+
+  it('says when the pack is illustrative or not in force on the day', () => {
+    expect(run(calm).notices).toEqual(['This rule pack is illustrative: it is an example, not an approved local policy.']);
+    const late = evaluate(pack, calm, { now: new Date('2027-02-01T10:00:00Z') });
+    expect(late.notices).toContain('This rule pack is in force from 2026-01-01 to 2026-12-31, not on the date of this result.');
+  });
+
+  it('stamps the result with the pack identity and content hash', () => {
+    const result = run(calm);
+    expect(result.stamp).toMatchObject({ packId: 'fixture', version: '1.0.0', effectiveFrom: '2026-01-01', status: 'illustrative' });
+    expect(result.stamp.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.evaluatedAt).toBe('2026-05-01T10:00:00.000Z');
+    expect(result.advisory).toMatch(/professional judgement/);
+  });
+
+  it('explains nothing when asked not to, with the same outcome', () => {
+    const answers = { ...calm, health: 'l3', factors: ['domestic-abuse', 'mental-health'], 'da-duration': '3-12-months' };
+    const full = run(answers);
+    const bare = run(answers, { explain: false });
+    expect(bare.level).toEqual(full.level);
+    expect(bare.rules.map((r) => r.status)).toEqual(full.rules.map((r) => r.status));
+    expect(bare.rationale.every((r) => r.because.length === 0)).toBe(true);
+    expect(full.rationale.every((r) => r.because.length > 0)).toBe(true);
+  });
+
+  it('keeps every rule\'s trace when asked', () => {
+    const result = run({ ...calm, health: 'l3' }, { trace: true });
+    const trace = result.rules.find((r) => r.ruleId === 'graded-3')!.trace!;
+    expect(trace.op).toBe('>=');
+    expect(trace.value).toBe(true);
+  });
+});
