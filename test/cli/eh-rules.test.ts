@@ -1,0 +1,127 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/eh-rules.js';
+
+const fixture = new URL('../fixtures/small-pack.json', import.meta.url);
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+/** A rules folder holding the fixture pack and the given golden cases. */
+function rulesDir(cases: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eh-rules-'));
+  mkdirSync(join(dir, 'fixture', 'cases'), { recursive: true });
+  cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
+  for (const [name, golden] of Object.entries(cases)) writeFileSync(join(dir, 'fixture', 'cases', `${name}.json`), JSON.stringify(golden));
+  return dir;
+}
+
+const calm = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none', consent: 'agrees' };
+
+describe('eh-rules check', () => {
+  it('prints a table and exits 0 when every case passes', () => {
+    const dir = rulesDir({
+      universal: { description: 'nothing of concern', answers: calm, expect: { level: 'level-1', service: 'universal', complete: true } },
+      danger: { description: 'immediate danger', answers: { danger: 'yes' }, expect: { level: 'immediate-danger', urgent: true, fires: ['immediate-danger'] } },
+    });
+    const { io, out } = capture();
+    expect(main(['check', dir], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/Pack\s+Version\s+Status\s+Cases\s+Passed\s+Failed\s+Result/);
+    expect(text).toMatch(/fixture\s+1\.0\.0\s+illustrative\s+2\s+2\s+0\s+ok/);
+    expect(text).toContain('1 pack, 2 cases: 2 passed, 0 failed');
+  });
+
+  it('exits non-zero and says what differed when a case fails', () => {
+    const dir = rulesDir({
+      wrong: { description: 'expects the wrong level', answers: { ...calm, health: 'l3' }, expect: { level: 'level-2', silent: ['graded-3'] } },
+    });
+    const { io, out } = capture();
+    expect(main(['check', dir], io)).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain('fixture@1.0.0: Case wrong (expects the wrong level) failed:');
+    expect(text).toContain('level: expected level-2, got level-3');
+    expect(text).toContain('silent: expected "graded-3" not to fire, it fired');
+  });
+
+  it('reports an invalid pack with every problem and its path', () => {
+    const dir = rulesDir({});
+    const file = join(dir, 'fixture', '1.0.0.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw.rules[2].level = 'level-9';
+    raw.version = '1.0.1';
+    writeFileSync(file, JSON.stringify(raw));
+    const { io, out } = capture();
+    expect(main(['check', dir], io)).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain('invalid pack');
+    expect(text).toContain('$.rules[2].level (rule "graded-3"): There is no level (or urgent outcome) with the id "level-9".');
+  });
+
+  it('flags a pack whose file name does not match its version', () => {
+    const dir = rulesDir({});
+    cpSync(join(dir, 'fixture', '1.0.0.json'), join(dir, 'fixture', '1.1.0.json'));
+    const { io, out } = capture();
+    expect(main(['check', dir], io)).toBe(1);
+    expect(out.join('\n')).toContain('The file is named 1.1.0.json but the pack says "version": "1.0.0".');
+  });
+
+  it('rejects a malformed golden case with the path that is wrong', () => {
+    const dir = rulesDir({ broken: { description: 'no expectation', answers: calm } });
+    const { io, out } = capture();
+    expect(main(['check', dir], io)).toBe(1);
+    expect(out.join('\n')).toContain('$.expect: This field is required but missing.');
+  });
+
+  it('says so when there is nothing to check', () => {
+    const { io, err } = capture();
+    expect(main(['check', mkdtempSync(join(tmpdir(), 'eh-empty-'))], io)).toBe(1);
+    expect(err.join('\n')).toMatch(/No rule packs/);
+  });
+});
+
+describe('eh-rules explain', () => {
+  function answersFile(answers: unknown): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'eh-answers-')), 'answers.json');
+    writeFileSync(file, JSON.stringify(answers));
+    return file;
+  }
+
+  it('prints the level, the service, the rationale with the answers behind it, and the stamp', () => {
+    const { io, out } = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l3' }), '--now', '2026-05-01'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('Suggested level: Complex needs');
+    expect(text).toContain('- Team Around the Family: Multi-agency early help.');
+    expect(text).toContain('- A need is described at Level 3.\n    Health: Health needs often unmet');
+    expect(text).toMatch(/Content hash \(SHA-256\): [0-9a-f]{64}/);
+    expect(text).toMatch(/professional judgement/);
+  });
+
+  it('speaks Welsh with --lang cy and can print JSON', () => {
+    const welsh = capture();
+    main(['explain', fixture.pathname, answersFile(calm), '--lang', 'cy', '--now', '2026-05-01'], welsh.io);
+    expect(welsh.out.join('\n')).toContain('Cyffredinol');
+    const json = capture();
+    main(['explain', fixture.pathname, answersFile(calm), '--json', '--now', '2026-05-01'], json.io);
+    expect(JSON.parse(json.out.join('\n')).level.id).toBe('level-1');
+  });
+
+  it('keeps going on answers it cannot use, and says which', () => {
+    const { io, err, out } = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01'], io)).toBe(0);
+    expect(err.join('\n')).toContain('$.health: "l9" is not one of the options of "health".');
+    expect(out.join('\n')).toContain('Still to answer:\n- Health');
+  });
+
+  it('fails clearly on an unknown command', () => {
+    const { io, err } = capture();
+    expect(main(['frobnicate'], io)).toBe(2);
+    expect(err.join('\n')).toContain('Unknown command "frobnicate".');
+  });
+});
