@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--eh-pack-stamp-font-size, 0.875rem);
+    color: var(--_muted);
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  code {
+    font-family: var(--eh-font-family-mono, ui-monospace, 'Cascadia Mono', Consolas, monospace);
+  }
+`;

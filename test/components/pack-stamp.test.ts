@@ -1,0 +1,36 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { describe, it } from 'vitest';
+import '../../src/define.js';
+import type { EhPackStamp } from '../../src/components/pack-stamp/pack-stamp.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { parsePack } from '../../src/engine/pack.js';
+import raw from '../fixtures/small-pack.json';
+
+const stamp = evaluate(parsePack(raw), {}, { now: new Date('2026-05-01') }).stamp;
+
+describe('eh-pack-stamp', () => {
+  it('is accessible', async () => {
+    const el = await fixture<EhPackStamp>(html`<eh-pack-stamp .stamp=${stamp}></eh-pack-stamp>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the pack id, version, effective date and content hash', async () => {
+    const el = await fixture<EhPackStamp>(html`<eh-pack-stamp .stamp=${stamp}></eh-pack-stamp>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('fixture version 1.0.0, in force from 2026-01-01');
+    expect(el.shadowRoot!.querySelector('[part="hash"]')!.textContent).to.equal(stamp.contentHash);
+  });
+
+  it('speaks the language of the page around it', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><eh-pack-stamp .stamp=${stamp}></eh-pack-stamp></div>`);
+    const el = wrapper.querySelector('eh-pack-stamp')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.not.contain('in force from');
+    expect(el.shadowRoot!.textContent).to.contain('1.0.0');
+  });
+
+  it('renders nothing until it has a stamp', async () => {
+    const el = await fixture<EhPackStamp>(html`<eh-pack-stamp></eh-pack-stamp>`);
+    expect(el.shadowRoot!.querySelector('dl')).to.equal(null);
+  });
+});
