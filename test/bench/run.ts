@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: engine throughput next to plain json-logic-js in the same run.
+ * Prints a table; the ratio column is against json-logic-js `apply` over the same
+ * rules and the same prepared data (so it measures the rule language alone).
+ */
+import jsonLogic from 'json-logic-js';
+import { answerState } from '../../src/engine/answers.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { apply } from '../../src/engine/logic.js';
+import { registerCustomOperations } from '../../src/engine/operations.js';
+import { parsePack } from '../../src/engine/pack.js';
+import { table } from '../../src/cli/table.js';
+import { generateCases, generatePack } from './generate.js';
+
+registerCustomOperations(jsonLogic);
+
+const RULES = 100;
+const CASES = 10_000;
+const raw = generatePack(RULES);
+const pack = parsePack(raw);
+const cases = generateCases(raw, CASES);
+const now = new Date('2026-06-01T12:00:00Z');
+// Plain JSON-Logic gets the data the engine would build (answers plus graded levels).
+const prepared = cases.map((answers) => answerState(pack, answers).data);
+const whens = pack.rules.map((rule) => rule.when);
+
+interface Row {
+  readonly name: string;
+  readonly run: () => unknown;
+}
+
+const rows: Row[] = [
+  { name: 'json-logic-js apply (100 rules, no explanation)', run: () => prepared.forEach((data) => whens.forEach((when) => jsonLogic.apply(when as never, data))) },
+  { name: 'engine logic apply (100 rules, no explanation)', run: () => prepared.forEach((data) => whens.forEach((when) => apply(when, data))) },
+  { name: 'evaluate: explain nothing', run: () => cases.forEach((answers) => evaluate(pack, answers, { now, explain: false })) },
+  { name: 'evaluate: explain rationale', run: () => cases.forEach((answers) => evaluate(pack, answers, { now })) },
+  { name: 'evaluate: explain everything (+ traces)', run: () => cases.forEach((answers) => evaluate(pack, answers, { now, trace: true })) },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const results = rows.map((row) => {
+  row.run(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    row.run();
+    times.push(performance.now() - start);
+  }
+  return { name: row.name, ms: median(times) };
+});
+
+const baseline = results[0]!.ms;
+const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+process.stdout.write(`Throughput over ${format.format(CASES)} generated cases of a ${RULES}-rule pack (median of 3, Node ${process.version})\n\n`);
+process.stdout.write(
+  `${table(
+    ['benchmark', 'ms', 'cases/s', 'vs json-logic-js'],
+    results.map((result) => [
+      result.name,
+      format.format(result.ms),
+      format.format((CASES / result.ms) * 1000),
+      `${(baseline / result.ms).toFixed(2)}×`,
+    ]),
+  )}\n`,
+);
