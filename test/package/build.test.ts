@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+let out = '';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+describe('the package build', () => {
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'eh-build-'));
+    const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+    execFileSync(bin('vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root });
+    execFileSync(bin('tsc'), ['-p', '.config/tsconfig.build.json', '--outDir', out], { cwd: root });
+  }, 120_000);
+
+  it('provides every entry point in exports, with types', () => {
+    for (const [entry, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
+      if (typeof target === 'string') continue;
+      const js = join(out, target.import!.replace('./dist/', ''));
+      const dts = join(out, target.types!.replace('./dist/', ''));
+      expect(existsSync(js), `${entry} → ${js}`).toBe(true);
+      expect(existsSync(dts), `${entry} → ${dts}`).toBe(true);
+    }
+    expect(existsSync(join(out, pkg.bin['eh-rules'].replace('./dist/', '')))).toBe(true);
+  });
+
+  it('keeps lit, zod and json-logic-js external rather than bundling them', () => {
+    const code = files(out).filter((file) => file.endsWith('.js')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(code).toMatch(/from "lit"/);
+    expect(code).toMatch(/from "zod\/mini"/);
+    expect(code).not.toMatch(/class ReactiveElement|function \$ZodType|jsonLogic\.apply = /);
+  });
+
+  it('keeps the engine entry free of DOM and lit', () => {
+    const engine = files(join(out, 'engine')).filter((file) => file.endsWith('.js'));
+    for (const file of engine) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "lit|customElements|document\./);
+  });
+
+  it('registers elements only from define modules', () => {
+    const registering = files(out)
+      .filter((file) => file.endsWith('.js'))
+      .filter((file) => /customElements\.define\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice(out.length + 1));
+    expect(registering.length).toBeGreaterThan(0);
+    for (const file of registering) expect(file).toMatch(/(^|\/)define\.js$/);
+  });
+});
