@@ -3,16 +3,17 @@
  * `eh-rules`: the rule author's command line. Exits non-zero whenever anything is
  * wrong, so it can guard a release in CI.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
 import { PackError, parsePack } from '../engine/pack.js';
 import { recommendationText } from '../engine/report.js';
-import { packJsonSchema, type Answers, type Locale } from '../engine/schema.js';
+import { packJsonSchema, type Answers, type Locale, type Pack } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
 import { displayPath, findPackFiles, readCaseFiles, readPackFile } from './files.js';
+import { checkReleases, extendLock, readLock, writeLock } from './releases.js';
 import { table } from './table.js';
 
 export interface Io {
@@ -62,6 +63,7 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   }
   const rows: string[][] = [];
   const details: string[] = [];
+  const packs: Pack[] = [];
   let totalCases = 0;
   let totalFailures = 0;
   for (const file of files) {
@@ -76,6 +78,7 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
       continue;
     }
     const { pack } = read;
+    packs.push(pack);
     let passed = 0;
     let failed = 0;
     for (const caseFile of readCaseFiles(file)) {
@@ -97,6 +100,14 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
     totalCases += passed + failed;
     totalFailures += failed;
     rows.push([pack.id, pack.version, pack.status, String(passed + failed), String(passed), String(failed), failed ? t.failed : t.ok]);
+  }
+  // Released versions must match the lock kept beside them.
+  const lockFile = join(target, 'releases.lock.json');
+  if (existsSync(lockFile)) {
+    const problems = checkReleases(packs, readLock(lockFile), t);
+    totalFailures += problems.length;
+    details.push(...problems.map((problem) => problem.message));
+    if (problems.length === 0) details.push(t.releasesOk(packs.filter((pack) => pack.status !== 'draft').length));
   }
   const c = t.columns;
   io.out(table([c.pack, c.version, c.status, c.cases, c.passed, c.failed, c.result], rows));
@@ -150,6 +161,17 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     case 'explain':
       if (rest.length < 2) break;
       return explain(rest[0]!, rest[1]!, io, flags);
+    case 'lock': {
+      const dir = resolve(rest[0] ?? 'rules');
+      const packs = findPackFiles(dir).flatMap((file) => readPackFile(file).pack ?? []);
+      const lockFile = join(dir, 'releases.lock.json');
+      const lock = readLock(lockFile);
+      const changed = checkReleases(packs, lock, t).filter((problem) => problem.code === 'changed');
+      for (const problem of changed) io.err(problem.message);
+      writeLock(lockFile, extendLock(packs, lock));
+      io.out(t.wrote(displayPath(lockFile)));
+      return changed.length > 0 ? 1 : 0;
+    }
     case 'schema': {
       const text = `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
       const target = flags.get('write');

@@ -126,6 +126,7 @@ export const cy: Catalogue = {
       '  eh-rules check [cyfeiriadur|pack.json]  gwirio pecynnau a rhedeg eu hachosion euraidd',
       '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
       "                                           dangos yr argymhelliad a'r rhesymau drosto",
+      '  eh-rules lock [cyfeiriadur]              cofnodi fersiynau a ryddhawyd yn releases.lock.json',
       '  eh-rules schema [--write ffeil]          dangos JSON Schema y pecyn rheolau',
     ].join('\n'),
     columns: { pack: 'Pecyn', version: 'Fersiwn', status: 'Statws', cases: 'Achosion', passed: 'Pasio', failed: 'Methu', result: 'Canlyniad' },
@@ -144,6 +145,10 @@ export const cy: Catalogue = {
       `Enw'r ffeil yw ${fileVersion}.json, ond mae'r pecyn yn nodi "version": "${version}".`,
     idMismatch: (folder, id) => `Mae'r pecyn yn y ffolder "${folder}", ond mae'n nodi "id": "${id}".`,
     wrote: (file) => `Ysgrifennwyd ${file}`,
+    releaseUnlocked: (key) => `Mae ${key} wedi'i ryddhau ond nid yw wedi'i gofnodi yn releases.lock.json; rhedwch "eh-rules lock" i'w gofnodi.`,
+    releaseChanged: (key) =>
+      `Mae ${key} wedi newid ers iddo gael ei ryddhau. Nid yw fersiynau a ryddhawyd byth yn newid: adferwch y ffeil a chyhoeddwch y newid fel fersiwn newydd.`,
+    releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${count}.`,
   },
   selection: {
     empty: () => 'Ni roddwyd unrhyw becynnau rheolau i ddewis ohonynt.',

@@ -116,6 +116,7 @@ export const en: Catalogue = {
       '  eh-rules check [dir|pack.json]           validate packs and run their golden cases',
       '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
       '                                           print the recommendation and its rationale',
+      '  eh-rules lock [dir]                      record released versions in releases.lock.json',
       '  eh-rules schema [--write file]           print the rule-pack JSON Schema',
     ].join('\n'),
     columns: { pack: 'Pack', version: 'Version', status: 'Status', cases: 'Cases', passed: 'Passed', failed: 'Failed', result: 'Result' },
@@ -133,6 +134,10 @@ export const en: Catalogue = {
     versionMismatch: (fileVersion, version) => `The file is named ${fileVersion}.json but the pack says "version": "${version}".`,
     idMismatch: (folder, id) => `The pack sits in the folder "${folder}" but says "id": "${id}".`,
     wrote: (file) => `Wrote ${file}`,
+    releaseUnlocked: (key) => `${key} is released but not recorded in releases.lock.json; run "eh-rules lock" to record it.`,
+    releaseChanged: (key) =>
+      `${key} has changed since it was released. Released versions never change: restore it and publish the change as a new version.`,
+    releasesOk: (count) => `${count} released ${count === 1 ? 'version matches' : 'versions match'} releases.lock.json.`,
   },
   selection: {
     empty: () => 'No rule packs were given to choose from.',

@@ -122,6 +122,9 @@ export interface Catalogue {
     readonly versionMismatch: (fileVersion: string, version: string) => string;
     readonly idMismatch: (folder: string, id: string) => string;
     readonly wrote: (file: string) => string;
+    readonly releaseUnlocked: (key: string) => string;
+    readonly releaseChanged: (key: string) => string;
+    readonly releasesOk: (count: number) => string;
   };
   readonly selection: {
     readonly empty: () => string;
