@@ -26,3 +26,5 @@ export { canonicalJson, sha256Hex } from './hash.js';
 export { recommendationText } from './report.js';
 export { GoldenCaseSchema, runCase, caseAppliesTo } from './cases.js';
 export type { GoldenCase, CaseResult } from './cases.js';
+export { makeOverride, OverrideError } from './override.js';
+export type { Override } from './override.js';

@@ -3,6 +3,7 @@
  * in Welsh. Terms used throughout: rule pack = "pecyn rheolau", front door = "pwynt
  * cyswllt cyntaf". Sentences are built so no interpolated value needs a mutation.
  */
+import { questionnaireCy } from './questionnaire.js';
 import type { Catalogue } from './types.js';
 
 export const cy: Catalogue = {
@@ -150,6 +151,7 @@ export const cy: Catalogue = {
       `Mae ${key} wedi newid ers iddo gael ei ryddhau. Nid yw fersiynau a ryddhawyd byth yn newid: adferwch y ffeil a chyhoeddwch y newid fel fersiwn newydd.`,
     releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${count}.`,
   },
+  questionnaire: questionnaireCy,
   selection: {
     empty: () => 'Ni roddwyd unrhyw becynnau rheolau i ddewis ohonynt.',
     mixed: (ids) =>

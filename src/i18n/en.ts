@@ -3,6 +3,7 @@
  * `cy.ts` must provide the same keys (the type makes a missing key a compile error,
  * a test catches empty ones).
  */
+import { questionnaireEn } from './questionnaire.js';
 import type { Catalogue } from './types.js';
 
 export const en: Catalogue = {
@@ -139,6 +140,7 @@ export const en: Catalogue = {
       `${key} has changed since it was released. Released versions never change: restore it and publish the change as a new version.`,
     releasesOk: (count) => `${count} released ${count === 1 ? 'version matches' : 'versions match'} releases.lock.json.`,
   },
+  questionnaire: questionnaireEn,
   selection: {
     empty: () => 'No rule packs were given to choose from.',
     mixed: (ids) => `The rule packs belong to different pathways (${ids.join(', ')}); choose among versions of one pack.`,

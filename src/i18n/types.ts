@@ -1,3 +1,5 @@
+import type { QuestionnaireStrings } from './questionnaire.js';
+
 /** The shape every locale's catalogue must fill. */
 export interface Catalogue {
   readonly locale: 'en' | 'cy';
@@ -126,6 +128,7 @@ export interface Catalogue {
     readonly releaseChanged: (key: string) => string;
     readonly releasesOk: (count: number) => string;
   };
+  readonly questionnaire: QuestionnaireStrings;
   readonly selection: {
     readonly empty: () => string;
     readonly mixed: (ids: readonly string[]) => string;

@@ -1,0 +1,115 @@
+/**
+ * Moving through a questionnaire, as pure functions of the pack and the answers:
+ * which pages exist now, what a page is missing, what to show on "check your answers".
+ * Nothing is stored; every view is derived again from the answers.
+ */
+import { answerState, isAnswered, questionIndex } from '../engine/answers.js';
+import { describeAnswer, localize } from '../engine/evaluate.js';
+import type { AnswerValue, Answers, Locale, Pack, Question, Section } from '../engine/schema.js';
+import { catalogue } from '../i18n/index.js';
+
+/** A section as a page: only the questions asked under the current answers. */
+export interface SectionPage {
+  readonly section: Section;
+  readonly questions: readonly Question[];
+}
+
+/** Sections that have at least one question asked under these answers, in order. */
+export function sectionPages(pack: Pack, answers: Answers): SectionPage[] {
+  const { visible } = answerState(pack, answers);
+  return pack.questionnaire.sections
+    .map((section) => ({ section, questions: section.questions.filter((question) => visible.has(question.id)) }))
+    .filter((page) => page.questions.length > 0);
+}
+
+export interface FieldError {
+  readonly questionId: string;
+  readonly message: string;
+}
+
+/** Why one answer cannot stand, in the practitioner's words; undefined when it can. */
+export function fieldError(question: Question, value: AnswerValue | undefined, locale: Locale, pack: Pack): string | undefined {
+  const t = catalogue(locale).questionnaire;
+  const text = localize(question.text, locale, pack);
+  if (!isAnswered(value)) {
+    if (!question.required) return undefined;
+    switch (question.type) {
+      case 'multiple-choice':
+        return t.selectSome(text);
+      case 'text':
+        return t.enterText(text);
+      case 'number':
+        return t.enterNumber(text);
+      default:
+        return t.selectOne(text);
+    }
+  }
+  switch (question.type) {
+    case 'text':
+      return typeof value === 'string' && question.maxLength !== undefined && value.length > question.maxLength
+        ? t.tooLong(text, question.maxLength)
+        : undefined;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return t.notWhole(text);
+      return (question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max)
+        ? t.outOfRange(text, question.min, question.max)
+        : undefined;
+    case 'multiple-choice': {
+      if (!Array.isArray(value)) return t.invalidChoice(text);
+      const values = new Set(question.options?.map((option) => option.value));
+      if (value.some((item) => !values.has(item))) return t.invalidChoice(text);
+      const exclusive = question.options?.find((option) => option.exclusive && value.includes(option.value));
+      return exclusive && value.length > 1 ? t.exclusive(text, localize(exclusive.label, locale, pack)) : undefined;
+    }
+    case 'yes-no-unsure':
+      return ['yes', 'no', 'not-sure'].includes(String(value)) ? undefined : t.invalidChoice(text);
+    case 'single-choice':
+      return question.options?.some((option) => option.value === value) ? undefined : t.invalidChoice(text);
+  }
+}
+
+/** Errors on one page, in question order: the error summary's list. */
+export function pageErrors(pack: Pack, answers: Answers, page: SectionPage, locale: Locale): FieldError[] {
+  return page.questions.flatMap((question) => {
+    const message = fieldError(question, answers[question.id], locale, pack);
+    return message ? [{ questionId: question.id, message }] : [];
+  });
+}
+
+export interface SummaryRow {
+  readonly questionId: string;
+  readonly question: string;
+  readonly answer: string;
+}
+
+export interface SummaryGroup {
+  readonly section: Section;
+  readonly title: string;
+  readonly rows: readonly SummaryRow[];
+}
+
+/** "Check your answers": every asked and answered question, grouped by section. */
+export function summary(pack: Pack, answers: Answers, locale: Locale): SummaryGroup[] {
+  const { byId } = questionIndex(pack);
+  return sectionPages(pack, answers)
+    .map(({ section, questions }) => ({
+      section,
+      title: localize(section.title, locale, pack),
+      rows: questions
+        .filter((question) => isAnswered(answers[question.id]))
+        .map((question) => ({
+          questionId: question.id,
+          question: localize(question.text, locale, pack),
+          answer: describeAnswer(byId.get(question.id)!, answers[question.id], locale, pack),
+        })),
+    }))
+    .filter((group) => group.rows.length > 0);
+}
+
+/** The answers with one question set or cleared; the input is never changed. */
+export function withAnswer(answers: Answers, questionId: string, value: AnswerValue | undefined): Answers {
+  const next: Record<string, AnswerValue> = { ...answers };
+  if (value === undefined) delete next[questionId];
+  else next[questionId] = value;
+  return next;
+}
