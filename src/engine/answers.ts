@@ -5,7 +5,8 @@
  * beside the answers, and evaluation simply does not read an invalid value.
  */
 import { catalogue } from '../i18n/index.js';
-import { apply, truthy } from './logic.js';
+import { apply, applyWithTrace, truthy } from './logic.js';
+import { decidingReads } from './reads.js';
 import { DERIVED, listQuestions, type QuestionEntry } from './pack.js';
 import { YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question } from './schema.js';
 
@@ -197,18 +198,27 @@ export function answerState(pack: Pack, answers: Answers, options: { locale?: Lo
   const visible = new Set<string>();
   const missing: QuestionEntry[] = [];
   const open = new Map<string, readonly string[]>();
-  let waits: string[] = [];
-  const onRead = (path: string) => {
-    const [head = '', second = ''] = path.split('.');
-    const waited = open.get(head === DERIVED.level ? second : head);
-    if (waited) waits.push(...waited);
+  /** The missing answers a showIf's value rests on (empty when it is decided). */
+  const showIfWaits = (showIf: unknown): { shown: boolean; waits: string[] } => {
+    if (open.size === 0) return { shown: truthy(apply(showIf, data)), waits: [] };
+    const { value, trace } = applyWithTrace(showIf, data);
+    const reads: string[] = [];
+    decidingReads(trace, reads);
+    const waits = reads.flatMap((path) => {
+      const [head = '', second = ''] = path.split('.');
+      return open.get(head === DERIVED.level ? second : head) ?? [];
+    });
+    return { shown: truthy(value), waits: [...new Set(waits)] };
   };
   for (const entry of list) {
     const { question, section } = entry;
+    // A question whose showIf rests on a missing answer is itself not yet known, shown or not.
+    let waits: readonly string[] = [];
     if (question.showIf !== undefined) {
-      waits = [];
-      if (!truthy(apply(question.showIf, data, open.size > 0 ? { onRead } : undefined))) {
-        if (waits.length > 0) open.set(question.id, [...new Set(waits)]);
+      const decision = showIfWaits(question.showIf);
+      waits = decision.waits;
+      if (!decision.shown) {
+        if (waits.length > 0) open.set(question.id, waits);
         continue;
       }
     }
@@ -217,10 +227,11 @@ export function answerState(pack: Pack, answers: Answers, options: { locale?: Lo
     if (!isAnswered(value) || invalid.has(question.id)) {
       if (question.required) {
         missing.push(entry);
-        open.set(question.id, [question.id]);
-      }
+        open.set(question.id, [question.id, ...waits]);
+      } else if (waits.length > 0) open.set(question.id, waits);
       continue;
     }
+    if (waits.length > 0) open.set(question.id, waits);
     data[question.id] = value;
     if (question.type === 'single-choice') {
       const level = question.options?.find((option) => option.value === value)?.level;

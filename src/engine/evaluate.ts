@@ -9,6 +9,7 @@ import { catalogue } from '../i18n/index.js';
 import type { Catalogue } from '../i18n/types.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
+import { decidingReads } from './reads.js';
 import { DERIVED, isGraded, packHash, type QuestionEntry } from './pack.js';
 import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
 
@@ -199,30 +200,6 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
   return question.type === 'text' ? String(value) : label(String(value));
 }
 
-/**
- * The variables whose values decided a node's value. In a yes/no position an `or`
- * that held rests only on the branch that held, and an `and` that failed only on the
- * part that failed; everywhere else every evaluated part counts. With `explaining`, a
- * `max` or `min` rests on the arguments equal to it (what a reader wants to see), which
- * is not used to decide dependency because a missing value could still exceed it.
- */
-export function decidingReads(node: TraceNode, out: string[], explaining = false, yesNo = true): void {
-  if (node.op === 'var') {
-    if (!node.scoped && node.path !== undefined) out.push(node.path);
-  } else if (yesNo && node.op === 'or' && truthy(node.value) && node.children.length > 0) {
-    decidingReads(node.children[node.children.length - 1]!, out, explaining, true);
-    return;
-  } else if (yesNo && node.op === 'and' && !truthy(node.value) && node.children.length > 0) {
-    decidingReads(node.children[node.children.length - 1]!, out, explaining, true);
-    return;
-  } else if (explaining && (node.op === 'max' || node.op === 'min')) {
-    for (const child of node.children) if (child.value === node.value) decidingReads(child, out, explaining, false);
-    return;
-  }
-  const childYesNo = node.op === '!' || node.op === '!!' || ((node.op === 'and' || node.op === 'or') && yesNo);
-  for (const child of node.children) decidingReads(child, out, explaining, childYesNo);
-}
-
 function evidenceFor(
   trace: TraceNode,
   pack: Pack,
@@ -286,11 +263,15 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   const { data } = state;
 
   // A rule whose value rests on an answer not yet known cannot be decided.
+  // A section's highest level is unknown while any of its graded questions is.
   const sectionWaits = new Map<string, string[]>();
-  for (const entry of state.missing) {
-    if (!isGraded(entry.question)) continue;
-    sectionWaits.set(entry.section.id, [...(sectionWaits.get(entry.section.id) ?? []), entry.question.id]);
+  for (const entry of questionIndex(pack).list) {
+    const waits = state.open.get(entry.question.id);
+    if (!waits || !isGraded(entry.question)) continue;
+    sectionWaits.set(entry.section.id, [...(sectionWaits.get(entry.section.id) ?? []), ...waits]);
   }
+  // The outcome itself is undecided while any rule that could change it is (set before advice runs).
+  let outcomeWaits: readonly string[] = [];
   const waitsOf = (trace: TraceNode): string[] => {
     const paths: string[] = [];
     decidingReads(trace, paths);
@@ -298,6 +279,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     for (const path of paths) {
       const [head = '', second = ''] = path.split('.');
       if (head === DERIVED.section) waits.push(...(sectionWaits.get(second) ?? []));
+      else if (head === DERIVED.outcome) waits.push(...outcomeWaits);
       else waits.push(...(state.open.get(head === DERIVED.level ? second : head) ?? []));
     }
     return [...new Set(waits)];
@@ -384,7 +366,8 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   if (serviceIds.size === 0 && servesLevel[0]) serviceIds.add(servesLevel[0].id);
   const services = pack.services.filter((service) => serviceIds.has(service.id)).map((service) => serviceOutcome(pack, service, locale));
 
-  // Advice may read the outcome.
+  // Advice may read the outcome, which waits on whatever the level-setting rules wait on.
+  outcomeWaits = [...new Set([...results.values()].flatMap((result) => result.waitingOn))];
   data[DERIVED.outcome] = { level: levelId, rank: urgent ? levelOutcome(pack, levelId, locale).rank : ranks.get(levelId) };
   for (const rule of pack.rules) if (rule.kind === 'advice') results.set(rule.id, run(rule));
   delete data[DERIVED.outcome];

@@ -189,3 +189,14 @@ describe('evaluate', () => {
     expect(trace.value).toBe(true);
   });
 });
+
+describe('advice that reads the outcome', () => {
+  it('waits while the outcome is provisional, instead of reading a provisional level as final', () => {
+    const answers = { danger: 'no', education: 'none', 'basic-care': 'l2', consent: 'refuses' } as const;
+    const result = evaluate(pack, answers, { now });
+    expect(result.complete).toBe(false);
+    expect(result.rules.find((r) => r.ruleId === 'consent-refused')).toMatchObject({ status: 'undecided', waitingOn: ['health'] });
+    const decided = evaluate(pack, { ...answers, health: 'none' }, { now });
+    expect(decided.advice.map((a) => a.ruleId)).toEqual(['consent-refused']);
+  });
+});
