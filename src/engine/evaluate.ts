@@ -50,8 +50,17 @@ export interface RuleResult {
   readonly because: readonly Evidence[];
   /** For an undecided rule: the required questions it waits on. */
   readonly waitingOn: readonly string[];
-  readonly source?: Source;
+  /** The rule's source, its title in the result's language. */
+  readonly source?: SourceOutcome;
   readonly trace?: TraceNode;
+}
+
+export interface SourceOutcome {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  readonly paragraph?: string;
+  readonly url?: string;
 }
 
 export interface LevelOutcome {
@@ -103,8 +112,10 @@ export interface Recommendation {
   /** When a strength capped the level: the level the concerns pointed to, and the rule that capped it. */
   readonly cappedFrom?: { readonly level: LevelOutcome; readonly ruleId: string };
   readonly services: readonly ServiceOutcome[];
-  /** Fired urgent and concern rules, highest level first; or the pack's default. */
+  /** The rules that decided the level: the fired urgent rules, or the concerns at the level; or the pack's default. */
   readonly rationale: readonly RuleResult[];
+  /** Concerns that also held but point lower than the level decided, highest first. */
+  readonly alsoNoted: readonly RuleResult[];
   readonly strengths: readonly RuleResult[];
   readonly advice: readonly RuleResult[];
   readonly missing: readonly MissingQuestion[];
@@ -125,6 +136,10 @@ export const DEFAULT_RULE_ID = 'default';
 
 export function localize(text: Text, locale: Locale, pack: Pack): string {
   return text[locale] ?? text[pack.locales[0]!] ?? '';
+}
+
+export function sourceOutcome(source: Source, locale: Locale, pack: Pack): SourceOutcome {
+  return { ...source, title: typeof source.title === 'string' ? source.title : localize(source.title, locale, pack) };
 }
 
 export function packStamp(pack: Pack): PackStamp {
@@ -307,7 +322,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
       text: localize(rule.rationale, locale, pack),
       because: status === 'fired' && explain && trace ? evidenceFor(trace, pack, data, answers, locale) : [],
       waitingOn: waiting,
-      ...(rule.source ? { source: rule.source } : {}),
+      ...(rule.source ? { source: sourceOutcome(rule.source, locale, pack) } : {}),
       ...(keepTrace && trace ? { trace } : {}),
     };
   };
@@ -322,13 +337,16 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   const concerns = fired('concern').sort((a, b) => ranks.get(b.levelId!)! - ranks.get(a.levelId!)!);
   let levelId: string;
   let rationale: RuleResult[];
+  let alsoNoted: RuleResult[] = [];
   let cappedFrom: Recommendation['cappedFrom'];
   if (urgent) {
     levelId = pack.urgent!.id;
-    rationale = [...urgentRules, ...concerns];
+    rationale = urgentRules;
+    alsoNoted = concerns;
   } else if (concerns.length > 0) {
     levelId = concerns[0]!.levelId!;
-    rationale = concerns;
+    rationale = concerns.filter((result) => result.levelId === levelId);
+    alsoNoted = concerns.filter((result) => result.levelId !== levelId);
   } else {
     levelId = pack.default.level;
     rationale = [
@@ -398,6 +416,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     ...(cappedFrom ? { cappedFrom } : {}),
     services,
     rationale,
+    alsoNoted,
     strengths: rules.filter((result) => result.kind === 'strength' && result.status === 'fired'),
     advice: rules.filter((result) => result.kind === 'advice' && result.status === 'fired'),
     missing,

@@ -6,7 +6,7 @@ export { PackError, parsePack, packHash, forEachText, listQuestions, isGraded, f
 export type { PackProblem, ParseOptions, QuestionEntry, PathSegment } from './pack.js';
 export { validateAnswers, answerState, isAnswered } from './answers.js';
 export type { AnswerProblem, AnswerCheck, AnswerState } from './answers.js';
-export { evaluate, packStamp, describeAnswer, localize, DEFAULT_RULE_ID } from './evaluate.js';
+export { evaluate, packStamp, describeAnswer, localize, sourceOutcome, DEFAULT_RULE_ID } from './evaluate.js';
 export type {
   EvaluateOptions,
   Evidence,
@@ -17,6 +17,7 @@ export type {
   RuleResult,
   RuleStatus,
   ServiceOutcome,
+  SourceOutcome,
 } from './evaluate.js';
 export { selectPack, compareVersions, toCalendarDate, PackSelectionError } from './select.js';
 export type { SelectOptions } from './select.js';

@@ -193,7 +193,13 @@ export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathS
       });
     });
   });
-  pack.rules.forEach((rule, i) => visit(rule.rationale, ['rules', i, 'rationale']));
+  pack.rules.forEach((rule, i) => {
+    visit(rule.rationale, ['rules', i, 'rationale']);
+    if (rule.source && typeof rule.source.title !== 'string') visit(rule.source.title, ['rules', i, 'source', 'title']);
+  });
+  pack.provenance.sources.forEach((source, i) => {
+    if (typeof source.title !== 'string') visit(source.title, ['provenance', 'sources', i, 'title']);
+  });
   visit(pack.default.rationale, ['default', 'rationale']);
 }
 

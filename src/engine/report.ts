@@ -37,6 +37,10 @@ export function recommendationText(recommendation: Recommendation): string {
   }
   lines.push('', `${t.because}:`);
   for (const rule of recommendation.rationale) bulletRule(rule, lines, t);
+  if (recommendation.alsoNoted.length > 0) {
+    lines.push('', `${t.alsoNoted}:`);
+    for (const rule of recommendation.alsoNoted) bulletRule(rule, lines, t);
+  }
   lines.push('', `${t.strengths}:`);
   if (recommendation.strengths.length === 0) lines.push(`- ${t.noStrengths}`);
   for (const rule of recommendation.strengths) bulletRule(rule, lines, t);

@@ -37,7 +37,8 @@ export type Text = z.output<typeof TextSchema>;
 export const LogicSchema = z.unknown().check(z.describe('a JSON-Logic expression over the answers'));
 
 export const SourceSchema = z.strictObject({
-  title: nonEmpty,
+  /** Plain text, or text in every declared locale where the source has a title in each. */
+  title: z.union([nonEmpty, TextSchema]),
   publisher: z.optional(nonEmpty),
   date: z.optional(nonEmpty),
   paragraph: z.optional(nonEmpty),

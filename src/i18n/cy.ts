@@ -3,7 +3,10 @@
  * in Welsh. Terms used throughout: rule pack = "pecyn rheolau", front door = "pwynt
  * cyswllt cyntaf". Sentences are built so no interpolated value needs a mutation.
  */
+import { controlsCy } from './controls.js';
 import { questionnaireCy } from './questionnaire.js';
+import { pathwayCy } from './pathway.js';
+import { recommendationViewCy } from './recommendation-view.js';
 import type { Catalogue } from './types.js';
 
 export const cy: Catalogue = {
@@ -110,6 +113,7 @@ export const cy: Catalogue = {
     nextSteps: "Beth i'w wneud nesaf",
     because: 'Pam',
     source: (title, paragraph) => (paragraph ? `Ffynhonnell: ${title}, paragraff ${paragraph}` : `Ffynhonnell: ${title}`),
+    alsoNoted: "Nodwyd hefyd (mae'r rhain yn pwyntio at lefel is)",
     strengths: "Beth sy'n gweithio'n dda",
     noStrengths: 'Ni chofnodwyd unrhyw gryfderau.',
     advice: 'Cyngor',
@@ -152,6 +156,9 @@ export const cy: Catalogue = {
     releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${count}.`,
   },
   questionnaire: questionnaireCy,
+  controls: controlsCy,
+  pathway: pathwayCy,
+  recommendationView: recommendationViewCy,
   selection: {
     empty: () => 'Ni roddwyd unrhyw becynnau rheolau i ddewis ohonynt.',
     mixed: (ids) =>

@@ -3,7 +3,10 @@
  * `cy.ts` must provide the same keys (the type makes a missing key a compile error,
  * a test catches empty ones).
  */
+import { controlsEn } from './controls.js';
 import { questionnaireEn } from './questionnaire.js';
+import { pathwayEn } from './pathway.js';
+import { recommendationViewEn } from './recommendation-view.js';
 import type { Catalogue } from './types.js';
 
 export const en: Catalogue = {
@@ -100,6 +103,7 @@ export const en: Catalogue = {
     nextSteps: 'What to do next',
     because: 'Why',
     source: (title, paragraph) => (paragraph ? `Source: ${title}, paragraph ${paragraph}` : `Source: ${title}`),
+    alsoNoted: 'Also noted (these point to a lower level)',
     strengths: 'What is working well',
     noStrengths: 'No strengths were recorded.',
     advice: 'Advice',
@@ -141,6 +145,9 @@ export const en: Catalogue = {
     releasesOk: (count) => `${count} released ${count === 1 ? 'version matches' : 'versions match'} releases.lock.json.`,
   },
   questionnaire: questionnaireEn,
+  controls: controlsEn,
+  pathway: pathwayEn,
+  recommendationView: recommendationViewEn,
   selection: {
     empty: () => 'No rule packs were given to choose from.',
     mixed: (ids) => `The rule packs belong to different pathways (${ids.join(', ')}); choose among versions of one pack.`,

@@ -1,4 +1,7 @@
+import type { PathwayStrings } from './pathway.js';
+import type { ControlsStrings } from './controls.js';
 import type { QuestionnaireStrings } from './questionnaire.js';
+import type { RecommendationViewStrings } from './recommendation-view.js';
 
 /** The shape every locale's catalogue must fill. */
 export interface Catalogue {
@@ -88,6 +91,7 @@ export interface Catalogue {
     readonly nextSteps: string;
     readonly because: string;
     readonly source: (title: string, paragraph: string | undefined) => string;
+    readonly alsoNoted: string;
     readonly strengths: string;
     readonly noStrengths: string;
     readonly advice: string;
@@ -129,6 +133,9 @@ export interface Catalogue {
     readonly releasesOk: (count: number) => string;
   };
   readonly questionnaire: QuestionnaireStrings;
+  readonly controls: ControlsStrings;
+  readonly pathway: PathwayStrings;
+  readonly recommendationView: RecommendationViewStrings;
   readonly selection: {
     readonly empty: () => string;
     readonly mixed: (ids: readonly string[]) => string;

@@ -39,7 +39,9 @@ describe('evaluate', () => {
     expect(top.because).toEqual([
       expect.objectContaining({ questionId: 'health', sectionId: 'child', question: 'Health', value: 'l3', answer: 'Health needs often unmet' }),
     ]);
-    expect(result.rationale.map((rule) => rule.ruleId)).toEqual(['graded-3', 'graded-2']);
+    // Only the rules that decided the level are its rationale; lower ones are noted apart.
+    expect(result.rationale.map((rule) => rule.ruleId)).toEqual(['graded-3']);
+    expect(result.alsoNoted.map((rule) => rule.ruleId)).toEqual(['graded-2']);
   });
 
   it('uses the service a rule names and carries its source citation', () => {
@@ -88,6 +90,17 @@ describe('evaluate', () => {
     expect(result.level.id).toBe('level-2');
     expect(result.cappedFrom).toMatchObject({ ruleId: 'protective-adult', level: { id: 'level-3' } });
     expect(result.notices).toContain('A strength lowered the level from Complex needs to Additional needs.');
+  });
+
+  it('cites a source in the result\'s language when the pack gives its title in each', () => {
+    const raw = rawFixture();
+    raw.rules[1].source = { title: { en: 'Threshold guidance', cy: 'Canllawiau trothwy' }, paragraph: '4.1' };
+    const bilingual = parsePack(raw);
+    const answers = { ...calm, 'basic-care': 'l4' };
+    expect(evaluate(bilingual, answers, { now, locale: 'cy' }).rationale[0]!.source).toEqual({ title: 'Canllawiau trothwy', paragraph: '4.1' });
+    expect(evaluate(bilingual, answers, { now }).rationale[0]!.source!.title).toBe('Threshold guidance');
+    delete raw.rules[1].source.title.cy;
+    expect(() => parsePack(raw)).toThrow(/\$\.rules\[1\]\.source\.title \(rule "graded-4"\): Text is missing in "cy"/);
   });
 
   it('gives advice that depends on the decided level', () => {
