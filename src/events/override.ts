@@ -1,9 +1,12 @@
 import type { Override } from '../engine/override.js';
 
-/** The practitioner disagreed with the suggested level and gave a reason. */
+/**
+ * The practitioner disagreed with the suggested level and gave a reason, or withdrew
+ * that decision (`override` is then undefined).
+ */
 export class EhOverrideEvent extends Event {
   static readonly eventName = 'eh-override';
-  constructor(readonly override: Override) {
+  constructor(readonly override: Override | undefined) {
     super(EhOverrideEvent.eventName, { bubbles: true, composed: true });
   }
 }

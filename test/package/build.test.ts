@@ -45,6 +45,23 @@ describe('the package build', () => {
     for (const file of engine) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "lit|customElements|document\./);
   });
 
+  it('keeps the main entry free of side effects: nothing it imports registers an element', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:import|export)[^'"]*?from\s*"(\.[^"]+)"|import\s*"(\.[^"]+)"/g)) {
+        if (spec) visit(join(file, '..', spec));
+      }
+      for (const [, spec] of code.matchAll(/import\s*"(\.[^"]+)"/g)) visit(join(file, '..', spec!));
+    };
+    visit(join(out, 'index.js'));
+    const registering = [...seen].filter((file) => /customElements\.define\(/.test(readFileSync(file, 'utf8')));
+    expect(registering.map((file) => file.slice(out.length + 1))).toEqual([]);
+    expect(seen.size).toBeGreaterThan(10);
+  });
+
   it('registers elements only from define modules', () => {
     const registering = files(out)
       .filter((file) => file.endsWith('.js'))

@@ -1,0 +1,610 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { resolvePack, type PackState } from '../../controllers/pack-source.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { evaluate, localize, type Recommendation } from '../../engine/evaluate.js';
+import type { Override } from '../../engine/override.js';
+import type { PackProblem } from '../../engine/pack.js';
+import type { AnswerValue, Answers, Pack, Question } from '../../engine/schema.js';
+import { EhAnswerChangeEvent } from '../../events/answer-change.js';
+import type { EhOverrideEvent } from '../../events/override.js';
+import { EhRecommendationEvent } from '../../events/recommendation.js';
+import { EhUrgentEvent } from '../../events/urgent.js';
+import { pageErrors, sectionPages, summary, withAnswer, type FieldError, type SectionPage } from '../../questionnaire/index.js';
+import { shared } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './pathway.styles.js';
+
+/** Where the practitioner is in the journey. Everything else is derived from the answers. */
+export type Step =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'section'; readonly sectionId: string }
+  | { readonly kind: 'check' }
+  | { readonly kind: 'result' }
+  | { readonly kind: 'urgent'; readonly from: string | undefined }
+  | { readonly kind: 'restart'; readonly from: Step };
+
+/** The control each question type is asked with. */
+const CONTROLS = {
+  'single-choice': literal`eh-choice-question`,
+  'multiple-choice': literal`eh-multi-choice-question`,
+  'yes-no-unsure': literal`eh-yes-no-question`,
+  text: literal`eh-text-question`,
+  number: literal`eh-number-question`,
+} as const;
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const DRAFT_KEY = 'eh-pathway:';
+
+interface Draft {
+  readonly version: string;
+  readonly answers: Answers;
+  readonly override?: Override;
+}
+
+/**
+ * The practitioner's journey from the first question to a recommendation they can act
+ * on and defend: start, immediate danger first, one section per page, check your
+ * answers, and the recommendation with the option to disagree. Advisory throughout;
+ * nothing typed leaves the page unless the host opts in to a session draft.
+ *
+ * @summary A CAF / early-help questionnaire that suggests a level of need and a service.
+ * @tag eh-pathway
+ *
+ * @fires eh-answer-change - `EhAnswerChangeEvent`: the practitioner changed an answer (`questionId`, `value`, `answers`).
+ * @fires eh-recommendation - `EhRecommendationEvent`: a complete evaluation is shown (`recommendation`).
+ * @fires eh-urgent - `EhUrgentEvent`: immediate danger was answered yes (`recommendation`).
+ * @fires eh-override - `EhOverrideEvent`: the practitioner chose another level with a reason (`override`).
+ * @fires eh-complete - `EhCompleteEvent`: the practitioner confirmed the result (`recommendation`, `override`).
+ *
+ * @csspart page - The current page.
+ * @csspart heading - The page heading (focused on every step change).
+ * @csspart banner - The notice shown on every page for draft or illustrative rules.
+ * @csspart progress - "Section 2 of 7".
+ * @csspart error-summary - The list of problems on a page.
+ * @csspart summary-list - The check-your-answers list.
+ * @csspart urgent - The immediate-danger page.
+ * @csspart load-error - The page shown when the rules cannot be used.
+ * @csspart button - Primary buttons.
+ *
+ * @cssprop --eh-pathway-max-width - Widest the journey grows (default 40rem).
+ * @cssprop --eh-pathway-banner-background - Background of the draft / illustrative notice.
+ */
+export class EhPathway extends LitElement {
+  static override styles = [tokens, shared, styles];
+
+  /** URL of a rule pack JSON file. */
+  @property() src?: string;
+
+  /** Subresource integrity of the file at `src` (`sha256-…`, `sha384-…` or `sha512-…`); a mismatch refuses the pack. */
+  @property() integrity?: string;
+
+  /** A rule pack: parsed with `parsePack`, or raw JSON (it is checked here). */
+  @property({ attribute: false }) pack?: unknown;
+
+  /** Several versions of one pack; the one in force on `date` is used. */
+  @property({ attribute: false }) packs?: readonly unknown[];
+
+  /** The date (YYYY-MM-DD) that chooses among `packs`; today when absent. */
+  @property() date?: string;
+
+  /** `session` keeps a draft in sessionStorage for this tab only; nothing is stored otherwise. */
+  @property() persist?: 'session';
+
+  /** Level of the page headings, so the journey fits the host page's outline (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private packState: PackState = { status: 'idle' };
+  @state() private step: Step = { kind: 'start' };
+  @state() private showErrors = false;
+  @state() private returnToCheck = false;
+  @state() private restored = false;
+  @state() private announcement = '';
+  @state() private alertText = '';
+  @state() private currentOverride?: Override;
+  @state() private currentAnswers: Answers = {};
+  /** Problems only a control knows, such as text typed into a number field that is not a number. */
+  @state() private controlErrors: readonly FieldError[] = [];
+
+  private readonly i18n = new LocaleController(this);
+  private loads = 0;
+  private abort?: AbortController;
+  private focusTarget?: 'heading' | 'errors';
+
+  /** The answers given so far (a copy). Set it to resume; setting fires no event. */
+  get answers(): Answers {
+    return { ...this.currentAnswers };
+  }
+  set answers(value: Answers) {
+    this.currentAnswers = { ...(value ?? {}) };
+    this.saveDraft();
+  }
+
+  /** The practitioner's override, if they disagreed. Set it to resume. */
+  get override(): Override | undefined {
+    return this.currentOverride;
+  }
+  set override(value: Override | undefined) {
+    this.currentOverride = value;
+    this.saveDraft();
+  }
+
+  /** The recommendation for the current answers (provisional until `complete`); undefined until the rules load. */
+  get recommendation(): Recommendation | undefined {
+    const pack = this.readyPack;
+    return pack ? evaluate(pack, this.currentAnswers, { locale: this.locale(pack) }) : undefined;
+  }
+
+  private get readyPack(): Pack | undefined {
+    return this.packState.status === 'ready' ? this.packState.pack : undefined;
+  }
+
+  private locale(pack: Pack) {
+    const wanted = this.i18n.locale;
+    return pack.locales.includes(wanted) ? wanted : pack.locales[0]!;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('integrity') || changed.has('pack') || changed.has('packs') || changed.has('date')) {
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const load = ++this.loads;
+    this.abort?.abort();
+    this.abort = new AbortController();
+    this.packState = { status: 'loading' };
+    const result = await resolvePack(
+      { src: this.src, integrity: this.integrity, pack: this.pack, packs: this.packs, date: this.date },
+      this.i18n.t.pathway.errors,
+      this.abort.signal,
+    );
+    if (load !== this.loads) return;
+    this.packState = result;
+    if (result.status === 'error') {
+      // The rule author's details go to the console as well as the expandable panel.
+      console.error(`eh-pathway: ${result.message}`, result.problems);
+    }
+    if (result.status === 'ready') this.restoreDraft(result.pack);
+  }
+
+  // --- Session draft (opt-in) ---------------------------------------------------------
+
+  private draftKey(pack: Pack) {
+    return `${DRAFT_KEY}${pack.id}`;
+  }
+
+  private restoreDraft(pack: Pack): void {
+    if (this.persist !== 'session' || Object.keys(this.currentAnswers).length > 0) return;
+    const stored = sessionStorage.getItem(this.draftKey(pack));
+    if (!stored) return;
+    try {
+      const draft = JSON.parse(stored) as Draft;
+      this.currentAnswers = draft.answers ?? {};
+      this.currentOverride = draft.version === pack.version ? draft.override : undefined;
+      this.restored = Object.keys(this.currentAnswers).length > 0;
+    } catch {
+      sessionStorage.removeItem(this.draftKey(pack));
+    }
+  }
+
+  private saveDraft(): void {
+    const pack = this.readyPack;
+    if (this.persist !== 'session' || !pack) return;
+    const draft: Draft = { version: pack.version, answers: this.currentAnswers, ...(this.currentOverride ? { override: this.currentOverride } : {}) };
+    sessionStorage.setItem(this.draftKey(pack), JSON.stringify(draft));
+  }
+
+  private clearDraft(): void {
+    const pack = this.readyPack;
+    if (pack && this.persist === 'session') sessionStorage.removeItem(this.draftKey(pack));
+  }
+
+  // --- Navigation ---------------------------------------------------------------------
+
+  private go(step: Step, focus: 'heading' | 'errors' = 'heading'): void {
+    this.step = step;
+    this.showErrors = false;
+    this.controlErrors = [];
+    this.focusTarget = focus;
+  }
+
+  private pages(pack: Pack): SectionPage[] {
+    return sectionPages(pack, this.currentAnswers);
+  }
+
+  private start(pack: Pack): void {
+    const first = this.pages(pack)[0];
+    if (first) this.go({ kind: 'section', sectionId: first.section.id });
+  }
+
+  private back(pack: Pack, sectionId: string): void {
+    const pages = this.pages(pack);
+    const index = pages.findIndex((page) => page.section.id === sectionId);
+    if (this.returnToCheck) {
+      this.returnToCheck = false;
+      this.go({ kind: 'check' });
+    } else if (index > 0) this.go({ kind: 'section', sectionId: pages[index - 1]!.section.id });
+    else this.go({ kind: 'start' });
+  }
+
+  private continueFrom(pack: Pack, page: SectionPage): void {
+    const recommendation = this.recommendation!;
+    if (recommendation.urgent) {
+      this.showUrgent(recommendation, page.section.id);
+      return;
+    }
+    this.controlErrors = this.invalidControls(page);
+    if (this.errorsOn(pack, page).length > 0) {
+      this.showErrors = true;
+      this.focusTarget = 'errors';
+      return;
+    }
+    const pages = this.pages(pack);
+    const next = pages[pages.findIndex((candidate) => candidate.section.id === page.section.id) + 1];
+    if (this.returnToCheck || !next) {
+      this.returnToCheck = false;
+      this.go({ kind: 'check' });
+    } else this.go({ kind: 'section', sectionId: next.section.id });
+  }
+
+  private invalidControls(page: SectionPage): FieldError[] {
+    return page.questions.flatMap((question) => {
+      const control = this.renderRoot.querySelector<HTMLElement & { checkValidity?: () => boolean; validationMessage?: string }>(
+        `[name="${CSS.escape(question.id)}"]`,
+      );
+      return control?.checkValidity && !control.checkValidity() ? [{ questionId: question.id, message: control.validationMessage ?? '' }] : [];
+    });
+  }
+
+  /** The page's errors: the answers' first, then what only the controls know. */
+  private errorsOn(pack: Pack, page: SectionPage): FieldError[] {
+    const errors = pageErrors(pack, this.currentAnswers, page, this.locale(pack));
+    const known = new Set(errors.map((error) => error.questionId));
+    const extra = this.controlErrors.filter((error) => !known.has(error.questionId) && page.questions.some((q) => q.id === error.questionId));
+    const order = page.questions.map((question) => question.id);
+    return [...errors, ...extra].sort((a, b) => order.indexOf(a.questionId) - order.indexOf(b.questionId));
+  }
+
+  private showUrgent(recommendation: Recommendation, from: string | undefined): void {
+    this.go({ kind: 'urgent', from });
+    this.alertText = this.i18n.t.pathway.announceUrgent(recommendation.level.name);
+    this.dispatchEvent(new EhUrgentEvent(recommendation));
+  }
+
+  private showResult(): void {
+    const recommendation = this.recommendation!;
+    if (!recommendation.complete) {
+      this.showErrors = true;
+      this.focusTarget = 'errors';
+      return;
+    }
+    this.go({ kind: 'result' });
+    this.announcement = this.i18n.t.pathway.announceResult(recommendation.level.name);
+    this.dispatchEvent(new EhRecommendationEvent(recommendation));
+  }
+
+  private restart(): void {
+    this.clearDraft();
+    this.currentAnswers = {};
+    this.currentOverride = undefined;
+    this.restored = false;
+    this.returnToCheck = false;
+    this.announcement = '';
+    this.alertText = '';
+    this.go({ kind: 'start' });
+  }
+
+  private onAnswer(event: EhAnswerChangeEvent): void {
+    // The control's event stops here; the host hears one event carrying all answers.
+    if (event.answers !== undefined) return;
+    event.stopPropagation();
+    const wasUrgent = this.recommendation?.urgent ?? false;
+    this.currentAnswers = withAnswer(this.currentAnswers, event.questionId, event.value as AnswerValue | undefined);
+    this.saveDraft();
+    this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
+    const recommendation = this.recommendation;
+    if (recommendation?.urgent && !wasUrgent && this.step.kind === 'section') this.showUrgent(recommendation, this.step.sectionId);
+  }
+
+  private onOverride(event: EhOverrideEvent): void {
+    this.currentOverride = event.override;
+    this.saveDraft();
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    if (!target) return;
+    this.focusTarget = undefined;
+    const element = this.renderRoot.querySelector<HTMLElement>(target === 'errors' ? '.error-summary' : '#heading');
+    element?.focus();
+  }
+
+  // --- Rendering ----------------------------------------------------------------------
+
+  private heading(text: string, extra = 0): TemplateResult {
+    const tag = HEADINGS[Math.min(5, Math.max(0, this.headingLevel - 1 + extra))]!;
+    return staticHtml`<${tag} id="heading" part="heading" tabindex="-1">${text}</${tag}>`;
+  }
+
+  protected override render() {
+    const t = this.i18n.t.pathway;
+    const state = this.packState;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="alert" aria-live="assertive">${this.alertText}</div>`;
+    if (state.status === 'error') return html`${this.renderLoadError(state.message, state.problems)}${live}`;
+    if (state.status !== 'ready') {
+      return html`<div part="page" aria-busy="true"><p class="hint">${t.loading}</p></div>${live}`;
+    }
+    const pack = state.pack;
+    return html`<div part="page" class="page">${this.renderBanner(pack)}${this.renderStep(pack)}</div>${live}`;
+  }
+
+  private renderBanner(pack: Pack) {
+    if (pack.status === 'approved') return nothing;
+    const disclaimer = pack.provenance.disclaimer;
+    return html`<p class="banner" part="banner">
+      <strong>${this.i18n.t.pathway.status[pack.status]}</strong>
+      ${disclaimer ? html` ${localize(disclaimer, this.locale(pack), pack)}` : nothing}
+    </p>`;
+  }
+
+  private renderStep(pack: Pack) {
+    const step = this.step;
+    switch (step.kind) {
+      case 'start':
+        return this.renderStart(pack);
+      case 'section': {
+        const page = this.pages(pack).find((candidate) => candidate.section.id === step.sectionId);
+        return page ? this.renderSection(pack, page) : this.renderStart(pack);
+      }
+      case 'check':
+        return this.renderCheck(pack);
+      case 'result':
+        return this.renderResult(pack);
+      case 'urgent':
+        return this.renderUrgent(pack, step.from);
+      case 'restart':
+        return this.renderRestart(step.from);
+    }
+  }
+
+  private renderStart(pack: Pack) {
+    const t = this.i18n.t;
+    const locale = this.locale(pack);
+    return html`${this.heading(t.pathway.startTitle)}
+      ${this.restored ? html`<p class="inset" role="status">${t.pathway.resumeNotice}</p>` : nothing}
+      <p>${t.pathway.startIntro}</p>
+      <p>${t.pathway.startHow}</p>
+      <div class="inset">
+        <p><strong>${t.pathway.advisoryTitle}</strong></p>
+        <p>${t.advisory}</p>
+      </div>
+      <p>${t.pathway.privacy}</p>
+      <p class="hint">${t.pathway.packLine(localize(pack.title, locale, pack), pack.version)}</p>
+      <button class="button start" part="button" @click=${() => this.start(pack)}>${t.pathway.startButton}</button>`;
+  }
+
+  private renderErrorSummary(errors: readonly FieldError[]) {
+    if (!this.showErrors || errors.length === 0) return nothing;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">${this.i18n.t.pathway.errorSummaryTitle}</h2>
+      <ul>
+        ${errors.map(
+          (error) => html`<li>
+            <a
+              href=${`#${error.questionId}`}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                this.focusQuestion(error.questionId);
+              }}
+              >${error.message}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private focusQuestion(questionId: string): void {
+    const control = this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(questionId)}"]`);
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus();
+  }
+
+  private renderSection(pack: Pack, page: SectionPage) {
+    const t = this.i18n.t;
+    const locale = this.locale(pack);
+    const pages = this.pages(pack);
+    const index = pages.findIndex((candidate) => candidate.section.id === page.section.id);
+    const errors = this.errorsOn(pack, page);
+    const errorFor = new Map(this.showErrors ? errors.map((error) => [error.questionId, error.message]) : []);
+    return html`<button class="link back" @click=${() => this.back(pack, page.section.id)}>${t.pathway.back}</button>
+      ${this.renderErrorSummary(errors)}
+      <p class="caption" part="progress">${t.questionnaire.progress(index + 1, pages.length)}</p>
+      ${this.heading(localize(page.section.title, locale, pack))}
+      ${page.section.description ? html`<p class="hint">${localize(page.section.description, locale, pack)}</p>` : nothing}
+      <div class="questions" @eh-answer-change=${this.onAnswer}>
+        ${page.questions.map((question) => this.renderQuestion(pack, question, errorFor.get(question.id)))}
+      </div>
+      <button class="button" part="button" @click=${() => this.continueFrom(pack, page)}>${t.pathway.continue}</button>`;
+  }
+
+  private renderQuestion(pack: Pack, question: Question, error: string | undefined) {
+    const locale = this.locale(pack);
+    const label = `${localize(question.text, locale, pack)}${question.required ? '' : ` ${this.i18n.t.pathway.optional}`}`;
+    const options = (question.options ?? []).map((option) => ({
+      value: option.value,
+      label: localize(option.label, locale, pack),
+      ...(option.hint ? { hint: localize(option.hint, locale, pack) } : {}),
+      ...(option.exclusive ? { exclusive: true } : {}),
+    }));
+    const value = this.currentAnswers[question.id];
+    // Each control takes its own kind of value; a stored answer of another kind is not shown.
+    const shown =
+      question.type === 'multiple-choice'
+        ? Array.isArray(value) ? [...value] : []
+        : question.type === 'number'
+          ? typeof value === 'number' ? value : undefined
+          : typeof value === 'string' ? value : '';
+    return staticHtml`<${CONTROLS[question.type]}
+      name=${question.id}
+      label=${label}
+      hint=${question.hint ? localize(question.hint, locale, pack) : ''}
+      lang=${locale}
+      host-errors
+      ?required=${question.required ?? false}
+      maxlength=${question.maxLength ?? nothing}
+      min=${question.min ?? nothing}
+      max=${question.max ?? nothing}
+      .options=${options}
+      .value=${shown}
+      .error=${error ?? ''}
+    ></${CONTROLS[question.type]}>`;
+  }
+
+  private renderCheck(pack: Pack) {
+    const t = this.i18n.t.pathway;
+    const locale = this.locale(pack);
+    const groups = summary(pack, this.currentAnswers, locale);
+    const recommendation = this.recommendation!;
+    const missing: FieldError[] = recommendation.missing.map((entry) => ({ questionId: entry.questionId, message: t.answerThis(entry.question) }));
+    const change = (sectionId: string) => {
+      this.returnToCheck = true;
+      this.go({ kind: 'section', sectionId });
+    };
+    const sectionOf = (questionId: string) => recommendation.missing.find((entry) => entry.questionId === questionId)?.sectionId;
+    return html`<button class="link back" @click=${() => this.go({ kind: 'section', sectionId: this.pages(pack).at(-1)!.section.id })}>
+        ${t.back}
+      </button>
+      ${this.showErrors && missing.length > 0
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">${t.stillToAnswer}</h2>
+            <ul>
+              ${missing.map(
+                (error) => html`<li>
+                  <a
+                    href=${`#${error.questionId}`}
+                    @click=${(event: Event) => {
+                      event.preventDefault();
+                      change(sectionOf(error.questionId)!);
+                    }}
+                    >${error.message}</a
+                  >
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.heading(t.checkTitle)}
+      <p>${t.checkIntro}</p>
+      ${groups.map(
+        (group) => html`${this.heading2(group.title)}
+          <dl class="summary-list" part="summary-list">
+            ${group.rows.map(
+              (row) => html`<div class="summary-row">
+                <dt>${row.question}</dt>
+                <dd>${row.answer}</dd>
+                <dd class="summary-action">
+                  <button class="link" @click=${() => change(group.section.id)}>
+                    ${t.change}<span class="visually-hidden">${t.changeWhat(row.question)}</span>
+                  </button>
+                </dd>
+              </div>`,
+            )}
+          </dl>`,
+      )}
+      <button class="button" part="button" @click=${() => this.showResult()}>${t.seeRecommendation}</button>`;
+  }
+
+  /** A heading one level below the page heading (no id, not focused). */
+  private heading2(text: string): TemplateResult {
+    const tag = HEADINGS[Math.min(5, this.headingLevel)]!;
+    return staticHtml`<${tag} class="group-heading">${text}</${tag}>`;
+  }
+
+  private renderResult(pack: Pack) {
+    const t = this.i18n.t.pathway;
+    const recommendation = this.recommendation!;
+    return html`<button class="link back" @click=${() => this.go({ kind: 'check' })}>${t.back}</button>
+      ${this.heading(t.resultTitle)}
+      <eh-recommendation
+        lang=${this.locale(pack)}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+        .recommendation=${recommendation}
+        .pack=${pack}
+        .override=${this.currentOverride}
+        @eh-override=${this.onOverride}
+      ></eh-recommendation>
+      <button class="button secondary" part="button" @click=${() => this.go({ kind: 'restart', from: this.step })}>${t.startAgain}</button>`;
+  }
+
+  private renderUrgent(pack: Pack, from: string | undefined) {
+    const t = this.i18n.t.pathway;
+    const recommendation = this.recommendation!;
+    const back = () => {
+      this.alertText = '';
+      this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
+    };
+    return html`<div class="urgent" part="urgent">
+      ${this.heading(recommendation.level.name)}
+      <p class="urgent-intro">${t.urgentIntro}</p>
+      ${recommendation.level.action ? html`<p class="urgent-action"><strong>${recommendation.level.action}</strong></p>` : nothing}
+      ${this.heading2(t.urgentContacts)}
+      <ul class="contacts">
+        ${recommendation.services.map(
+          (service) => html`<li>
+            <strong>${service.name}</strong>
+            ${service.contact.phone
+              ? html`<br />${t.phone}: <a href=${`tel:${service.contact.phone.replace(/\s+/g, '')}`}>${service.contact.phone}</a>`
+              : nothing}
+            ${service.contact.outOfHours?.phone
+              ? html`<br />${t.outOfHours}:
+                  <a href=${`tel:${service.contact.outOfHours.phone.replace(/\s+/g, '')}`}>${service.contact.outOfHours.phone}</a>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      <p>${recommendation.advisory}</p>
+      <button class="button secondary" part="button" @click=${back}>${t.urgentBack}</button>
+    </div>
+    <button class="button secondary" part="button" @click=${() => this.go({ kind: 'restart', from: this.step })}>
+      ${t.startAgain}
+    </button>`;
+  }
+
+  private renderRestart(from: Step) {
+    const t = this.i18n.t.pathway;
+    return html`${this.heading(t.restartTitle)}
+      <p>${t.restartBody}</p>
+      <button class="button warning" part="button" @click=${() => this.restart()}>${t.restartConfirm}</button>
+      <button class="button secondary" part="button" @click=${() => this.go(from)}>${t.restartCancel}</button>`;
+  }
+
+  private renderLoadError(message: string, problems: readonly PackProblem[]) {
+    const t = this.i18n.t.pathway;
+    return html`<div part="page load-error" class="load-error">
+      ${this.heading(t.loadErrorTitle)}
+      <p><strong>${message}</strong></p>
+      <p>${t.loadErrorBody}</p>
+      ${problems.length > 0
+        ? html`<details>
+            <summary>${t.loadErrorDetails}</summary>
+            <ul class="problems">
+              ${problems.map(
+                (problem) => html`<li><code>${problem.path}</code>${problem.where ? html` (${problem.where})` : nothing}: ${problem.message}</li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eh-pathway': EhPathway;
+  }
+}

@@ -1,0 +1,5 @@
+// The recommendation shows the pack stamp, so registering it registers that too.
+import '../pack-stamp/define.js';
+import { EhRecommendation } from './recommendation.js';
+
+if (!customElements.get('eh-recommendation')) customElements.define('eh-recommendation', EhRecommendation);

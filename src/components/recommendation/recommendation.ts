@@ -1,0 +1,513 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { localize, type Recommendation, type RuleResult, type ServiceOutcome } from '../../engine/evaluate.js';
+import { makeOverride, type Override } from '../../engine/override.js';
+import type { Pack } from '../../engine/schema.js';
+import { EhCompleteEvent } from '../../events/complete.js';
+import { EhOverrideEvent } from '../../events/override.js';
+import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
+import { shared } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './recommendation.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+type Field = 'level' | 'reason';
+type FocusTarget = 'form' | 'errors' | 'decision' | 'disagree';
+
+/** A phone number as a `tel:` address: digits and a leading `+` only. */
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+#*]/g, '')}`;
+}
+
+/** Only http(s) addresses become links; anything else in a pack is shown as text. */
+function webHref(web: string): string | undefined {
+  try {
+    const url = new URL(web);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A recommendation a practitioner can act on and defend: the suggested level and what it
+ * means, who to contact and what to do next, the reasons with the answers behind each,
+ * the strengths noted, advice, the advisory statement and the rule pack's stamp. The
+ * practitioner may disagree: they choose another level and must give a reason; both the
+ * suggested and the chosen level are then shown. Every text is rendered as text.
+ *
+ * @summary A recommendation with its reasons, contacts and the practitioner's decision.
+ * @tag eh-recommendation
+ *
+ * @fires eh-override - `EhOverrideEvent`: the practitioner saved a different level with a reason (`override`).
+ * @fires eh-complete - `EhCompleteEvent`: the practitioner confirmed the result (`recommendation`, `override`).
+ *
+ * @csspart level - The panel with the level, what it means, notices and (urgent) the action and phone numbers.
+ * @csspart action - The urgent outcome's action sentence.
+ * @csspart notices - The list of notices (provisional, draft or illustrative pack, not in force).
+ * @csspart missing - The list of required questions still unanswered.
+ * @csspart services - The services with their contacts and next steps.
+ * @csspart service - One service.
+ * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
+ * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`).
+ * @csspart strengths - What is working well.
+ * @csspart advice - Advice (for example what consent allows).
+ * @csspart advisory - The advisory statement.
+ * @csspart stamp - The `<eh-pack-stamp>`.
+ * @csspart override - The disagree button, the override form or the recorded decision.
+ * @csspart override-form - The override form.
+ * @csspart error-summary - The override form's error summary.
+ * @csspart decision - The recorded decision: suggested level, chosen level and reason.
+ * @csspart actions - The confirm button and its confirmation message.
+ * @csspart button - Every button.
+ *
+ * @cssprop --eh-recommendation-accent - Left border of the level panel (default: the link colour).
+ * @cssprop --eh-recommendation-panel-background - Background of the level and decision panels (default: `--eh-color-surface-alt`).
+ * @cssprop --eh-recommendation-urgent-background - Background of the urgent level panel (default: `--eh-color-surface`).
+ *
+ * @cssstate urgent - The recommendation is the immediate-danger outcome.
+ * @cssstate provisional - Required questions are unanswered (`complete` is false).
+ * @cssstate overridden - The practitioner recorded a different level.
+ */
+export class EhRecommendation extends LitElement {
+  static override styles = [tokens, shared, styles];
+
+  /** The recommendation to show, from `evaluate()`. Nothing renders until it is set. */
+  @property({ attribute: false }) recommendation?: Recommendation;
+
+  /** The pack that made the recommendation; needed to offer other levels when the practitioner disagrees. */
+  @property({ attribute: false }) pack?: Pack;
+
+  /** The practitioner's override. Set it to resume a recorded decision (no event fires). */
+  @property({ attribute: false }) override?: Override;
+
+  /** Level (1–6) of the element's top heading, so it fits the host page's outline. Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private formOpen = false;
+  @state() private chosen?: string;
+  @state() private reason = '';
+  @state() private errors: readonly Field[] = [];
+  @state() private confirmed = false;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly internals = this.attachInternals();
+  private focusTarget?: FocusTarget;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('override')) {
+      // A decision set by the host (or just saved) replaces any open form.
+      this.formOpen = false;
+      this.errors = [];
+      this.confirmed = false;
+    }
+    if (changed.has('recommendation') && changed.get('recommendation')?.level.id !== this.recommendation?.level.id) {
+      this.confirmed = false;
+    }
+    const r = this.recommendation;
+    this.toggleState('urgent', r?.level.urgent ?? false);
+    this.toggleState('provisional', r !== undefined && !r.complete);
+    this.toggleState('overridden', this.override !== undefined);
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    if (!target) return;
+    this.focusTarget = undefined;
+    const selector = { form: '#override-heading', errors: '.error-summary', decision: '#decision-heading', disagree: '#disagree' }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private toggleState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet simply lose the state selectors.
+    }
+  }
+
+  // --- Helpers ------------------------------------------------------------------------
+
+  /** A heading `offset` levels below the element's top heading. */
+  private heading(offset: number, content: unknown, options: { id?: string; focusable?: boolean } = {}): TemplateResult {
+    const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    const tag = HEADINGS[Math.min(6, Math.max(1, base + offset)) - 1]!;
+    return staticHtml`<${tag} id=${options.id ?? nothing} tabindex=${options.focusable ? '-1' : nothing}>${content}</${tag}>`;
+  }
+
+  /** `lang` for texts from the pack and engine when they are not in the element's language. */
+  private get packLang(): string | typeof nothing {
+    const locale = this.recommendation?.locale;
+    return locale && locale !== this.i18n.locale ? locale : nothing;
+  }
+
+  private levelName(id: string): string {
+    const { pack, recommendation } = this;
+    if (recommendation?.level.id === id) return recommendation.level.name;
+    if (pack) {
+      const locale = recommendation?.locale ?? this.i18n.locale;
+      if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
+      const level = pack.levels.find((candidate) => candidate.id === id);
+      if (level) return localize(level.name, locale, pack);
+    }
+    return id;
+  }
+
+  /** The pack's levels the practitioner may choose instead of the suggestion. */
+  private get alternatives() {
+    const { pack, recommendation } = this;
+    if (!pack || !recommendation) return [];
+    const locale = recommendation.locale;
+    return [...pack.levels]
+      .sort((a, b) => a.rank - b.rank)
+      .filter((level) => level.id !== recommendation.level.id)
+      .map((level) => ({ id: level.id, name: localize(level.name, locale, pack), description: localize(level.description, locale, pack) }));
+  }
+
+  /** Whether the practitioner can choose another level (the pack is known and has one). */
+  private get canChoose(): boolean {
+    return this.alternatives.length > 0;
+  }
+
+  private get formShown(): boolean {
+    return this.formOpen && this.canChoose;
+  }
+
+  // --- User actions -------------------------------------------------------------------
+
+  private openForm(): void {
+    this.formOpen = true;
+    this.errors = [];
+    this.confirmed = false;
+    if (this.override) {
+      this.chosen = this.override.levelId;
+      this.reason = this.override.reason;
+    }
+    this.focusTarget = 'form';
+  }
+
+  private cancelForm(): void {
+    this.formOpen = false;
+    this.errors = [];
+    this.focusTarget = this.override ? 'decision' : 'disagree';
+  }
+
+  private onSave(event: SubmitEvent): void {
+    event.preventDefault();
+    const { pack, recommendation } = this;
+    if (!pack || !recommendation) return;
+    const levelId = this.alternatives.some((level) => level.id === this.chosen) ? this.chosen : undefined;
+    const errors: Field[] = [];
+    if (!levelId) errors.push('level');
+    if (this.reason.trim() === '') errors.push('reason');
+    this.errors = errors;
+    if (errors.length > 0 || !levelId) {
+      this.focusTarget = 'errors';
+      return;
+    }
+    const override = makeOverride(pack, recommendation, levelId, this.reason);
+    this.override = override;
+    this.formOpen = false;
+    this.focusTarget = 'decision';
+    this.dispatchEvent(new EhOverrideEvent(override));
+  }
+
+  private withdraw(): void {
+    this.override = undefined;
+    this.chosen = undefined;
+    this.reason = '';
+    this.focusTarget = 'disagree';
+    this.dispatchEvent(new EhOverrideEvent(undefined));
+  }
+
+  private confirm(): void {
+    const { recommendation } = this;
+    if (!recommendation) return;
+    this.confirmed = true;
+    this.dispatchEvent(new EhCompleteEvent(recommendation, this.override));
+  }
+
+  private focusField(event: Event, field: Field): void {
+    event.preventDefault();
+    const target =
+      field === 'reason'
+        ? this.renderRoot.querySelector<HTMLElement>('#override-reason')
+        : (this.renderRoot.querySelector<HTMLElement>('input[name="override-level"]:checked') ??
+          this.renderRoot.querySelector<HTMLElement>('input[name="override-level"]'));
+    target?.focus();
+  }
+
+  // --- Rendering ----------------------------------------------------------------------
+
+  protected override render() {
+    const r = this.recommendation;
+    if (!r) return nothing;
+    const t = this.i18n.t.recommendationView;
+    return html`<div class="root" lang=${this.i18n.locale}>
+      ${this.renderLevel(r, t)} ${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)}
+      ${this.renderAdvice(r, t)}
+      <div class="advisory" part="advisory"><p lang=${this.packLang}>${r.advisory}</p></div>
+      <eh-pack-stamp part="stamp" .stamp=${r.stamp}></eh-pack-stamp>
+      ${this.renderOverride(r, t)} ${this.formShown ? nothing : this.renderActions(t)}
+    </div>`;
+  }
+
+  private renderLevel(r: Recommendation, t: RecommendationViewStrings) {
+    const { level } = r;
+    const lang = this.packLang;
+    const caption = level.urgent ? t.captionUrgent : r.complete ? t.caption : t.captionProvisional;
+    const calls = level.urgent ? this.urgentCalls(r.services, t) : [];
+    return html`<section class="level ${level.urgent ? 'urgent' : ''}" part="level">
+      ${this.heading(
+        0,
+        html`<span class="caption">${caption}</span> <span class="level-name" lang=${lang}>${level.name}</span>`,
+      )}
+      ${level.urgent && level.action ? html`<p class="action" part="action" lang=${lang}>${level.action}</p>` : nothing}
+      ${calls.length > 0
+        ? html`<p class="label">${t.callNow}</p>
+            <ul class="call-list">
+              ${calls.map((call) => html`<li><a href=${telHref(call.phone)}>${call.text}</a></li>`)}
+            </ul>`
+        : nothing}
+      <p class="description" lang=${lang}>${level.description}</p>
+      ${r.notices.length > 0
+        ? html`<ul class="notices" part="notices" lang=${lang}>
+            ${r.notices.map(
+              (notice) => html`<li class="warning">
+                <span class="warning-icon" aria-hidden="true">!</span>
+                <span class="visually-hidden" lang=${this.i18n.locale}>${t.warning}: </span>${notice}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${r.missing.length > 0
+        ? html`<p class="label">${t.missingIntro}</p>
+            <ul part="missing" lang=${lang}>
+              ${r.missing.map((entry) => html`<li>${entry.question}</li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private urgentCalls(services: readonly ServiceOutcome[], t: RecommendationViewStrings) {
+    const calls: { phone: string; text: string }[] = [];
+    for (const service of services) if (service.contact.phone) calls.push({ phone: service.contact.phone, text: t.call(service.name, service.contact.phone) });
+    for (const service of services) {
+      const phone = service.contact.outOfHours?.phone;
+      if (phone) calls.push({ phone, text: t.callOutOfHours(service.name, phone) });
+    }
+    return calls;
+  }
+
+  private renderServices(r: Recommendation, t: RecommendationViewStrings) {
+    if (r.services.length === 0) return nothing;
+    const lang = this.packLang;
+    return html`<section part="services">
+      ${this.heading(1, t.servicesTitle)}
+      ${r.services.map((service) => {
+        const { phone, email, web, hours, outOfHours } = service.contact;
+        const href = web ? webHref(web) : undefined;
+        return html`<div class="service" part="service">
+          ${this.heading(2, html`<span lang=${lang}>${service.name}</span>`)}
+          ${service.description ? html`<p lang=${lang}>${service.description}</p>` : nothing}
+          <dl class="contacts">
+            ${phone ? html`<dt>${t.phone}</dt><dd><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
+            ${email ? html`<dt>${t.email}</dt><dd><a href=${`mailto:${email}`}>${email}</a></dd>` : nothing}
+            ${web ? html`<dt>${t.web}</dt><dd>${href ? html`<a href=${href}>${web}</a>` : web}</dd>` : nothing}
+            ${hours ? html`<dt>${t.hours}</dt><dd lang=${lang}>${hours}</dd>` : nothing}
+            ${outOfHours?.phone || outOfHours?.hours
+              ? html`<dt>${t.outOfHours}</dt>
+                  <dd>
+                    ${outOfHours.phone ? html`<a href=${telHref(outOfHours.phone)}>${outOfHours.phone}</a>` : nothing}
+                    ${outOfHours.hours ? html`<span lang=${lang}>${outOfHours.phone ? ' ' : ''}(${outOfHours.hours})</span>` : nothing}
+                  </dd>`
+              : nothing}
+          </dl>
+          ${service.nextSteps
+            ? html`<p class="label">${t.nextSteps}</p>
+                <p lang=${lang}>${service.nextSteps}</p>`
+            : nothing}
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  private renderRule(rule: RuleResult, t: RecommendationViewStrings) {
+    const lang = this.packLang;
+    return html`<li>
+      <p lang=${lang}>${rule.text}</p>
+      ${rule.because.length > 0
+        ? html`<p class="label">${t.because}</p>
+            <ul class="evidence" lang=${lang}>
+              ${rule.because.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
+            </ul>`
+        : nothing}
+      ${rule.source ? html`<p class="source">${t.source(rule.source.title, rule.source.paragraph)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderRationale(r: Recommendation, t: RecommendationViewStrings) {
+    // `alsoNoted` may be missing from a recommendation a host built or stored before it existed.
+    const alsoNoted = r.alsoNoted ?? [];
+    return html`<section part="rationale">
+      ${this.heading(1, t.rationaleTitle)}
+      <ul class="rules">
+        ${r.rationale.map((rule) => this.renderRule(rule, t))}
+      </ul>
+      ${alsoNoted.length > 0
+        ? html`<div part="also-noted">
+            ${this.heading(2, t.alsoNotedTitle)}
+            <p>${t.alsoNotedIntro}</p>
+            <ul class="rules">
+              ${alsoNoted.map((rule) => this.renderRule(rule, t))}
+            </ul>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStrengths(r: Recommendation, t: RecommendationViewStrings) {
+    return html`<section part="strengths">
+      ${this.heading(1, t.strengthsTitle)}
+      ${r.strengths.length > 0
+        ? html`<ul class="rules">
+            ${r.strengths.map((rule) => this.renderRule(rule, t))}
+          </ul>`
+        : html`<p>${t.noStrengths}</p>`}
+    </section>`;
+  }
+
+  private renderAdvice(r: Recommendation, t: RecommendationViewStrings) {
+    if (r.advice.length === 0) return nothing;
+    return html`<section part="advice">
+      ${this.heading(1, t.adviceTitle)}
+      <ul class="rules">
+        ${r.advice.map((rule) => this.renderRule(rule, t))}
+      </ul>
+    </section>`;
+  }
+
+  private renderOverride(r: Recommendation, t: RecommendationViewStrings) {
+    const { canChoose } = this;
+    if (this.formShown) return html`<section part="override">${this.renderForm(r, t)}</section>`;
+    const { override } = this;
+    if (override) {
+      return html`<section part="override">
+        <div class="decision" part="decision">
+          ${this.heading(1, t.decisionTitle, { id: 'decision-heading', focusable: true })}
+          <dl class="summary">
+            <dt>${t.suggestedLabel}</dt>
+            <dd>${this.levelName(override.suggestedLevelId)}</dd>
+            <dt>${t.chosenLabel}</dt>
+            <dd>${this.levelName(override.levelId)}</dd>
+            <dt>${t.reasonShort}</dt>
+            <dd class="reason">${override.reason}</dd>
+          </dl>
+          ${override.suggestedLevelId !== r.level.id
+            ? html`<p class="warning">
+                <span class="warning-icon" aria-hidden="true">!</span>
+                <span class="visually-hidden">${t.warning}: </span>${t.decisionStale}
+              </p>`
+            : nothing}
+        </div>
+        ${canChoose ? html`<button type="button" class="button secondary" part="button" @click=${this.openForm}>${t.change}</button>` : nothing}
+        <button type="button" class="button secondary" part="button" @click=${this.withdraw}>${t.withdraw}</button>
+      </section>`;
+    }
+    if (!canChoose) return nothing;
+    return html`<section part="override">
+      <button type="button" id="disagree" class="button secondary" part="button" @click=${this.openForm}>${t.disagree}</button>
+    </section>`;
+  }
+
+  private renderForm(r: Recommendation, t: RecommendationViewStrings) {
+    const errors = this.errors;
+    const levelError = errors.includes('level');
+    const reasonError = errors.includes('reason');
+    const options = this.alternatives;
+    const firstId = `override-level-${options[0]?.id ?? ''}`;
+    const message = (field: Field) => (field === 'level' ? t.levelRequired : t.reasonRequired);
+    return html`${errors.length > 0
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1">
+            <div role="alert">
+              ${this.heading(1, t.errorSummaryTitle)}
+              <ul>
+                ${errors.map(
+                  (field) =>
+                    html`<li>
+                      <a href=${field === 'reason' ? '#override-reason' : `#${firstId}`} @click=${(event: Event) => this.focusField(event, field)}
+                        >${message(field)}</a
+                      >
+                    </li>`,
+                )}
+              </ul>
+            </div>
+          </div>`
+        : nothing}
+      <form part="override-form" novalidate @submit=${this.onSave}>
+        ${this.heading(1, t.formTitle, { id: 'override-heading', focusable: true })}
+        <p>${t.formIntro}</p>
+        <div class="form-group ${levelError ? 'error' : ''}">
+          <fieldset aria-describedby=${levelError ? 'override-level-hint override-level-error' : 'override-level-hint'}>
+            <legend>${t.levelLegend}</legend>
+            <p class="hint" id="override-level-hint">${t.levelHint(r.level.name)}</p>
+            ${levelError
+              ? html`<p class="error-message" id="override-level-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.levelRequired}</p>`
+              : nothing}
+            ${options.map(
+              (level) => html`<div class="radio">
+                <input
+                  type="radio"
+                  name="override-level"
+                  id=${`override-level-${level.id}`}
+                  .value=${level.id}
+                  .checked=${this.chosen === level.id}
+                  aria-describedby=${level.description ? `override-level-${level.id}-hint` : nothing}
+                  @change=${() => (this.chosen = level.id)}
+                />
+                <label for=${`override-level-${level.id}`} lang=${this.packLang}>${level.name}</label>
+                ${level.description
+                  ? html`<p class="hint" id=${`override-level-${level.id}-hint`} lang=${this.packLang}>${level.description}</p>`
+                  : nothing}
+              </div>`,
+            )}
+          </fieldset>
+        </div>
+        <div class="form-group ${reasonError ? 'error' : ''}">
+          <label class="field-label" for="override-reason">${t.reasonLabel}</label>
+          <p class="hint" id="override-reason-hint">${t.reasonHint}</p>
+          ${reasonError
+            ? html`<p class="error-message" id="override-reason-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.reasonRequired}</p>`
+            : nothing}
+          <textarea
+            id="override-reason"
+            name="override-reason"
+            rows="5"
+            aria-describedby=${reasonError ? 'override-reason-hint override-reason-error' : 'override-reason-hint'}
+            aria-invalid=${reasonError ? 'true' : nothing}
+            .value=${this.reason}
+            @input=${(event: Event) => (this.reason = (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <button type="submit" class="button" part="button">${t.save}</button>
+        <button type="button" class="button secondary" part="button" @click=${this.cancelForm}>${t.cancel}</button>
+      </form>`;
+  }
+
+  private renderActions(t: RecommendationViewStrings) {
+    return html`<div part="actions">
+      <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
+      <p class="confirmed" role="status">${this.confirmed ? t.confirmed : nothing}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eh-recommendation': EhRecommendation;
+  }
+}

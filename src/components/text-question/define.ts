@@ -1,0 +1,3 @@
+import { EhTextQuestion } from './text-question.js';
+
+if (!customElements.get('eh-text-question')) customElements.define('eh-text-question', EhTextQuestion);

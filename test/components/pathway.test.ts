@@ -1,0 +1,428 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
+import { afterEach, describe, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { EhPathway } from '../../src/components/pathway/pathway.js';
+import { canonicalJson, sha256Hex } from '../../src/engine/hash.js';
+import { parsePack } from '../../src/engine/pack.js';
+import type { EhAnswerChangeEvent } from '../../src/events/answer-change.js';
+import type { EhRecommendationEvent } from '../../src/events/recommendation.js';
+import type { EhUrgentEvent } from '../../src/events/urgent.js';
+import raw from '../fixtures/small-pack.json';
+import {
+  button,
+  calmJourney,
+  choose,
+  control,
+  FIXTURE_URL,
+  heading,
+  headingText,
+  loadedPathway,
+  press,
+  root,
+  settle,
+  type,
+  until,
+} from './journey.js';
+
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+  document.documentElement.lang = 'en';
+});
+
+describe('eh-pathway: accessibility of every page', () => {
+  for (const lang of ['en', 'cy'] as const) {
+    it(`has no axe violations on any page of the journey (${lang})`, async () => {
+      const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src=${FIXTURE_URL}></eh-pathway>`);
+      const words = lang === 'en' ? { start: 'Start now', next: 'Continue' } : { start: 'Dechrau nawr', next: 'Parhau' };
+      await expect(pathway).to.be.accessible();
+      await press(pathway, words.start);
+      await expect(pathway).to.be.accessible();
+      await press(pathway, words.next); // error state
+      expect(root(pathway).querySelector('.error-summary')).to.exist;
+      await expect(pathway).to.be.accessible();
+      await choose(pathway, 'danger', 'yes'); // urgent
+      expect(root(pathway).querySelector('[part="urgent"]')).to.exist;
+      await expect(pathway).to.be.accessible();
+      await press(pathway, lang === 'en' ? 'I chose this by mistake' : 'Dewisais hyn');
+      await choose(pathway, 'danger', 'no');
+      await press(pathway, words.next);
+      for (const [id, value] of [['health', 'l3'], ['education', 'none']]) await choose(pathway, id!, value!);
+      await expect(pathway).to.be.accessible();
+      await press(pathway, words.next);
+      await choose(pathway, 'basic-care', 'none');
+      await press(pathway, words.next);
+      await choose(pathway, 'factors', 'domestic-abuse');
+      await choose(pathway, 'da-duration', 'over-12-months');
+      await expect(pathway).to.be.accessible();
+      await press(pathway, words.next);
+      await choose(pathway, 'consent', 'refuses');
+      await press(pathway, words.next);
+      expect(headingText(pathway)).to.equal(lang === 'en' ? 'Check your answers' : "Gwirio'ch atebion");
+      await expect(pathway).to.be.accessible();
+      await press(pathway, lang === 'en' ? 'See the suggested level' : 'Gweld y lefel a awgrymir');
+      expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+      await expect(pathway).to.be.accessible();
+      await press(pathway, lang === 'en' ? 'Start again' : 'Dechrau eto');
+      await expect(pathway).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations when the rules cannot be loaded', async () => {
+    const pathway = await loadedPathway(html`<eh-pathway src="/test/fixtures/does-not-exist.json"></eh-pathway>`);
+    expect(root(pathway).querySelector('[part~="load-error"]')).to.exist;
+    await expect(pathway).to.be.accessible();
+  });
+});
+
+describe('eh-pathway: loading rules', () => {
+  it('says what went wrong, with every problem for the rule author, when a pack is invalid', async () => {
+    const broken = structuredClone(raw) as Record<string, any>;
+    broken.rules[2].level = 'level-9';
+    delete broken.levels[0].name.cy;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const pathway = await loadedPathway(html`<eh-pathway .pack=${broken}></eh-pathway>`);
+      expect(headingText(pathway)).to.equal('This tool cannot be used right now');
+      const text = root(pathway).textContent!;
+      expect(text).to.contain('The rules file has 2 problems.');
+      expect(text).to.contain('$.rules[2].level');
+      expect(text).to.contain('$.levels[0].name');
+      expect(root(pathway).querySelector('details')).to.exist;
+      expect(errors.length).to.equal(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('refuses a file that does not match its integrity, and accepts one that does', async () => {
+    const text = await (await fetch(FIXTURE_URL)).text();
+    const bytes = Uint8Array.from(sha256Hex(text).match(/../g)!, (pair) => parseInt(pair, 16));
+    const good = `sha256-${btoa(String.fromCharCode(...bytes))}`;
+    const refused = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity="sha256-AAAA"></eh-pathway>`);
+    expect(root(refused).textContent).to.contain('does not match its integrity fingerprint');
+    const accepted = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity=${good}></eh-pathway>`);
+    expect(headingText(accepted)).to.equal('Check what help a child and family need');
+  });
+
+  it('takes a parsed pack, or chooses the version in force on a date', async () => {
+    const v1 = parsePack(raw);
+    const v2 = parsePack({ ...raw, version: '2.0.0', effectiveFrom: '2027-01-01', effectiveTo: undefined, title: { en: 'Fixture two', cy: 'Prawf dau' } });
+    const direct = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
+    expect(root(direct).textContent).to.contain('Rules: Fixture pathway, version 1.0.0');
+    const dated = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2027-03-01"></eh-pathway>`);
+    expect(root(dated).textContent).to.contain('Rules: Fixture two, version 2.0.0');
+    const none = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2025-03-01"></eh-pathway>`);
+    expect(root(none).textContent).to.contain('No version of the rules is in force on this date.');
+  });
+
+  it('says on every page that the rules are illustrative', async () => {
+    const pathway = await loadedPathway();
+    const banner = () => root(pathway).querySelector('[part="banner"]')?.textContent ?? '';
+    expect(banner()).to.contain('Example rules');
+    await press(pathway, 'Start now');
+    expect(banner()).to.contain('Test data only.');
+  });
+});
+
+describe('eh-pathway: the journey', () => {
+  it('moves focus to the page heading on every step change', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
+    expect(headingText(pathway)).to.equal('Safety');
+    expect(root(pathway).querySelector('[part="progress"]')!.textContent).to.equal('Section 1 of 5');
+    await choose(pathway, 'danger', 'no');
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('The child');
+    expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
+    await press(pathway, 'Back');
+    expect(headingText(pathway)).to.equal('Safety');
+    expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
+  });
+
+  it('shows an error summary that takes focus and leads to the field, with inline errors, only after Continue', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    await press(pathway, 'Continue');
+    expect(root(pathway).querySelector('.error-summary')).to.equal(null);
+    expect((control(pathway, 'health') as HTMLElement & { error: string }).error).to.equal('');
+    await press(pathway, 'Continue');
+    const summary = root(pathway).querySelector<HTMLElement>('.error-summary')!;
+    expect(pathway.shadowRoot!.activeElement).to.equal(summary);
+    expect([...summary.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Select an answer: Health',
+      'Select an answer: Education',
+    ]);
+    expect((control(pathway, 'education') as HTMLElement & { error: string }).error).to.equal('Select an answer: Education');
+    await userEvent.click(summary.querySelectorAll('a')[1]!);
+    expect(pathway.shadowRoot!.activeElement).to.equal(control(pathway, 'education'));
+  });
+
+  it('shows the urgent screen at once for immediate danger, announces it, and lets a mistake be undone', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    const urgent = oneEvent(pathway, 'eh-urgent') as Promise<EhUrgentEvent>;
+    await choose(pathway, 'danger', 'yes');
+    const event = await urgent;
+    expect(event.recommendation.urgent).to.equal(true);
+    expect(headingText(pathway)).to.equal('Immediate danger');
+    expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
+    expect(root(pathway).querySelector('[role="alert"]')!.textContent).to.contain('Immediate danger');
+    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(phones).to.include.members(['tel:999', 'tel:01632960003', 'tel:01632960004']);
+    await press(pathway, 'I chose this by mistake');
+    expect(headingText(pathway)).to.equal('Safety');
+    expect(pathway.answers).to.deep.equal({ danger: 'yes' });
+  });
+
+  it('returns from a Change link to the question and then back to the summary', async () => {
+    const pathway = await loadedPathway();
+    await calmJourney(pathway);
+    expect(headingText(pathway)).to.equal('Check your answers');
+    const changeButtons = [...root(pathway).querySelectorAll<HTMLButtonElement>('.summary-action button')];
+    const changeHealth = changeButtons.find((b) => b.textContent!.includes('Health'))!;
+    await userEvent.click(changeHealth);
+    await settle(pathway);
+    expect(headingText(pathway)).to.equal('The child');
+    await choose(pathway, 'health', 'l2');
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('Check your answers');
+    expect(root(pathway).textContent).to.contain('Misses some appointments');
+  });
+
+  it('shows the recommendation, announces it and fires eh-recommendation once the practitioner asks', async () => {
+    const pathway = await loadedPathway();
+    await calmJourney(pathway);
+    const ready = oneEvent(pathway, 'eh-recommendation') as Promise<EhRecommendationEvent>;
+    await press(pathway, 'See the suggested level');
+    const event = await ready;
+    expect(event.recommendation.level.id).to.equal('level-1');
+    expect(root(pathway).querySelector('[role="status"]')!.textContent).to.equal('Suggested level: Universal');
+    expect(pathway.recommendation!.complete).to.equal(true);
+  });
+
+  it('asks before starting again and then clears everything', async () => {
+    const pathway = await loadedPathway();
+    await calmJourney(pathway);
+    await press(pathway, 'See the suggested level');
+    await press(pathway, 'Start again');
+    expect(headingText(pathway)).to.equal('Are you sure you want to start again?');
+    await press(pathway, 'No, go back');
+    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+    await press(pathway, 'Start again');
+    await press(pathway, 'Yes, clear everything');
+    expect(headingText(pathway)).to.equal('Check what help a child and family need');
+    expect(pathway.answers).to.deep.equal({});
+  });
+
+  it('fires eh-answer-change for a practitioner\'s answer with all answers, and nothing when a host sets answers', async () => {
+    const pathway = await loadedPathway();
+    const events: EhAnswerChangeEvent[] = [];
+    pathway.addEventListener('eh-answer-change', (event) => events.push(event));
+    pathway.answers = { danger: 'no' };
+    await settle(pathway);
+    expect(events).to.have.length(0);
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'not-sure');
+    expect(events).to.have.length(1);
+    expect(events[0]!.questionId).to.equal('danger');
+    expect(events[0]!.answers).to.deep.equal({ danger: 'not-sure' });
+  });
+});
+
+describe('eh-pathway: answers are never lost', () => {
+  it('keeps answers through Back and Continue, a language switch and a re-render of the host', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const view = (lang: string) => html`<eh-pathway lang=${lang} src=${FIXTURE_URL}></eh-pathway>`;
+    render(view('en'), host);
+    const pathway = host.querySelector('eh-pathway')!;
+    await until(() => !!pathway.shadowRoot?.querySelector('#heading'), 'first page');
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    await press(pathway, 'Continue');
+    await choose(pathway, 'health', 'l3');
+    await press(pathway, 'Back');
+    await press(pathway, 'Continue');
+    expect((control(pathway, 'health') as HTMLElement & { value: string }).value).to.equal('l3');
+    render(view('cy'), host); // the host re-renders with another language
+    await settle(pathway);
+    expect(headingText(pathway)).to.equal('Y plentyn');
+    expect(pathway.answers).to.deep.equal({ danger: 'no', health: 'l3' });
+    expect((control(pathway, 'health') as HTMLElement & { value: string }).value).to.equal('l3');
+    host.remove();
+  });
+
+  it('keeps a hidden answer and shows it again when its question returns', async () => {
+    const pathway = await loadedPathway();
+    pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
+    await press(pathway, 'Start now');
+    await press(pathway, 'Continue');
+    await press(pathway, 'Continue');
+    await press(pathway, 'Continue');
+    await choose(pathway, 'factors', 'domestic-abuse');
+    await choose(pathway, 'da-duration', 'over-12-months');
+    await choose(pathway, 'factors', 'domestic-abuse'); // untick: the follow-up question hides
+    expect(root(pathway).querySelector('[name="da-duration"]')).to.equal(null);
+    expect(pathway.answers['da-duration']).to.equal('over-12-months');
+    await choose(pathway, 'factors', 'domestic-abuse');
+    expect((control(pathway, 'da-duration') as HTMLElement & { value: string }).value).to.equal('over-12-months');
+  });
+
+  it('does not move on past text in a number field that is not a number, and keeps the text', async () => {
+    const pathway = await loadedPathway();
+    pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
+    await press(pathway, 'Start now');
+    for (let i = 0; i < 3; i++) await press(pathway, 'Continue');
+    await type(pathway, 'referrals', 'two');
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('Factors');
+    const summary = root(pathway).querySelector('.error-summary')!;
+    expect(summary.textContent).to.contain('Referrals in the last 12 months');
+    const field = control(pathway, 'referrals').shadowRoot!.querySelector('input')!;
+    expect(field.value).to.equal('two');
+  });
+
+  it('keeps a long note typed into a text question', async () => {
+    const pathway = await loadedPathway();
+    pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
+    await press(pathway, 'Start now');
+    for (let i = 0; i < 3; i++) await press(pathway, 'Continue');
+    const note = 'Seen twice this week with no coat. <b>Not</b> markup.';
+    await type(pathway, 'note', note);
+    await press(pathway, 'Continue');
+    await press(pathway, 'Back');
+    expect(pathway.answers.note).to.equal(note);
+    expect((control(pathway, 'note') as HTMLElement & { value: string }).value).to.equal(note);
+  });
+});
+
+describe('eh-pathway: privacy', () => {
+  it('makes no network request and stores nothing once the rules are loaded', async () => {
+    const cookies = document.cookie;
+    const databases = (await indexedDB.databases()).length;
+    const pathway = await loadedPathway();
+    const requests = performance.getEntriesByType('resource').length;
+    const calls: string[] = [];
+    const originalFetch = window.fetch;
+    const originalBeacon = navigator.sendBeacon;
+    const originalOpen = XMLHttpRequest.prototype.open;
+    window.fetch = (...args) => (calls.push(`fetch ${String(args[0])}`), originalFetch(...args));
+    navigator.sendBeacon = (...args) => (calls.push(`beacon ${String(args[0])}`), originalBeacon.apply(navigator, args));
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
+      calls.push(`xhr ${method} ${String(url)}`);
+      return originalOpen.call(this, method, url, true);
+    } as typeof XMLHttpRequest.prototype.open;
+    try {
+      await calmJourney(pathway);
+      await press(pathway, 'See the suggested level');
+    } finally {
+      window.fetch = originalFetch;
+      navigator.sendBeacon = originalBeacon;
+      XMLHttpRequest.prototype.open = originalOpen;
+    }
+    expect(calls).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal(cookies);
+    expect((await indexedDB.databases()).length).to.equal(databases);
+  });
+
+  it('keeps a draft in sessionStorage only when asked, resumes it, and clears it on Start again', async () => {
+    const first = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    await press(first, 'Start now');
+    await choose(first, 'danger', 'no');
+    expect(JSON.parse(sessionStorage.getItem('eh-pathway:fixture')!).answers).to.deep.equal({ danger: 'no' });
+    const second = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    expect(second.answers).to.deep.equal({ danger: 'no' });
+    expect(root(second).textContent).to.contain('Your answers from earlier in this tab have been kept.');
+    await calmJourney(second);
+    await press(second, 'See the suggested level');
+    await press(second, 'Start again');
+    await press(second, 'Yes, clear everything');
+    expect(sessionStorage.getItem('eh-pathway:fixture')).to.equal(null);
+  });
+});
+
+describe('eh-pathway: keyboard and small screens', () => {
+  it('can be completed by keyboard alone', async () => {
+    const pathway = await loadedPathway();
+    // Start: Tab to the start button and press Enter.
+    button(pathway, 'Start now').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    expect(headingText(pathway)).to.equal('Safety');
+    // Each page: Tab into a radio group, arrows choose, Tab on to Continue.
+    const chooseByKeyboard = async (questionId: string, downPresses: number) => {
+      control(pathway, questionId).focus();
+      await userEvent.keyboard(downPresses === 0 ? ' ' : '{ArrowDown}'.repeat(downPresses));
+      await settle(pathway);
+    };
+    await chooseByKeyboard('danger', 1); // yes → no
+    expect(pathway.answers.danger).to.equal('no');
+    button(pathway, 'Continue').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    await chooseByKeyboard('health', 0);
+    await chooseByKeyboard('education', 0);
+    button(pathway, 'Continue').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    await chooseByKeyboard('basic-care', 0);
+    button(pathway, 'Continue').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    button(pathway, 'Continue').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    await chooseByKeyboard('consent', 0);
+    button(pathway, 'Continue').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    expect(headingText(pathway)).to.equal('Check your answers');
+    button(pathway, 'See the suggested level').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(pathway);
+    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+    expect(pathway.recommendation!.level.id).to.equal('level-1');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await page.viewport(320, 640);
+    try {
+      const pathway = await loadedPathway();
+      await press(pathway, 'Start now');
+      await choose(pathway, 'danger', 'no');
+      await press(pathway, 'Continue');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pathway.getBoundingClientRect().width).to.be.at.most(320);
+    } finally {
+      await page.viewport(1024, 768);
+    }
+  });
+});
+
+describe('eh-pathway: content is text', () => {
+  it('renders markup-looking rule text and answers as literal text', async () => {
+    const hostile = structuredClone(raw) as Record<string, any>;
+    hostile.questionnaire.sections[0].title.en = '<img src=x onerror="window.__pwned=1">Safety';
+    const pathway = await loadedPathway(html`<eh-pathway .pack=${hostile}></eh-pathway>`);
+    await press(pathway, 'Start now');
+    expect(headingText(pathway)).to.equal('<img src=x onerror="window.__pwned=1">Safety');
+    expect(root(pathway).querySelector('img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+// Keep the canonical hash import meaningful: the stamp of a loaded pack is the pack's hash.
+it('stamps results with the loaded pack\'s content hash', async () => {
+  const pathway = await loadedPathway();
+  expect(pathway.recommendation!.stamp.contentHash).to.equal(sha256Hex(canonicalJson(raw)));
+});
+

@@ -1,0 +1,585 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { describe, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../../src/components/recommendation/define.js';
+import type { EhRecommendation } from '../../src/components/recommendation/recommendation.js';
+import { evaluate, type Recommendation } from '../../src/engine/evaluate.js';
+import { makeOverride, type Override } from '../../src/engine/override.js';
+import { parsePack } from '../../src/engine/pack.js';
+import type { Answers, Locale, Pack } from '../../src/engine/schema.js';
+import type { EhOverrideEvent } from '../../src/events/override.js';
+import { recommendationViewCy, recommendationViewEn } from '../../src/i18n/recommendation-view.js';
+import raw from '../fixtures/small-pack.json';
+
+const pack = parsePack(raw);
+const now = new Date('2026-05-01');
+
+/** Level 3 with an advice rule (consent refused) and a strength. */
+const complex: Answers = {
+  danger: 'no',
+  health: 'l3',
+  education: 'none',
+  'basic-care': 'l2',
+  factors: ['none'],
+  strengths: ['protective-adult'],
+  consent: 'refuses',
+};
+/** Level 4: the front door, with an out-of-hours phone number. */
+const specialist: Answers = { ...complex, health: 'l4', consent: 'agrees', strengths: [] };
+/** Nothing beyond everyday services: the default rule, a web contact, no strengths. */
+const universal: Answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none', factors: ['none'], consent: 'agrees' };
+const urgent: Answers = { danger: 'yes' };
+const incomplete: Answers = { danger: 'no', health: 'l2' };
+
+function recommend(answers: Answers, locale: Locale = 'en', from: Pack = pack): Recommendation {
+  return evaluate(from, answers, { now, locale });
+}
+
+/** A copy of the fixture pack changed by `edit` (the fixture itself stays untouched). */
+function variant(edit: (copy: any) => void): Pack {
+  const copy = structuredClone(raw) as any;
+  edit(copy);
+  return parsePack(copy);
+}
+
+async function show(
+  recommendation: Recommendation,
+  options: { lang?: Locale; override?: Override; from?: Pack | null; headingLevel?: number } = {},
+): Promise<EhRecommendation> {
+  const from = options.from === null ? undefined : (options.from ?? pack);
+  return fixture<EhRecommendation>(html`<eh-recommendation
+    lang=${options.lang ?? 'en'}
+    heading-level=${options.headingLevel ?? 2}
+    .recommendation=${recommendation}
+    .pack=${from}
+    .override=${options.override}
+  ></eh-recommendation>`);
+}
+
+const root = (el: EhRecommendation) => el.shadowRoot!;
+const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: EhRecommendation, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+/** A description list as [term, description] pairs. */
+const pairs = (list: Element | null | undefined) =>
+  [...(list?.querySelectorAll('dt') ?? [])].map((term) => [text(term), text(term.nextElementSibling)]);
+const buttonNamed = (el: EhRecommendation, name: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => text(button) === name);
+
+async function openForm(el: EhRecommendation, t = recommendationViewEn) {
+  buttonNamed(el, t.disagree)!.click();
+  await el.updateComplete;
+}
+
+async function choose(el: EhRecommendation, levelId: string) {
+  const radio = root(el).querySelector<HTMLInputElement>(`#override-level-${levelId}`)!;
+  radio.click();
+  await el.updateComplete;
+}
+
+async function typeReason(el: EhRecommendation, reason: string) {
+  const textarea = root(el).querySelector<HTMLTextAreaElement>('#override-reason')!;
+  textarea.value = reason;
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function save(el: EhRecommendation, t = recommendationViewEn) {
+  buttonNamed(el, t.save)!.click();
+  await el.updateComplete;
+}
+
+/** The next `eh-override` or `eh-complete` event, typed. */
+const next = <K extends 'eh-override' | 'eh-complete'>(target: EventTarget, name: K) =>
+  oneEvent(target, name) as unknown as Promise<HTMLElementEventMap[K]>;
+
+/** Records the events the element fires. */
+function record(el: EhRecommendation) {
+  const events: Event[] = [];
+  el.addEventListener('eh-override', (event) => events.push(event));
+  el.addEventListener('eh-complete', (event) => events.push(event));
+  return events;
+}
+
+const strings = { en: recommendationViewEn, cy: recommendationViewCy } as const;
+
+describe('eh-recommendation', () => {
+  describe('accessibility', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const t = strings[lang];
+
+      it(`has no violations for a normal result (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang });
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations for an urgent result (${lang})`, async () => {
+        const el = await show(recommend(urgent, lang), { lang });
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations for an incomplete result (${lang})`, async () => {
+        const el = await show(recommend(incomplete, lang), { lang });
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations with the override form open (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang });
+        await openForm(el, t);
+        expect(part(el, 'override-form')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations with the override form showing errors (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang });
+        await openForm(el, t);
+        await save(el, t);
+        expect(part(el, 'error-summary')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations with a saved override (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang });
+        await openForm(el, t);
+        await choose(el, 'level-4');
+        await typeReason(el, 'The child told me about things at home that the questions did not cover.');
+        await save(el, t);
+        expect(part(el, 'decision')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('properties', () => {
+    it('renders nothing until it has a recommendation', async () => {
+      const el = await fixture<EhRecommendation>(html`<eh-recommendation></eh-recommendation>`);
+      expect(root(el).children.length).to.equal(0);
+      expect(text(root(el))).to.equal('');
+    });
+
+    it('shows the level as the top heading with what it means', async () => {
+      const el = await show(recommend(complex));
+      const heading = part(el, 'level')!.querySelector('h2')!;
+      expect(text(heading)).to.equal('Suggested level Complex needs');
+      expect(text(part(el, 'level'))).to.contain('Several agencies need a plan together.');
+      expect(root(el).querySelector('h1')).to.equal(null);
+    });
+
+    it('uses heading-level for its top heading and the levels below it for sections', async () => {
+      const el = await show(recommend(complex), { headingLevel: 3 });
+      expect(text(part(el, 'level')!.querySelector('h3'))).to.contain('Complex needs');
+      expect(root(el).querySelector('h2')).to.equal(null);
+      expect(text(part(el, 'services')!.querySelector('h4'))).to.equal('Who to contact');
+      expect(text(part(el, 'services')!.querySelector('h5'))).to.equal('Team Around the Family');
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(text(part(el, 'services')!.querySelector('h6'))).to.equal('Who to contact');
+    });
+
+    it('shows each service with phone as a tel: link, opening hours and what to do next', async () => {
+      const rich = variant((copy) => {
+        const service = copy.services.find((candidate: any) => candidate.id === 'team-around-family');
+        service.contact.email = 'taf@example.org';
+        service.nextSteps = { en: 'Talk to the family, then call the team.', cy: "Siaradwch â'r teulu, yna ffoniwch y tîm." };
+      });
+      const el = await show(recommend(complex, 'en', rich), { from: rich });
+      const services = part(el, 'services')!;
+      expect(text(services)).to.contain('Team Around the Family');
+      expect(text(services)).to.contain('Multi-agency early help.');
+      const phone = services.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      expect(phone.getAttribute('href')).to.equal('tel:01632960002');
+      expect(text(phone)).to.equal('01632 960002');
+      expect(services.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:taf@example.org');
+      expect(pairs(services.querySelector('dl'))).to.deep.equal([
+        ['Phone', '01632 960002'],
+        ['Email', 'taf@example.org'],
+        ['Opening hours', 'Mon–Fri 9–5'],
+      ]);
+      expect(text(services)).to.contain('What to do next Talk to the family, then call the team.');
+    });
+
+    it('shows a web contact as an ordinary link and an out-of-hours number as a tel: link', async () => {
+      const el = await show(recommend(universal));
+      const web = part(el, 'services')!.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
+      expect(web.getAttribute('href')).to.equal('https://example.org/universal');
+      expect(web.hasAttribute('target')).to.equal(false);
+
+      const front = await show(recommend(specialist));
+      const hrefs = [...part(front, 'services')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:01632960003', 'tel:01632960004']);
+      expect(pairs(part(front, 'services')!.querySelector('dl'))).to.deep.equal([
+        ['Phone', '01632 960003'],
+        ['Out of hours', '01632 960004'],
+      ]);
+    });
+
+    it('never turns a web contact that is not http(s) into a link', async () => {
+      const hostile = variant((copy) => {
+        copy.services.find((candidate: any) => candidate.id === 'universal').contact.web = 'javascript:alert(1)';
+      });
+      const el = await show(recommend(universal, 'en', hostile), { from: hostile });
+      expect(part(el, 'services')!.querySelector('a')).to.equal(null);
+      expect(pairs(part(el, 'services')!.querySelector('dl'))).to.deep.equal([['Website', 'javascript:alert(1)']]);
+    });
+
+    it('gives each reason as a sentence with the answers behind it', async () => {
+      const el = await show(recommend(complex));
+      const rationale = part(el, 'rationale')!;
+      const rules = [...rationale.querySelectorAll(':scope > ul > li')].map((rule) => [
+        text(rule.querySelector('p')),
+        [...rule.querySelectorAll('.evidence li')].map(text),
+      ]);
+      expect(rules).to.deep.equal([['A need is described at Level 3.', ['Health — Health needs often unmet']]]);
+      const alsoNoted = part(el, 'also-noted')!;
+      expect(text(alsoNoted.querySelector('h4'))).to.equal('Also noted');
+      expect(text(alsoNoted)).to.contain('A need is described at Level 2.');
+      expect(text(alsoNoted)).to.contain('Health — Health needs often unmet');
+      const universalEl = await show(recommend(universal));
+      expect(part(universalEl, 'also-noted')).to.equal(null);
+
+      const front = await show(recommend(specialist));
+      expect(text(part(front, 'rationale'))).to.contain('Source: Test continuum of need, paragraph 4.1');
+    });
+
+    it('lists the strengths noted, or says none were recorded', async () => {
+      const el = await show(recommend(complex));
+      expect(text(part(el, 'strengths'))).to.contain('There is a protective adult.');
+      expect(text(part(el, 'strengths'))).to.contain('What is working well? — A protective adult');
+      expect(text(part(el, 'strengths'))).to.not.contain(recommendationViewEn.noStrengths);
+
+      const none = await show(recommend(universal));
+      expect(text(part(none, 'strengths'))).to.contain(recommendationViewEn.noStrengths);
+    });
+
+    it('shows advice such as what consent allows, and no advice section when there is none', async () => {
+      const el = await show(recommend(complex));
+      expect(text(part(el, 'advice'))).to.contain('Early help needs consent; talk to the family again.');
+      const none = await show(recommend(universal));
+      expect(part(none, 'advice')).to.equal(null);
+    });
+
+    it('always shows the advisory statement and the pack stamp', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation);
+      expect(text(part(el, 'advisory'))).to.equal(recommendation.advisory);
+      const stamp = root(el).querySelector('eh-pack-stamp')!;
+      expect(stamp.stamp).to.equal(recommendation.stamp);
+      await stamp.updateComplete;
+      expect(stamp.shadowRoot!.textContent).to.contain(recommendation.stamp.contentHash);
+    });
+
+    it('puts the urgent action first, then the phone numbers to call as tel: links', async () => {
+      const recommendation = recommend(urgent);
+      const el = await show(recommendation);
+      const level = part(el, 'level')!;
+      expect(text(level.querySelector('h2'))).to.equal('Act now Immediate danger');
+      expect(text(part(el, 'action'))).to.equal('Call 999 now, then the front door.');
+      const first = [...root(el).querySelectorAll('a')].slice(0, 3).map((a) => [a.getAttribute('href'), text(a)]);
+      expect(first).to.deep.equal([
+        ['tel:01632960003', 'Front Door: 01632 960003'],
+        ['tel:999', 'Police: 999'],
+        ['tel:01632960004', 'Front Door, out of hours: 01632 960004'],
+      ]);
+      expect(el.matches(':state(urgent)')).to.equal(true);
+    });
+
+    it('marks an incomplete result provisional and lists the questions still to answer', async () => {
+      const recommendation = recommend(incomplete);
+      const el = await show(recommendation);
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.contain('Suggested level (provisional)');
+      const missing = [...part(el, 'missing')!.querySelectorAll('li')].map(text);
+      expect(missing).to.deep.equal(recommendation.missing.map((entry) => entry.question));
+      expect(missing).to.include('Basic care');
+      for (const notice of recommendation.notices) expect(text(part(el, 'notices'))).to.contain(notice);
+      expect(text(part(el, 'notices'))).to.contain('provisional');
+      expect(el.matches(':state(provisional)')).to.equal(true);
+      const full = await show(recommend(complex));
+      expect(full.matches(':state(provisional)')).to.equal(false);
+      expect(part(full, 'missing')).to.equal(null);
+    });
+
+    it('speaks Welsh around a Welsh recommendation', async () => {
+      const el = await show(recommend(complex, 'cy'), { lang: 'cy' });
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Lefel a awgrymir Anghenion cymhleth');
+      expect(text(part(el, 'rationale'))).to.contain('Pam yr awgrymwyd y lefel hon');
+      expect(text(part(el, 'rationale'))).to.contain('Iechyd — Anghenion iechyd yn aml heb eu diwallu');
+      expect(buttonNamed(el, recommendationViewCy.disagree)).to.exist;
+    });
+
+    it('resumes a decision set through .override without firing an event', async () => {
+      const recommendation = recommend(complex);
+      const override = makeOverride(pack, recommendation, 'level-2', 'The school can meet this need alone.');
+      const el = await fixture<EhRecommendation>(html`<eh-recommendation></eh-recommendation>`);
+      const events = record(el);
+      el.recommendation = recommendation;
+      el.pack = pack;
+      el.override = override;
+      await el.updateComplete;
+      const decision = text(part(el, 'decision'));
+      expect(decision).to.contain('Suggested level Complex needs');
+      expect(decision).to.contain('Your decision Additional needs');
+      expect(decision).to.contain('Your reason The school can meet this need alone.');
+      expect(el.matches(':state(overridden)')).to.equal(true);
+      expect(events).to.have.length(0);
+    });
+
+    it('says so when the suggestion has changed since the decision was recorded', async () => {
+      const override = makeOverride(pack, recommend(complex), 'level-2', 'Reason.');
+      const el = await show(recommend(specialist), { override });
+      expect(text(part(el, 'decision'))).to.contain(recommendationViewEn.decisionStale);
+      expect(text(part(el, 'decision'))).to.contain('Suggested level Complex needs');
+    });
+
+    it('offers the pack\'s other levels, not the suggested one nor the urgent outcome', async () => {
+      const el = await show(recommend(complex));
+      await openForm(el);
+      const labels = [...part(el, 'override-form')!.querySelectorAll('.radio label')].map(text);
+      expect(labels).to.deep.equal(['Universal', 'Additional needs', 'Specialist']);
+    });
+
+    it('does not offer to disagree without the pack, but still shows a resumed decision', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation, { from: null });
+      expect(buttonNamed(el, recommendationViewEn.disagree)).to.equal(undefined);
+      el.override = makeOverride(pack, recommendation, 'level-2', 'Reason.');
+      await el.updateComplete;
+      expect(text(part(el, 'decision'))).to.contain('Complex needs');
+      expect(buttonNamed(el, recommendationViewEn.change)).to.equal(undefined);
+      expect(buttonNamed(el, recommendationViewEn.withdraw)).to.exist;
+    });
+
+    it('keeps markup-looking text from the pack, the answers and the reason as literal text', async () => {
+      const script = '<script>window.__ehInjected = true</script>';
+      const image = '<img src=x onerror="window.__ehInjected = true">';
+      const hostile = variant((copy) => {
+        copy.rules.find((rule: any) => rule.id === 'graded-3').rationale.en = `${script} needs at Level 3`;
+        copy.questionnaire.sections[1].questions[0].options.find((option: any) => option.value === 'l3').label.en = image;
+        copy.levels[1].name.en = '<b>Additional</b>';
+      });
+      const recommendation = recommend(complex, 'en', hostile);
+      const el = await show(recommendation, { from: hostile });
+      await openForm(el);
+      await choose(el, 'level-2');
+      await typeReason(el, '<a href="javascript:alert(1)">reason</a>');
+      await save(el);
+      expect(text(part(el, 'rationale'))).to.contain(`${script} needs at Level 3`);
+      expect(text(part(el, 'rationale'))).to.contain(`Health — ${image}`);
+      expect(text(part(el, 'decision'))).to.contain('Your decision <b>Additional</b>');
+      expect(text(part(el, 'decision'))).to.contain('<a href="javascript:alert(1)">reason</a>');
+      expect(root(el).querySelector('script, img, b, a[href^="javascript"]')).to.equal(null);
+      expect((window as any).__ehInjected).to.equal(undefined);
+    });
+  });
+
+  describe('events', () => {
+    it('saves an override only with a level and a reason, keeping what was typed', async () => {
+      const el = await show(recommend(complex));
+      const events = record(el);
+      await openForm(el);
+      expect(part(el, 'error-summary')).to.equal(null);
+      await typeReason(el, 'Kept text');
+      await save(el);
+      expect(events).to.have.length(0);
+      const summary = part(el, 'error-summary')!;
+      expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal([recommendationViewEn.levelRequired]);
+      expect(root(el).activeElement).to.equal(summary);
+      expect(text(root(el).querySelector('#override-level-error'))).to.equal(`Error: ${recommendationViewEn.levelRequired}`);
+      expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('override-level-error');
+      expect(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!.value).to.equal('Kept text');
+
+      await typeReason(el, '   ');
+      await choose(el, 'level-1');
+      await save(el);
+      expect(events).to.have.length(0);
+      expect([...part(el, 'error-summary')!.querySelectorAll('li')].map(text)).to.deep.equal([recommendationViewEn.reasonRequired]);
+      const textarea = root(el).querySelector<HTMLTextAreaElement>('#override-reason')!;
+      expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+      expect(textarea.getAttribute('aria-describedby')).to.equal('override-reason-hint override-reason-error');
+      expect(root(el).querySelector<HTMLInputElement>('#override-level-level-1')!.checked).to.equal(true);
+    });
+
+    it('fires eh-override with the override and then shows both levels and the reason', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation);
+      await openForm(el);
+      await choose(el, 'level-4');
+      await typeReason(el, '  The child disclosed more at school.  ');
+      const fired = next(el, 'eh-override');
+      buttonNamed(el, recommendationViewEn.save)!.click();
+      const event = await fired;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.override).to.include({ suggestedLevelId: 'level-3', levelId: 'level-4', reason: 'The child disclosed more at school.' });
+      expect(el.override).to.equal(event.override);
+      await el.updateComplete;
+      expect(part(el, 'override-form')).to.equal(null);
+      const decision = text(part(el, 'decision'));
+      expect(decision).to.contain('Suggested level Complex needs');
+      expect(decision).to.contain('Your decision Specialist');
+      expect(decision).to.contain('Your reason The child disclosed more at school.');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#decision-heading'));
+      // The suggestion itself is never rewritten.
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.contain('Complex needs');
+    });
+
+    it('changes a decision with the form filled in, and withdraws it', async () => {
+      const el = await show(recommend(complex), { override: makeOverride(pack, recommend(complex), 'level-2', 'First reason') });
+      const events = record(el);
+      buttonNamed(el, recommendationViewEn.change)!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLInputElement>('#override-level-level-2')!.checked).to.equal(true);
+      expect(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!.value).to.equal('First reason');
+      await choose(el, 'level-1');
+      await save(el);
+      expect(events).to.have.length(1);
+      expect((events[0] as EhOverrideEvent).override!.levelId).to.equal('level-1');
+
+      buttonNamed(el, recommendationViewEn.withdraw)!.click();
+      await el.updateComplete;
+      expect(el.override).to.equal(undefined);
+      // The host hears the withdrawal too, so it can drop the decision it kept.
+      expect(events).to.have.length(2);
+      expect((events[1] as EhOverrideEvent).override).to.equal(undefined);
+      expect(part(el, 'decision')).to.equal(null);
+      expect(root(el).activeElement).to.equal(buttonNamed(el, recommendationViewEn.disagree));
+      expect(el.matches(':state(overridden)')).to.equal(false);
+    });
+
+    it('cancelling the form records nothing', async () => {
+      const el = await show(recommend(complex));
+      const events = record(el);
+      await openForm(el);
+      await choose(el, 'level-1');
+      await typeReason(el, 'Not sure yet');
+      buttonNamed(el, recommendationViewEn.cancel)!.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(el.override).to.equal(undefined);
+      expect(part(el, 'override-form')).to.equal(null);
+    });
+
+    it('fires eh-complete with the recommendation and the override', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation);
+      let fired = next(el, 'eh-complete');
+      buttonNamed(el, recommendationViewEn.confirm)!.click();
+      let event = await fired;
+      expect(event.recommendation).to.equal(recommendation);
+      expect(event.override).to.equal(undefined);
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(text(part(el, 'actions'))).to.contain(recommendationViewEn.confirmed);
+
+      await openForm(el);
+      await choose(el, 'level-2');
+      await typeReason(el, 'One agency can do this.');
+      await save(el);
+      fired = next(el, 'eh-complete');
+      buttonNamed(el, recommendationViewEn.confirm)!.click();
+      event = await fired;
+      expect(event.recommendation).to.equal(recommendation);
+      expect(event.override).to.equal(el.override);
+      expect(event.override!.levelId).to.equal('level-2');
+    });
+
+    it('fires nothing when its properties are set', async () => {
+      const el = await fixture<EhRecommendation>(html`<eh-recommendation></eh-recommendation>`);
+      const events = record(el);
+      el.recommendation = recommend(complex);
+      el.pack = pack;
+      await el.updateComplete;
+      el.override = makeOverride(pack, recommend(complex), 'level-1', 'Reason');
+      await el.updateComplete;
+      el.recommendation = recommend(urgent);
+      el.override = undefined;
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(part(el, 'action')).to.exist;
+    });
+
+    it('works inside another element\'s shadow root, and its events cross it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="cy"></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('eh-recommendation');
+      el.recommendation = recommend(complex, 'cy');
+      el.pack = pack;
+      shadow.append(el);
+      await el.updateComplete;
+      expect(buttonNamed(el, recommendationViewCy.confirm)).to.exist;
+      const fired = next(host, 'eh-complete');
+      buttonNamed(el, recommendationViewCy.confirm)!.click();
+      expect((await fired).recommendation).to.equal(el.recommendation);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('records a decision by keyboard alone: open, choose, give a reason, save', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">Before</button>
+        <eh-recommendation lang="en" .recommendation=${recommend(complex)} .pack=${pack}></eh-recommendation>
+      </div>`);
+      const el = wrapper.querySelector('eh-recommendation')!;
+      await el.updateComplete;
+      const disagree = buttonNamed(el, recommendationViewEn.disagree)!;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      for (let presses = 0; presses < 20 && root(el).activeElement !== disagree; presses++) await userEvent.keyboard('{Tab}');
+      expect(root(el).activeElement).to.equal(disagree);
+
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#override-heading'));
+
+      // Saving empty shows the error summary; its link takes focus to the radios.
+      for (let presses = 0; presses < 20 && text(root(el).activeElement) !== recommendationViewEn.save; presses++) await userEvent.keyboard('{Tab}');
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(part(el, 'error-summary'));
+      await userEvent.keyboard('{Tab}');
+      await userEvent.keyboard('{Enter}');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#override-level-level-1'));
+
+      await userEvent.keyboard('{ArrowDown}');
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLInputElement>('#override-level-level-2')!.checked).to.equal(true);
+      await userEvent.keyboard('{Tab}');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#override-reason'));
+      await userEvent.keyboard('Family asked the school for help.');
+      await userEvent.keyboard('{Tab}');
+      expect(text(root(el).activeElement)).to.equal(recommendationViewEn.save);
+      const fired = next(el, 'eh-override');
+      await userEvent.keyboard('{Enter}');
+      const event = await fired;
+      expect(event.override).to.include({ levelId: 'level-2', reason: 'Family asked the school for help.' });
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#decision-heading'));
+    });
+
+    it('confirms by keyboard', async () => {
+      const el = await show(recommend(universal));
+      const confirm = buttonNamed(el, recommendationViewEn.confirm)!;
+      confirm.focus();
+      const fired = next(el, 'eh-complete');
+      await userEvent.keyboard(' ');
+      expect((await fired).recommendation.level.id).to.equal('level-1');
+    });
+  });
+
+  describe('small screens', () => {
+    it('fits a 320 px wide screen without sideways scrolling, with the form open', async () => {
+      await page.viewport(320, 640);
+      try {
+        const long = variant((copy) => {
+          copy.services.find((candidate: any) => candidate.id === 'team-around-family').contact.web =
+            'https://example.org/averyverylongaddresswithnoplacewhereitcouldbreakonitsownatall';
+        });
+        const el = await show(recommend(complex, 'en', long), { from: long });
+        await openForm(el);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        const urgentEl = await show(recommend(urgent));
+        expect(urgentEl.getBoundingClientRect().width).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await page.viewport(1024, 768);
+      }
+    });
+  });
+});
