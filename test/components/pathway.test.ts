@@ -286,6 +286,23 @@ describe('eh-pathway: answers are never lost', () => {
     expect(summary.textContent).to.contain('Referrals in the last 12 months');
     const field = control(pathway, 'referrals').shadowRoot!.querySelector('input')!;
     expect(field.value).to.equal('two');
+    // Once corrected, the page can be left: the error shown was not fed back as a new one.
+    await type(pathway, 'referrals', '2');
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('Strengths');
+  });
+
+  it('lets the practitioner move on once required answers shown as errors are given', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    await press(pathway, 'Continue');
+    await press(pathway, 'Continue');
+    expect(root(pathway).querySelector('.error-summary')).to.exist;
+    await choose(pathway, 'health', 'none');
+    await choose(pathway, 'education', 'none');
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('Parenting');
   });
 
   it('keeps a long note typed into a text question', async () => {

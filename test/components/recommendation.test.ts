@@ -230,7 +230,10 @@ describe('eh-recommendation', () => {
       ]);
       expect(rules).to.deep.equal([['A need is described at Level 3.', ['Health — Health needs often unmet']]]);
       const alsoNoted = part(el, 'also-noted')!;
-      expect(text(alsoNoted.querySelector('h4'))).to.equal('Also noted');
+      // Folded away so the deciding reasons come first; one click opens it.
+      expect(alsoNoted.localName).to.equal('details');
+      expect((alsoNoted as HTMLDetailsElement).open).to.equal(false);
+      expect(text(alsoNoted.querySelector('summary'))).to.equal('Also noted (1)');
       expect(text(alsoNoted)).to.contain('A need is described at Level 2.');
       expect(text(alsoNoted)).to.contain('Health — Health needs often unmet');
       const universalEl = await show(recommend(universal));

@@ -118,6 +118,8 @@ export class EhPathway extends LitElement {
   }
   set answers(value: Answers) {
     this.currentAnswers = { ...(value ?? {}) };
+    this.showErrors = false;
+    this.controlErrors = [];
     this.saveDraft();
   }
 
@@ -252,10 +254,9 @@ export class EhPathway extends LitElement {
 
   private invalidControls(page: SectionPage): FieldError[] {
     return page.questions.flatMap((question) => {
-      const control = this.renderRoot.querySelector<HTMLElement & { checkValidity?: () => boolean; validationMessage?: string }>(
-        `[name="${CSS.escape(question.id)}"]`,
-      );
-      return control?.checkValidity && !control.checkValidity() ? [{ questionId: question.id, message: control.validationMessage ?? '' }] : [];
+      const control = this.renderRoot.querySelector<HTMLElement & { ownValidationMessage?: string }>(`[name="${CSS.escape(question.id)}"]`);
+      const message = control?.ownValidationMessage;
+      return message ? [{ questionId: question.id, message }] : [];
     });
   }
 
@@ -303,6 +304,7 @@ export class EhPathway extends LitElement {
     event.stopPropagation();
     const wasUrgent = this.recommendation?.urgent ?? false;
     this.currentAnswers = withAnswer(this.currentAnswers, event.questionId, event.value as AnswerValue | undefined);
+    this.controlErrors = this.controlErrors.filter((error) => error.questionId !== event.questionId);
     this.saveDraft();
     this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
     const recommendation = this.recommendation;

@@ -127,6 +127,14 @@ export abstract class EhQuestionBase<V> extends LitElement {
     return this.internals.willValidate;
   }
 
+  /**
+   * What is wrong with the answer as typed, whatever a host's `error` says; '' when
+   * nothing. A host that sets `error` reads this to learn what only the control knows.
+   */
+  get ownValidationMessage(): string {
+    return this.isDisabled ? '' : (this.problem(this.i18n.t)?.message ?? '');
+  }
+
   /** Whether the answer is valid. Fires `invalid` when not, but shows no error. */
   checkValidity(): boolean {
     this.syncForm();

@@ -294,4 +294,20 @@ export const styles = css`
   eh-pack-stamp {
     margin-bottom: calc(var(--_space) * 2);
   }
+  .also-noted {
+    margin: calc(var(--_space) * 2) 0;
+  }
+  .also-noted > summary {
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .also-noted > summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
 `;

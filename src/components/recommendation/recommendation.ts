@@ -52,7 +52,7 @@ function webHref(web: string): string | undefined {
  * @csspart services - The services with their contacts and next steps.
  * @csspart service - One service.
  * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
- * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`).
+ * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`), folded away by default.
  * @csspart strengths - What is working well.
  * @csspart advice - Advice (for example what consent allows).
  * @csspart advisory - The advisory statement.
@@ -359,13 +359,13 @@ export class EhRecommendation extends LitElement {
         ${r.rationale.map((rule) => this.renderRule(rule, t))}
       </ul>
       ${alsoNoted.length > 0
-        ? html`<div part="also-noted">
-            ${this.heading(2, t.alsoNotedTitle)}
+        ? html`<details part="also-noted" class="also-noted">
+            <summary>${t.alsoNotedTitle} (${new Intl.NumberFormat(r.locale === 'cy' ? 'cy-GB' : 'en-GB').format(alsoNoted.length)})</summary>
             <p>${t.alsoNotedIntro}</p>
             <ul class="rules">
               ${alsoNoted.map((rule) => this.renderRule(rule, t))}
             </ul>
-          </div>`
+          </details>`
         : nothing}
     </section>`;
   }
