@@ -83,3 +83,32 @@ export async function calmJourney(pathway: EhPathway): Promise<void> {
   await choose(pathway, 'consent', 'agrees');
   await press(pathway, 'Continue');
 }
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(matches: (element: Element) => boolean, what: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const active = deepActive();
+    if (active && matches(active)) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+export const isButton = (text: string) => (element: Element) =>
+  element.localName === 'button' && element.textContent!.replace(/\s+/g, ' ').trim().startsWith(text);
+
+/** Tabs into a question's inputs (radio or checkbox with this value). */
+export const isOption = (questionId: string, value: string) => (element: Element) =>
+  element instanceof HTMLInputElement &&
+  element.value === value &&
+  (element.getRootNode() as ShadowRoot).host?.getAttribute('name') === questionId;
+
+export const inQuestion = (questionId: string) => (element: Element) =>
+  (element.getRootNode() as ShadowRoot).host?.getAttribute('name') === questionId;

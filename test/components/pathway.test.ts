@@ -1,10 +1,11 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { afterEach, describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
 import { canonicalJson, sha256Hex } from '../../src/engine/hash.js';
 import { parsePack } from '../../src/engine/pack.js';
+import type { AnswerValue } from '../../src/engine/schema.js';
 import type { EhAnswerChangeEvent } from '../../src/events/answer-change.js';
 import type { EhRecommendationEvent } from '../../src/events/recommendation.js';
 import type { EhUrgentEvent } from '../../src/events/urgent.js';
@@ -16,6 +17,10 @@ import {
   control,
   FIXTURE_URL,
   heading,
+  inQuestion,
+  isButton,
+  isOption,
+  tabTo,
   headingText,
   loadedPathway,
   press,
@@ -26,6 +31,8 @@ import {
 } from './journey.js';
 
 afterEach(() => {
+  // Without vitest globals, open-wc does not clean up its fixtures by itself.
+  fixtureCleanup();
   sessionStorage.clear();
   localStorage.clear();
   document.documentElement.lang = 'en';
@@ -69,11 +76,39 @@ describe('eh-pathway: accessibility of every page', () => {
     });
   }
 
-  it('has no axe violations when the rules cannot be loaded', async () => {
-    const pathway = await loadedPathway(html`<eh-pathway src="/test/fixtures/does-not-exist.json"></eh-pathway>`);
-    expect(root(pathway).querySelector('[part~="load-error"]')).to.exist;
-    await expect(pathway).to.be.accessible();
-  });
+  for (const lang of ['en', 'cy'] as const) {
+    it(`has no axe violations when the rules cannot be loaded (${lang})`, async () => {
+      const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src="/test/fixtures/does-not-exist.json"></eh-pathway>`);
+      expect(root(pathway).querySelector('[part~="load-error"]')).to.exist;
+      root(pathway).querySelector('details')?.setAttribute('open', '');
+      await expect(pathway).to.be.accessible();
+    });
+
+    it(`has no axe violations on any section of the default pack (${lang})`, async () => {
+      const json = await (await fetch('/rules/continuum/1.0.0.json')).json();
+      const pack = parsePack(json);
+      // Answer everything (every factor, so every follow-up is shown), then walk each page.
+      const answers: Record<string, AnswerValue> = {};
+      for (const question of pack.questionnaire.sections.flatMap((section) => section.questions)) {
+        const values = (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value);
+        answers[question.id] =
+          question.type === 'multiple-choice' ? values : question.type === 'yes-no-unsure' ? 'no'
+          : question.type === 'text' ? 'Seen on two mornings this week without breakfast.'
+          : question.type === 'number' ? 1 : values[0]!;
+      }
+      const pathway = await loadedPathway(html`<eh-pathway lang=${lang} .pack=${pack}></eh-pathway>`);
+      pathway.answers = answers;
+      await press(pathway, lang === 'en' ? 'Start now' : 'Dechrau nawr');
+      const seen: string[] = [];
+      while (!root(pathway).querySelector('.summary-list') && seen.length < 20) {
+        seen.push(headingText(pathway));
+        await expect(pathway).to.be.accessible();
+        await press(pathway, lang === 'en' ? 'Continue' : 'Parhau');
+      }
+      expect(seen).to.have.length(pack.questionnaire.sections.length);
+      await expect(pathway).to.be.accessible();
+    });
+  }
 });
 
 describe('eh-pathway: loading rules', () => {
@@ -368,46 +403,75 @@ describe('eh-pathway: privacy', () => {
 });
 
 describe('eh-pathway: keyboard and small screens', () => {
-  it('can be completed by keyboard alone', async () => {
+  it('can be completed by keyboard alone: Tab, arrows, Space and Enter', async () => {
     const pathway = await loadedPathway();
-    // Start: Tab to the start button and press Enter.
-    button(pathway, 'Start now').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
-    expect(headingText(pathway)).to.equal('Safety');
-    // Each page: Tab into a radio group, arrows choose, Tab on to Continue.
-    const chooseByKeyboard = async (questionId: string, downPresses: number) => {
-      control(pathway, questionId).focus();
-      await userEvent.keyboard(downPresses === 0 ? ' ' : '{ArrowDown}'.repeat(downPresses));
+    const next = async (text: string) => {
+      await tabTo(isButton(text), text);
+      await userEvent.keyboard('{Enter}');
       await settle(pathway);
     };
-    await chooseByKeyboard('danger', 1); // yes → no
+    /** Tab into the radio group, then arrow down to the wanted option (arrows select radios). */
+    const pick = async (questionId: string, downs: number) => {
+      await tabTo(inQuestion(questionId), questionId);
+      if (downs === 0) await userEvent.keyboard(' ');
+      for (let i = 0; i < downs; i++) await userEvent.keyboard('{ArrowDown}');
+      await settle(pathway);
+    };
+    await next('Start now');
+    expect(headingText(pathway)).to.equal('Safety');
+    await pick('danger', 1); // first radio is Yes; one down is No
     expect(pathway.answers.danger).to.equal('no');
-    button(pathway, 'Continue').focus();
-    await userEvent.keyboard('{Enter}');
+    await next('Continue');
+    await pick('health', 0);
+    await pick('education', 0);
+    await next('Continue');
+    await pick('basic-care', 0);
+    await next('Continue');
+    await tabTo(isOption('factors', 'none'), 'the "none" checkbox');
+    await userEvent.keyboard(' ');
     await settle(pathway);
-    await chooseByKeyboard('health', 0);
-    await chooseByKeyboard('education', 0);
-    button(pathway, 'Continue').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
-    await chooseByKeyboard('basic-care', 0);
-    button(pathway, 'Continue').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
-    button(pathway, 'Continue').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
-    await chooseByKeyboard('consent', 0);
-    button(pathway, 'Continue').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
+    await next('Continue');
+    await pick('consent', 0);
+    await next('Continue');
     expect(headingText(pathway)).to.equal('Check your answers');
-    button(pathway, 'See the suggested level').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(pathway);
+    await next('See the suggested level');
     expect(root(pathway).querySelector('eh-recommendation')).to.exist;
     expect(pathway.recommendation!.level.id).to.equal('level-1');
+    expect(pathway.answers).to.deep.equal({
+      danger: 'no',
+      health: 'none',
+      education: 'none',
+      'basic-care': 'none',
+      factors: ['none'],
+      consent: 'agrees',
+    });
+  });
+
+  it('stays usable with text at 200% on a 640 px screen (the same as 200% zoom at 1280 px)', async () => {
+    await page.viewport(640, 800);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const pathway = await loadedPathway();
+      await press(pathway, 'Start now');
+      await choose(pathway, 'danger', 'no');
+      await press(pathway, 'Continue');
+      await press(pathway, 'Continue'); // error summary too
+      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+      const size = parseFloat(getComputedStyle(heading(pathway)).fontSize);
+      expect(size).to.be.at.least(46); // twice the 24 px heading: it grew with the text
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await page.viewport(1024, 768);
+    }
+  });
+
+  it('never animates, so there is nothing to reduce for people who prefer reduced motion', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'yes');
+    expect(document.getAnimations()).to.have.length(0);
+    await press(pathway, 'I chose this by mistake');
+    expect(document.getAnimations()).to.have.length(0);
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
