@@ -11,6 +11,7 @@ import type { Catalogue } from './types.js';
 
 export const cy: Catalogue = {
   locale: 'cy',
+  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
   advisory:
     "Cyngor i gefnogi eich barn broffesiynol yw hwn, nid penderfyniad. Chi a'r pwynt cyswllt cyntaf lleol sy'n penderfynu beth sy'n digwydd nesaf.",
   answers: { yes: 'Ie', no: 'Na', 'not-sure': 'Ddim yn siŵr' },

@@ -11,6 +11,7 @@ import type { Catalogue } from './types.js';
 
 export const en: Catalogue = {
   locale: 'en',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   advisory:
     'This is advice to support your professional judgement, not a decision. You and the local front door decide what happens next.',
   answers: { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' },

@@ -6,6 +6,8 @@ import type { RecommendationViewStrings } from './recommendation-view.js';
 /** The shape every locale's catalogue must fill. */
 export interface Catalogue {
   readonly locale: 'en' | 'cy';
+  /** Month names, for runtimes whose Intl has no data for this language. */
+  readonly months: readonly string[];
   /** The statement every result carries. */
   readonly advisory: string;
   /** Labels of the built-in yes / no / not sure answers. */

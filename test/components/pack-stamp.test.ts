@@ -17,7 +17,7 @@ describe('eh-pack-stamp', () => {
   it('shows the pack id, version, effective date and content hash', async () => {
     const el = await fixture<EhPackStamp>(html`<eh-pack-stamp .stamp=${stamp}></eh-pack-stamp>`);
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('fixture version 1.0.0, in force from 2026-01-01');
+    expect(text).to.contain('fixture version 1.0.0, in force from 1 January 2026');
     expect(el.shadowRoot!.querySelector('[part="hash"]')!.textContent).to.equal(stamp.contentHash);
   });
 
@@ -27,6 +27,7 @@ describe('eh-pack-stamp', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.not.contain('in force from');
     expect(el.shadowRoot!.textContent).to.contain('1.0.0');
+    expect(el.shadowRoot!.textContent).to.contain('1 Ionawr 2026');
   });
 
   it('renders nothing until it has a stamp', async () => {

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PackStamp } from '../../engine/evaluate.js';
+import { formatDate } from '../../i18n/format.js';
 import { catalogue } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pack-stamp.styles.js';
@@ -24,10 +25,12 @@ export class EhPackStamp extends LitElement {
   protected override render() {
     const { stamp } = this;
     if (!stamp) return nothing;
-    const t = catalogue(this.closest('[lang]')?.getAttribute('lang') ?? undefined).report;
+    const locale = this.closest('[lang]')?.getAttribute('lang') === 'cy' ? 'cy' : 'en';
+    const t = catalogue(locale).report;
+    const from = formatDate(stamp.effectiveFrom, locale);
     return html`<dl part="list">
       <dt>${t.stamp}</dt>
-      <dd>${t.stampLine(stamp.packId, stamp.version, stamp.effectiveFrom)}</dd>
+      <dd>${t.stampLine(stamp.packId, stamp.version, from)}</dd>
       <dt>${t.contentHash}</dt>
       <dd><code part="hash">${stamp.contentHash}</code></dd>
     </dl>`;

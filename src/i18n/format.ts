@@ -1,0 +1,22 @@
+/**
+ * Numbers and dates in the reader's language. Intl does the work where the runtime has
+ * data for the language; some browser builds ship without Welsh date data, and then the
+ * catalogue's month names keep a Welsh page in Welsh.
+ */
+import type { Locale } from '../engine/schema.js';
+import { catalogue } from './index.js';
+
+const tag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale)).format(value);
+}
+
+/** A calendar date (`YYYY-MM-DD`) as "1 January 2026" / "1 Ionawr 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
+  if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return `${date.getUTCDate()} ${catalogue(locale).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { cy } from '../../src/i18n/cy.js';
+import { en } from '../../src/i18n/en.js';
+
+type Tree = { readonly [key: string]: unknown };
+
+/** Every leaf of a catalogue with its dotted key: strings, and functions called with sample arguments. */
+function leaves(tree: Tree, prefix = ''): Array<[string, unknown]> {
+  return Object.entries(tree).flatMap(([key, value]): Array<[string, unknown]> => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object') return leaves(value as Tree, path);
+    return [[path, value]];
+  });
+}
+
+/** Calls a catalogue function with arguments of the kinds catalogues take, trying numbers, then words, then lists. */
+function sample(fn: (...args: unknown[]) => unknown): string {
+  const attempts: unknown[][] = [
+    Array(fn.length).fill(2),
+    Array(fn.length).fill('Sample'),
+    Array(fn.length).fill(['first', 'second']),
+  ];
+  for (const args of attempts) {
+    try {
+      const out = fn(...args);
+      if (typeof out === 'string') return out;
+    } catch {
+      // try the next kind of argument
+    }
+  }
+  throw new Error('could not call with any sample arguments');
+}
+
+const english = new Map(leaves(en as unknown as Tree));
+const welsh = new Map(leaves(cy as unknown as Tree));
+
+describe('the English and Welsh catalogues', () => {
+  it('have exactly the same keys', () => {
+    expect([...welsh.keys()].sort()).toEqual([...english.keys()].sort());
+    expect(english.size).toBeGreaterThan(150);
+  });
+
+  it.each([
+    ['en', english],
+    ['cy', welsh],
+  ] as const)('give a non-empty text for every key in %s, including every message with its values filled in', (_locale, catalogue) => {
+    const problems: string[] = [];
+    for (const [key, value] of catalogue) {
+      if (key === 'locale') continue;
+      const text = typeof value === 'function' ? sample(value as (...args: unknown[]) => unknown) : value;
+      if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: empty`);
+      else if (/undefined|NaN|\[object /.test(text)) problems.push(`${key}: "${text}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('translate rather than copy: Welsh texts differ from the English ones', () => {
+    const same: string[] = [];
+    for (const [key, value] of english) {
+      const other = welsh.get(key);
+      const a = typeof value === 'function' ? sample(value as (...args: unknown[]) => unknown) : value;
+      const b = typeof other === 'function' ? sample(other as (...args: unknown[]) => unknown) : other;
+      if (key !== 'locale' && a === b) same.push(`${key}: ${String(a)}`);
+    }
+    // Only texts that are the same in both languages by nature (separators, codes) may match.
+    expect(same.filter((entry) => !/^(evidence\.listSeparator|pathway\.changeWhat|cli\.columns\.|recommendationView\.(call|answerSeparator)):?/.test(entry))).toEqual([]);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates in the reader\'s language, with or without Intl data for it', async () => {
+    const { formatDate } = await import('../../src/i18n/format.js');
+    expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
+    expect(formatDate('2026-03-09', 'cy')).toBe('9 Mawrth 2026');
+    const supported = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = () => [];
+    try {
+      expect(formatDate('2026-03-09', 'cy')).toBe('9 Mawrth 2026');
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = supported;
+    }
+  });
+});
