@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AnswerValue } from '../../engine/schema.js';
 import type { Catalogue } from '../../i18n/types.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { EhQuestionBase, type ChoiceOption, type FormSubmission, type QuestionProblem } from '../question-base/question-base.js';
+import { EhStringQuestion, type ChoiceOption, type QuestionProblem } from '../question-base/question-base.js';
 import { choiceStyles, fieldStyles } from '../question-base/question-base.styles.js';
 import { styles } from './choice-question.styles.js';
 
@@ -14,7 +13,7 @@ export type { ChoiceOption } from '../question-base/question-base.js';
  * Radios: one answer from a list. Shared by `<eh-choice-question>` and
  * `<eh-yes-no-question>`, which differ only in where the options come from.
  */
-export abstract class EhRadioQuestion extends EhQuestionBase<string> {
+export abstract class EhRadioQuestion extends EhStringQuestion {
   static override styles = [tokens, shared, fieldStyles, choiceStyles, styles];
 
   /** The chosen option's value; '' when none is chosen. Does not reflect. */
@@ -26,23 +25,6 @@ export abstract class EhRadioQuestion extends EhQuestionBase<string> {
   /** Lay the options out in a row. */
   protected get layoutInline(): boolean {
     return false;
-  }
-
-  protected copy(value: string): string {
-    return value;
-  }
-
-  protected get answer(): AnswerValue | undefined {
-    return this.value === '' ? undefined : this.value;
-  }
-
-  protected submission(): FormSubmission {
-    const value = this.value === '' ? null : this.value;
-    return { value, state: value };
-  }
-
-  protected restore(state: string | FormData | null): void {
-    this.value = typeof state === 'string' ? state : '';
   }
 
   protected problem(t: Catalogue): QuestionProblem | undefined {

@@ -320,3 +320,26 @@ export abstract class EhQuestionBase<V> extends LitElement {
     </div>`;
   }
 }
+
+/**
+ * A control whose answer is one string ('' for none): radios and notes. How such an
+ * answer is copied, carried, submitted and restored is the same for each.
+ */
+export abstract class EhStringQuestion extends EhQuestionBase<string> {
+  protected copy(value: string): string {
+    return value;
+  }
+
+  protected get answer(): AnswerValue | undefined {
+    return this.value === '' ? undefined : this.value;
+  }
+
+  protected submission(): FormSubmission {
+    const value = this.value === '' ? null : this.value;
+    return { value, state: value };
+  }
+
+  protected restore(state: string | FormData | null): void {
+    this.value = typeof state === 'string' ? state : '';
+  }
+}

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { AnswerValue } from '../../engine/schema.js';
 import type { Catalogue } from '../../i18n/types.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { EhQuestionBase, type FormSubmission, type QuestionProblem } from '../question-base/question-base.js';
+import { EhStringQuestion, type QuestionProblem } from '../question-base/question-base.js';
 import { fieldStyles } from '../question-base/question-base.styles.js';
 import { styles } from './text-question.styles.js';
 
@@ -42,7 +41,7 @@ const ANNOUNCE_AFTER_MS = 1000;
  *
  * @cssstate user-invalid - An error message is shown: after the user changed the answer or a submit attempt found it invalid, or while `error` is set.
  */
-export class EhTextQuestion extends EhQuestionBase<string> {
+export class EhTextQuestion extends EhStringQuestion {
   static override styles = [tokens, shared, fieldStyles, styles];
 
   /** The text; '' when empty. Does not reflect. */
@@ -61,23 +60,6 @@ export class EhTextQuestion extends EhQuestionBase<string> {
   private get limit(): number | undefined {
     const max = this.maxLength;
     return typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : undefined;
-  }
-
-  protected copy(value: string): string {
-    return value;
-  }
-
-  protected get answer(): AnswerValue | undefined {
-    return this.value === '' ? undefined : this.value;
-  }
-
-  protected submission(): FormSubmission {
-    const value = this.value === '' ? null : this.value;
-    return { value, state: value };
-  }
-
-  protected restore(state: string | FormData | null): void {
-    this.value = typeof state === 'string' ? state : '';
   }
 
   protected problem(t: Catalogue): QuestionProblem | undefined {
