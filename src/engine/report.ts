@@ -1,23 +1,68 @@
 /**
  * The recommendation as plain text: for a terminal, an email or a case-management
- * system. Everything it says comes from the recommendation and the catalogue.
+ * system. Everything it says comes from the recommendation, the practitioner's decision,
+ * the answers and the catalogue.
  */
 import { catalogue } from '../i18n/index.js';
-import type { Recommendation, RuleResult } from './evaluate.js';
+import { summary } from '../questionnaire/index.js';
+import { localize, type Recommendation, type RuleResult } from './evaluate.js';
+import type { Override } from './override.js';
+import type { Answers, Pack } from './schema.js';
+
+export interface TextOptions {
+  /** The practitioner's decision: the suggested level, the level chosen and the reason are added. */
+  readonly override?: Override;
+  /** The pack that made the recommendation: names the level an override chose, and lists `answers`. */
+  readonly pack?: Pack;
+  /** The answers behind the recommendation, listed by section (needs `pack`). */
+  readonly answers?: Answers;
+}
+
+/**
+ * The name of one of the pack's levels (or its urgent outcome) in the recommendation's
+ * language. Without the pack only the recommendation's own level can be named; any other
+ * id is returned as it is.
+ */
+export function levelName(recommendation: Recommendation, id: string, pack?: Pack): string {
+  if (recommendation.level.id === id) return recommendation.level.name;
+  if (pack) {
+    const locale = recommendation.locale;
+    if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
+    const level = pack.levels.find((candidate) => candidate.id === id);
+    if (level) return localize(level.name, locale, pack);
+  }
+  return id;
+}
+
+/** Text that may run over several lines (a reason, a note), indented under its label. */
+function indented(text: string, indent: string): string {
+  return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${indent}`);
+}
 
 function bulletRule(rule: RuleResult, lines: string[], t: ReturnType<typeof catalogue>['report']): void {
   lines.push(`- ${rule.text}`);
-  for (const evidence of rule.because) lines.push(`    ${evidence.question}: ${evidence.answer}`);
+  for (const evidence of rule.because) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 
-export function recommendationText(recommendation: Recommendation): string {
-  const t = catalogue(recommendation.locale).report;
+export function recommendationText(recommendation: Recommendation, options: TextOptions = {}): string {
+  const all = catalogue(recommendation.locale);
+  const t = all.report;
+  const more = all.recommendationView.text;
   const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
   const { level } = recommendation;
   lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
   lines.push(level.description);
   if (level.action) lines.push('', `${t.urgentNow}: ${level.action}`);
+  const { override, pack } = options;
+  if (override) {
+    lines.push('', `${more.decisionTitle}:`);
+    lines.push(`    ${more.suggested}: ${levelName(recommendation, override.suggestedLevelId, pack)}`);
+    lines.push(`    ${more.chosen}: ${levelName(recommendation, override.levelId, pack)}`);
+    lines.push(`    ${more.reason}: ${indented(override.reason, '      ')}`);
+    lines.push(`    ${more.recordedAt}: ${override.at}`);
+    if (override.suggestedLevelId !== level.id) lines.push(`    ${more.stale}`);
+  }
   if (recommendation.notices.length > 0) {
     lines.push('', `${t.notices}:`);
     for (const notice of recommendation.notices) lines.push(`- ${notice}`);
@@ -37,9 +82,11 @@ export function recommendationText(recommendation: Recommendation): string {
   }
   lines.push('', `${t.because}:`);
   for (const rule of recommendation.rationale) bulletRule(rule, lines, t);
-  if (recommendation.alsoNoted.length > 0) {
+  // `alsoNoted` may be missing from a recommendation stored before it existed.
+  const alsoNoted = recommendation.alsoNoted ?? [];
+  if (alsoNoted.length > 0) {
     lines.push('', `${t.alsoNoted}:`);
-    for (const rule of recommendation.alsoNoted) bulletRule(rule, lines, t);
+    for (const rule of alsoNoted) bulletRule(rule, lines, t);
   }
   lines.push('', `${t.strengths}:`);
   if (recommendation.strengths.length === 0) lines.push(`- ${t.noStrengths}`);
@@ -51,6 +98,16 @@ export function recommendationText(recommendation: Recommendation): string {
   if (recommendation.missing.length > 0) {
     lines.push('', `${t.missing}:`);
     for (const missing of recommendation.missing) lines.push(`- ${missing.question}`);
+  }
+  if (pack && options.answers) {
+    const groups = summary(pack, options.answers, recommendation.locale);
+    if (groups.length > 0) {
+      lines.push('', `${more.answers}:`);
+      for (const group of groups) {
+        lines.push(`- ${group.title}`);
+        for (const row of group.rows) lines.push(`    ${row.question}: ${indented(row.answer, '      ')}`);
+      }
+    }
   }
   const { stamp } = recommendation;
   lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, stamp.effectiveFrom)}`);

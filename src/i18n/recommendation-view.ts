@@ -63,6 +63,48 @@ export interface RecommendationViewStrings {
   readonly withdraw: string;
   readonly confirm: string;
   readonly confirmed: string;
+  /** Heading of the answers the practitioner gave (shown when the element has `.answers`). */
+  readonly answersTitle: string;
+  /** The Copy button and what the live region says after it is pressed. */
+  readonly copy: {
+    readonly button: string;
+    readonly copied: string;
+    /** Copying failed: the summary is then shown, selected, in a box. */
+    readonly failed: string;
+    /** Label of the box holding the summary when copying failed. */
+    readonly boxLabel: string;
+  };
+  /** The switch between the standard and the Signs of Safety arrangement. */
+  readonly view: {
+    readonly legend: string;
+    readonly standard: string;
+    readonly signsOfSafety: string;
+  };
+  /** The Signs of Safety arrangement: its three questions and the sentences it builds. */
+  readonly signsOfSafety: {
+    readonly worried: string;
+    readonly workingWell: string;
+    readonly needsToHappen: string;
+    /** Introduces a service and its contacts among the things that need to happen. */
+    readonly contact: (service: string) => string;
+    /** A required question still to answer, among the things that need to happen. */
+    readonly answer: (question: string) => string;
+    /** The practitioner's override, among the things that need to happen. */
+    readonly override: (chosen: string, suggested: string) => string;
+    /** Nothing needs to happen beyond what the level says (no service, advice or question left). */
+    readonly nothingMore: string;
+  };
+  /** Extra headings of the plain-text summary (`recommendationText`): the override and the answers. */
+  readonly text: {
+    readonly decisionTitle: string;
+    readonly suggested: string;
+    readonly chosen: string;
+    readonly reason: string;
+    readonly recordedAt: string;
+    /** The suggestion changed after the decision was recorded. */
+    readonly stale: string;
+    readonly answers: string;
+  };
 }
 
 export const recommendationViewEn: RecommendationViewStrings = {
@@ -114,6 +156,37 @@ export const recommendationViewEn: RecommendationViewStrings = {
   withdraw: 'Withdraw my decision',
   confirm: 'Confirm and finish',
   confirmed: 'You have confirmed this result.',
+  answersTitle: 'Answers given',
+  copy: {
+    button: 'Copy summary',
+    copied: 'Summary copied',
+    failed:
+      'The summary could not be copied automatically. It is selected in the box below: press Ctrl+C (Cmd+C on a Mac) to copy it, or select the text yourself.',
+    boxLabel: 'Summary to copy',
+  },
+  view: {
+    legend: 'Show the result as',
+    standard: 'Standard summary',
+    signsOfSafety: 'Signs of Safety',
+  },
+  signsOfSafety: {
+    worried: 'What are we worried about?',
+    workingWell: 'What is working well?',
+    needsToHappen: 'What needs to happen?',
+    contact: (service) => `Who to contact: ${service}`,
+    answer: (question) => `Answer the required question: ${question}`,
+    override: (chosen, suggested) => `The practitioner chose ${chosen} instead of the suggested level (${suggested}).`,
+    nothingMore: 'Nothing more is needed beyond the level described above.',
+  },
+  text: {
+    decisionTitle: "Practitioner's decision",
+    suggested: 'Suggested level',
+    chosen: 'Level chosen by the practitioner',
+    reason: 'Reason',
+    recordedAt: 'Recorded at',
+    stale: 'The suggested level changed after this decision was recorded.',
+    answers: 'Answers given',
+  },
 };
 
 export const recommendationViewCy: RecommendationViewStrings = {
@@ -168,4 +241,35 @@ export const recommendationViewCy: RecommendationViewStrings = {
   withdraw: 'Tynnu fy mhenderfyniad yn ôl',
   confirm: 'Cadarnhau a gorffen',
   confirmed: "Rydych chi wedi cadarnhau'r canlyniad hwn.",
+  answersTitle: 'Atebion a roddwyd',
+  copy: {
+    button: "Copïo'r crynodeb",
+    copied: "Crynodeb wedi'i gopïo",
+    failed:
+      "Nid oedd modd copïo'r crynodeb yn awtomatig. Mae wedi'i ddewis yn y blwch isod: pwyswch Ctrl+C (Cmd+C ar Mac) i'w gopïo, neu dewiswch y testun eich hun.",
+    boxLabel: "Crynodeb i'w gopïo",
+  },
+  view: {
+    legend: 'Dangos y canlyniad fel',
+    standard: 'Crynodeb safonol',
+    signsOfSafety: 'Arwyddion Diogelwch (Signs of Safety)',
+  },
+  signsOfSafety: {
+    worried: "Am beth ydyn ni'n poeni?",
+    workingWell: "Beth sy'n gweithio'n dda?",
+    needsToHappen: 'Beth sydd angen digwydd?',
+    contact: (service) => `Pwy i gysylltu â nhw: ${service}`,
+    answer: (question) => `Atebwch y cwestiwn gofynnol: ${question}`,
+    override: (chosen, suggested) => `Dewisodd yr ymarferydd ${chosen} yn lle'r lefel a awgrymwyd (${suggested}).`,
+    nothingMore: "Nid oes angen dim arall y tu hwnt i'r lefel a ddisgrifir uchod.",
+  },
+  text: {
+    decisionTitle: 'Penderfyniad yr ymarferydd',
+    suggested: 'Lefel a awgrymir',
+    chosen: 'Lefel a ddewiswyd gan yr ymarferydd',
+    reason: 'Rheswm',
+    recordedAt: 'Amser cofnodi',
+    stale: "Newidiodd y lefel a awgrymir ar ôl i'r penderfyniad hwn gael ei gofnodi.",
+    answers: 'Atebion a roddwyd',
+  },
 };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/components/recommendation/define.js';
@@ -6,6 +6,7 @@ import type { EhRecommendation } from '../../src/components/recommendation/recom
 import { evaluate, type Recommendation } from '../../src/engine/evaluate.js';
 import { makeOverride, type Override } from '../../src/engine/override.js';
 import { parsePack } from '../../src/engine/pack.js';
+import { recommendationText } from '../../src/engine/report.js';
 import type { Answers, Locale, Pack } from '../../src/engine/schema.js';
 import type { EhOverrideEvent } from '../../src/events/override.js';
 import { recommendationViewCy, recommendationViewEn } from '../../src/i18n/recommendation-view.js';
@@ -44,15 +45,24 @@ function variant(edit: (copy: any) => void): Pack {
 
 async function show(
   recommendation: Recommendation,
-  options: { lang?: Locale; override?: Override; from?: Pack | null; headingLevel?: number } = {},
+  options: {
+    lang?: Locale;
+    override?: Override;
+    from?: Pack | null;
+    headingLevel?: number;
+    view?: 'standard' | 'signs-of-safety';
+    answers?: Answers;
+  } = {},
 ): Promise<EhRecommendation> {
   const from = options.from === null ? undefined : (options.from ?? pack);
   return fixture<EhRecommendation>(html`<eh-recommendation
     lang=${options.lang ?? 'en'}
     heading-level=${options.headingLevel ?? 2}
+    view=${options.view ?? 'standard'}
     .recommendation=${recommendation}
     .pack=${from}
     .override=${options.override}
+    .answers=${options.answers}
   ></eh-recommendation>`);
 }
 
@@ -102,6 +112,35 @@ function record(el: EhRecommendation) {
 
 const strings = { en: recommendationViewEn, cy: recommendationViewCy } as const;
 
+/** Puts `clipboard` in place of `navigator.clipboard` (undefined: as on a plain-http page) while `run` runs. */
+async function withClipboard(clipboard: Pick<Clipboard, 'writeText'> | undefined, run: () => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+  try {
+    await run();
+  } finally {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  }
+}
+
+/** A clipboard that keeps what is written to it. */
+function fakeClipboard() {
+  const writes: string[] = [];
+  return { writes, clipboard: { writeText: async (text: string) => void writes.push(text) } };
+}
+
+/** Presses Copy summary and waits for the live region to speak. */
+async function copy(el: EhRecommendation, t = recommendationViewEn) {
+  await userEvent.click(buttonNamed(el, t.copy.button)!);
+  await waitUntil(() => text(part(el, 'copy-status')) !== '', 'the copy status never spoke');
+  await el.updateComplete;
+}
+
+const headings = (node: ParentNode | null | undefined) => [...(node?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map(text);
+
+/** A saved override to Specialist, for the complex recommendation. */
+const toSpecialist = (recommendation: Recommendation) =>
+  makeOverride(pack, recommendation, 'level-4', 'The child disclosed more at school.\nThe head teacher agrees.');
+
 describe('eh-recommendation', () => {
   describe('accessibility', () => {
     for (const lang of ['en', 'cy'] as const) {
@@ -144,6 +183,40 @@ describe('eh-recommendation', () => {
         await typeReason(el, 'The child told me about things at home that the questions did not cover.');
         await save(el, t);
         expect(part(el, 'decision')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations in the Signs of Safety view, with an override and concerns also noted (${lang})`, async () => {
+        const recommendation = recommend({ ...complex, education: 'l2' }, lang);
+        const el = await show(recommendation, { lang, view: 'signs-of-safety', override: toSpecialist(recommendation) });
+        expect(part(el, 'signs-of-safety')).to.exist;
+        expect(text(part(el, 'worries'))).to.contain(t.alsoNotedTitle);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations in the Signs of Safety view of an urgent or incomplete result (${lang})`, async () => {
+        const el = await show(recommend(urgent, lang), { lang, view: 'signs-of-safety' });
+        await expect(el).to.be.accessible();
+        const provisional = await show(recommend(incomplete, lang), { lang, view: 'signs-of-safety' });
+        await expect(provisional).to.be.accessible();
+      });
+
+      it(`has no violations when copying failed and the summary waits to be selected (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang });
+        const execCommand = document.execCommand;
+        document.execCommand = () => false;
+        try {
+          await withClipboard(undefined, () => copy(el, t));
+        } finally {
+          document.execCommand = execCommand;
+        }
+        expect(part(el, 'copy-box')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no violations with the answers listed and opened (${lang})`, async () => {
+        const el = await show(recommend(complex, lang), { lang, answers: complex });
+        (part(el, 'answers') as HTMLDetailsElement).open = true;
         await expect(el).to.be.accessible();
       });
     }
@@ -373,6 +446,247 @@ describe('eh-recommendation', () => {
     });
   });
 
+  describe('properties: Signs of Safety, answers, copy', () => {
+    it('offers the standard and the Signs of Safety arrangement, standard first', async () => {
+      const el = await show(recommend(complex));
+      const viewSwitch = part(el, 'view-switch')!;
+      expect(viewSwitch.localName).to.equal('fieldset');
+      expect(text(viewSwitch.querySelector('legend'))).to.equal('Show the result as');
+      const radios = [...viewSwitch.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.map((radio) => [text(radio.labels![0]), radio.checked])).to.deep.equal([
+        ['Standard summary', true],
+        ['Signs of Safety', false],
+      ]);
+      expect(el.view).to.equal('standard');
+      expect(part(el, 'signs-of-safety')).to.equal(null);
+      expect(part(el, 'services')).to.exist;
+    });
+
+    it('arranges the same result as what we are worried about, what is working well and what needs to happen', async () => {
+      const recommendation = recommend({ ...complex, education: 'l2' });
+      const el = await show(recommendation, { view: 'signs-of-safety', override: toSpecialist(recommendation) });
+      const sos = part(el, 'signs-of-safety')!;
+      expect(headings(sos)).to.deep.equal(['What are we worried about?', 'What is working well?', 'What needs to happen?']);
+      expect(sos.querySelector('h3')).to.exist;
+      // The level panel stays on top; the standard sections give way to the three questions.
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Suggested level Complex needs');
+      for (const name of ['services', 'rationale', 'strengths', 'advice']) expect(part(el, name), name).to.equal(null);
+      expect(root(el).querySelector<HTMLInputElement>('#view-signs-of-safety')!.checked).to.equal(true);
+
+      const worries = text(part(el, 'worries'));
+      expect(worries).to.contain('A need is described at Level 3. Based on these answers: Health — Health needs often unmet');
+      expect(worries).to.contain('Also noted');
+      expect(worries).to.contain('A need is described at Level 2.');
+      expect(text(part(el, 'working-well'))).to.contain('There is a protective adult. Based on these answers: What is working well? — A protective adult');
+
+      const needs = part(el, 'needs-to-happen')!;
+      const items = [...needs.querySelectorAll(':scope > ul > li')].map((item) => text(item.querySelector('p')));
+      expect(items).to.deep.equal([
+        'The practitioner chose Specialist instead of the suggested level (Complex needs).',
+        'Who to contact: Team Around the Family',
+        'Early help needs consent; talk to the family again.',
+      ]);
+      expect(text(needs)).to.contain('Your reason The child disclosed more at school.');
+      expect(needs.querySelector('a[href="tel:01632960002"]')).to.exist;
+      expect(pairs(needs.querySelector('dl'))).to.deep.equal([
+        ['Phone', '01632 960002'],
+        ['Opening hours', 'Mon–Fri 9–5'],
+      ]);
+      // The decision and what can be done with it stay where they always are.
+      expect(part(el, 'decision')).to.exist;
+      expect(part(el, 'advisory')).to.exist;
+    });
+
+    it('lists the questions still to answer and says when no strengths were recorded', async () => {
+      const el = await show(recommend(incomplete), { view: 'signs-of-safety' });
+      expect(text(part(el, 'needs-to-happen'))).to.contain('Answer the required question: Basic care');
+      expect(text(part(el, 'working-well'))).to.contain(recommendationViewEn.noStrengths);
+      const urgentEl = await show(recommend(urgent), { view: 'signs-of-safety' });
+      const first = part(urgentEl, 'needs-to-happen')!.querySelector('li');
+      expect(text(first)).to.equal('Call 999 now, then the front door.');
+    });
+
+    it('asks the three questions in Welsh', async () => {
+      const el = await show(recommend(complex, 'cy'), { lang: 'cy', view: 'signs-of-safety' });
+      expect(headings(part(el, 'signs-of-safety'))).to.deep.equal([
+        "Am beth ydyn ni'n poeni?",
+        "Beth sy'n gweithio'n dda?",
+        'Beth sydd angen digwydd?',
+      ]);
+      expect(text(part(el, 'needs-to-happen'))).to.contain('Pwy i gysylltu â nhw: Tîm o Amgylch y Teulu');
+      expect(text(part(el, 'view-switch'))).to.contain('Dangos y canlyniad fel');
+    });
+
+    it('shows the standard arrangement for an unknown view, and switches back when view changes', async () => {
+      const el = await show(recommend(complex), { view: 'signs-of-safety' });
+      el.setAttribute('view', 'columns');
+      await el.updateComplete;
+      expect(part(el, 'signs-of-safety')).to.equal(null);
+      expect(part(el, 'services')).to.exist;
+      expect(root(el).querySelector<HTMLInputElement>('#view-standard')!.checked).to.equal(true);
+      el.view = 'signs-of-safety';
+      await el.updateComplete;
+      expect(part(el, 'signs-of-safety')).to.exist;
+    });
+
+    it('keeps an open override form and what was typed when the view changes', async () => {
+      const el = await show(recommend(complex));
+      await openForm(el);
+      await typeReason(el, 'Half typed');
+      el.view = 'signs-of-safety';
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!.value).to.equal('Half typed');
+    });
+
+    it('lists the answers given by section, folded away, only when it has the pack and the answers', async () => {
+      const el = await show(recommend(complex), { answers: { ...complex, note: 'Seen at the gate' } });
+      const answers = part(el, 'answers') as HTMLDetailsElement;
+      expect(answers.localName).to.equal('details');
+      expect(answers.open).to.equal(false);
+      expect(text(answers.querySelector('summary'))).to.equal('Answers given');
+      const groups = [...answers.querySelectorAll('dl')].map((list) => [text(list.previousElementSibling), pairs(list)]);
+      expect(groups[0]).to.deep.equal(['Safety', [['Is the child in immediate danger?', 'No']]]);
+      expect(groups.map(([title]) => title)).to.deep.equal(['Safety', 'The child', 'Parenting', 'Factors', 'Strengths']);
+      expect(groups[3]![1]).to.deep.include(['Anything else?', 'Seen at the gate']);
+      expect(part(await show(recommend(complex)), 'answers')).to.equal(null);
+      expect(part(await show(recommend(complex), { answers: complex, from: null }), 'answers')).to.equal(null);
+    });
+  });
+
+  describe('copy summary', () => {
+    it('copies the plain-text summary with the Clipboard API and says so in a polite live region', async () => {
+      const recommendation = recommend({ ...complex, education: 'l2' });
+      const override = toSpecialist(recommendation);
+      const el = await show(recommendation, { override });
+      const { writes, clipboard } = fakeClipboard();
+      const status = part(el, 'copy-status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('');
+      await withClipboard(clipboard, () => copy(el));
+      expect(writes).to.have.length(1);
+      const copied = writes[0]!;
+      expect(copied).to.equal(recommendationText(recommendation, { override, pack }));
+      for (const expected of [
+        'Suggested level: Complex needs',
+        '- Team Around the Family: Multi-agency early help.',
+        'Phone: 01632 960002',
+        '- A need is described at Level 3.\n    Health: Health needs often unmet',
+        'Also noted (these point to a lower level):\n- A need is described at Level 2.',
+        '- There is a protective adult.',
+        "Practitioner's decision:",
+        'Level chosen by the practitioner: Specialist',
+        'Reason: The child disclosed more at school.\n      The head teacher agrees.',
+        recommendation.stamp.contentHash,
+        recommendation.advisory,
+      ]) {
+        expect(copied).to.contain(expected);
+      }
+      expect(text(part(el, 'copy-status'))).to.equal('Summary copied');
+      expect(part(el, 'copy-box')).to.equal(null);
+    });
+
+    it('announces a second copy again: the live region is emptied first', async () => {
+      const el = await show(recommend(complex));
+      let release = () => {};
+      const clipboard = {
+        writeText: () => new Promise<void>((resolve) => (release = resolve)),
+      };
+      await withClipboard(clipboard, async () => {
+        buttonNamed(el, recommendationViewEn.copy.button)!.click();
+        await el.updateComplete;
+        release();
+        await waitUntil(() => text(part(el, 'copy-status')) === 'Summary copied');
+        buttonNamed(el, recommendationViewEn.copy.button)!.click();
+        await el.updateComplete;
+        expect(text(part(el, 'copy-status'))).to.equal('');
+        release();
+        await waitUntil(() => text(part(el, 'copy-status')) === 'Summary copied');
+      });
+    });
+
+    it('falls back to selecting the summary in a hidden box and copying it where the Clipboard API is missing', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation);
+      const copied: string[] = [];
+      const onCopy = (event: Event) => {
+        const source = event.composedPath()[0];
+        if (source instanceof HTMLTextAreaElement) copied.push(source.value.slice(source.selectionStart, source.selectionEnd));
+      };
+      document.addEventListener('copy', onCopy);
+      try {
+        await withClipboard(undefined, () => copy(el));
+      } finally {
+        document.removeEventListener('copy', onCopy);
+      }
+      // Chromium really copied: its copy event saw the whole summary selected.
+      expect(copied).to.deep.equal([recommendationText(recommendation, { pack })]);
+      expect(text(part(el, 'copy-status'))).to.equal('Summary copied');
+      expect(root(el).querySelector('.copy-source')).to.equal(null);
+      expect(root(el).activeElement).to.equal(buttonNamed(el, recommendationViewEn.copy.button));
+    });
+
+    it('falls back too when the Clipboard API refuses', async () => {
+      const el = await show(recommend(complex));
+      const calls: string[] = [];
+      const execCommand = document.execCommand;
+      document.execCommand = (command: string) => (calls.push(command), true);
+      try {
+        await withClipboard({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }, () => copy(el));
+      } finally {
+        document.execCommand = execCommand;
+      }
+      expect(calls).to.deep.equal(['copy']);
+      expect(text(part(el, 'copy-status'))).to.equal('Summary copied');
+    });
+
+    it('says when copying failed, and shows the summary selected with how to copy it by hand', async () => {
+      const recommendation = recommend(complex);
+      const el = await show(recommendation);
+      const execCommand = document.execCommand;
+      document.execCommand = () => false;
+      try {
+        await withClipboard(undefined, () => copy(el));
+      } finally {
+        document.execCommand = execCommand;
+      }
+      expect(text(part(el, 'copy-status'))).to.equal(recommendationViewEn.copy.failed);
+      expect(recommendationViewEn.copy.failed).to.contain('Ctrl+C');
+      const box = part(el, 'copy-box')!.querySelector('textarea')!;
+      expect(box.readOnly).to.equal(true);
+      expect(box.labels![0]!.textContent).to.equal('Summary to copy');
+      expect(box.value).to.equal(recommendationText(recommendation, { pack }));
+      expect(root(el).activeElement).to.equal(box);
+      expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);
+      // A new recommendation clears the message and the box.
+      el.recommendation = recommend(universal);
+      await el.updateComplete;
+      expect(text(part(el, 'copy-status'))).to.equal('');
+      expect(part(el, 'copy-box')).to.equal(null);
+    });
+
+    it('copies and confirms in Welsh', async () => {
+      const recommendation = recommend(complex, 'cy');
+      const override = makeOverride(pack, recommendation, 'level-2', 'Gall yr ysgol helpu ar ei phen ei hun.');
+      const el = await show(recommendation, { lang: 'cy', override });
+      const { writes, clipboard } = fakeClipboard();
+      await withClipboard(clipboard, () => copy(el, recommendationViewCy));
+      expect(writes[0]).to.contain('Lefel a awgrymir: Anghenion cymhleth');
+      expect(writes[0]).to.contain('Penderfyniad yr ymarferydd:');
+      expect(writes[0]).to.contain('Lefel a ddewiswyd gan yr ymarferydd: Anghenion ychwanegol');
+      expect(writes[0]).to.contain('Rheswm: Gall yr ysgol helpu ar ei phen ei hun.');
+      expect(writes[0]).to.contain(recommendation.advisory);
+      expect(text(part(el, 'copy-status'))).to.equal("Crynodeb wedi'i gopïo");
+    });
+
+    it('copies the answers given too when it has them', async () => {
+      const el = await show(recommend(complex), { answers: { ...complex, note: 'Seen at the gate' } });
+      const { writes, clipboard } = fakeClipboard();
+      await withClipboard(clipboard, () => copy(el));
+      expect(writes[0]).to.contain('Answers given:');
+      expect(writes[0]).to.contain('    Anything else?: Seen at the gate');
+    });
+  });
+
   describe('events', () => {
     it('saves an override only with a level and a reason, keeping what was typed', async () => {
       const el = await show(recommend(complex));
@@ -386,7 +700,7 @@ describe('eh-recommendation', () => {
       expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal([recommendationViewEn.levelRequired]);
       expect(root(el).activeElement).to.equal(summary);
       expect(text(root(el).querySelector('#override-level-error'))).to.equal(`Error: ${recommendationViewEn.levelRequired}`);
-      expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('override-level-error');
+      expect(part(el, 'override-form')!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('override-level-error');
       expect(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!.value).to.equal('Kept text');
 
       await typeReason(el, '   ');
@@ -498,6 +812,19 @@ describe('eh-recommendation', () => {
       expect(part(el, 'action')).to.exist;
     });
 
+    it('switches the view when the practitioner picks it, and fires nothing', async () => {
+      const el = await show(recommend(complex));
+      const events = record(el);
+      const escaped: Event[] = [];
+      el.addEventListener('change', (event) => escaped.push(event));
+      await userEvent.click(root(el).querySelector('label[for="view-signs-of-safety"]')!);
+      await el.updateComplete;
+      expect(el.view).to.equal('signs-of-safety');
+      expect(part(el, 'signs-of-safety')).to.exist;
+      expect(events).to.have.length(0);
+      expect(escaped).to.have.length(0);
+    });
+
     it('works inside another element\'s shadow root, and its events cross it', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="cy"></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
@@ -555,6 +882,29 @@ describe('eh-recommendation', () => {
       expect(root(el).activeElement).to.equal(root(el).querySelector('#decision-heading'));
     });
 
+    it('switches the view with the arrow keys', async () => {
+      const el = await show(recommend(complex));
+      root(el).querySelector<HTMLInputElement>('#view-standard')!.focus();
+      await userEvent.keyboard('{ArrowRight}');
+      await el.updateComplete;
+      expect(el.view).to.equal('signs-of-safety');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#view-signs-of-safety'));
+      await userEvent.keyboard('{ArrowLeft}');
+      await el.updateComplete;
+      expect(el.view).to.equal('standard');
+    });
+
+    it('copies by keyboard', async () => {
+      const el = await show(recommend(universal));
+      const { writes, clipboard } = fakeClipboard();
+      await withClipboard(clipboard, async () => {
+        buttonNamed(el, recommendationViewEn.copy.button)!.focus();
+        await userEvent.keyboard('{Enter}');
+        await waitUntil(() => text(part(el, 'copy-status')) === 'Summary copied');
+      });
+      expect(writes).to.have.length(1);
+    });
+
     it('confirms by keyboard', async () => {
       const el = await show(recommend(universal));
       const confirm = buttonNamed(el, recommendationViewEn.confirm)!;
@@ -579,6 +929,9 @@ describe('eh-recommendation', () => {
         expect(el.getBoundingClientRect().width).to.be.at.most(320);
         const urgentEl = await show(recommend(urgent));
         expect(urgentEl.getBoundingClientRect().width).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const sos = await show(recommend(complex, 'en', long), { from: long, view: 'signs-of-safety' });
+        expect(sos.getBoundingClientRect().width).to.be.at.most(320);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
       } finally {
         await page.viewport(1024, 768);

@@ -3,14 +3,18 @@
 # it is missing and we may; otherwise say exactly what to do.
 set -euo pipefail
 path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-[ -x "$path" ] && exit 0
+need=()
+[ -x "$path" ] || need+=(chromium)
+# The print test reads Chromium's PDF with poppler's pdftotext.
+command -v pdftotext >/dev/null 2>&1 || [ -n "${PDFTOTEXT_PATH:-}" ] || need+=(poppler-utils)
+[ ${#need[@]} -eq 0 ] && exit 0
 if command -v apt-get >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
-  echo "Chromium not found at $path: installing Debian's chromium package"
+  echo "Installing what the browser and print tests need: ${need[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
   exit 0
 fi
-echo "The browser tests need Chromium at $path. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH." >&2
+echo "The tests need ${need[*]}: install them (Debian: apt-get install ${need[*]}), or set CHROMIUM_PATH / PDFTOTEXT_PATH." >&2
 exit 1

@@ -135,4 +135,32 @@ export const styles = css`
       margin-inline-end: var(--_space);
     }
   }
+  /* On paper: the recommendation and the rules' status, without navigation or buttons. */
+  @media print {
+    :host {
+      max-width: none;
+      background: #fff;
+      color: #000;
+    }
+    button,
+    .error-summary,
+    [part~='progress'],
+    .inset[role='status'] {
+      display: none !important;
+    }
+    .banner {
+      margin-bottom: 8pt;
+      padding: 4pt 8pt;
+      background: none;
+      border: 1pt solid #000;
+      border-left-width: 4pt;
+      color: #000;
+      break-inside: avoid;
+    }
+    #heading {
+      margin-bottom: 6pt;
+      font-size: 16pt;
+      break-after: avoid;
+    }
+  }
 `;

@@ -537,6 +537,7 @@ export class EhPathway extends LitElement {
         heading-level=${Math.min(6, this.headingLevel + 1)}
         .recommendation=${recommendation}
         .pack=${pack}
+        .answers=${this.currentAnswers}
         .override=${this.currentOverride}
         @eh-override=${this.onOverride}
       ></eh-recommendation>

@@ -310,4 +310,327 @@ export const styles = css`
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
   }
+
+  /* The switch between arrangements (small inline radios). */
+  .view-switch {
+    margin: 0 0 calc(var(--_space) * 4);
+  }
+  .view-switch legend {
+    font-size: 1rem;
+  }
+  .view-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 3);
+  }
+  .view-options .radio {
+    margin-bottom: 0;
+  }
+
+  /* Signs of Safety: three columns where they fit, one after another where they do not. */
+  .sos {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--eh-recommendation-column-width, 15rem)), 1fr));
+    gap: calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) * 4);
+  }
+  .sos > section {
+    margin: 0;
+    padding-top: calc(var(--_space) * 1.5);
+    border-top: 5px solid var(--_accent);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .sos .contacts {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  .sos .contacts dd {
+    margin-bottom: var(--_space);
+  }
+
+  /* The answers given, folded away on screen. */
+  .answers {
+    margin: 0 0 calc(var(--_space) * 4);
+  }
+  .answers > summary {
+    margin-bottom: calc(var(--_space) * 2);
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .answers > summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .answer-list {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .answer-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    padding: var(--_space) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .answer-row dt {
+    font-weight: 700;
+  }
+  .answer-row dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  @media (min-width: 40em) {
+    .answer-row {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: calc(var(--_space) * 2);
+    }
+  }
+
+  /* Copy summary. */
+  .copy-status:empty {
+    margin: 0;
+  }
+  .copy-status {
+    font-weight: 700;
+  }
+  .copy-box {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .copy-box textarea {
+    font-family: var(--_mono);
+    font-size: 0.875rem;
+  }
+  /* The box the older copy method selects: in the page, but out of sight. */
+  .copy-source {
+    position: fixed;
+    top: 0;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+  }
+  .print-only {
+    display: none;
+  }
+
+  /*
+   * Paper: black on white, no buttons, forms or switches; folded content printed open;
+   * links are already written as their phone number, address or web address.
+   */
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #000;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_border: #000;
+      --_input-border: #000;
+      --_link: #000;
+      --_link-visited: #000;
+      --_error: #000;
+      --_success: #000;
+      --_urgent: #000;
+      --_accent: #000;
+      --_panel: #fff;
+      --_urgent-panel: #fff;
+      color: #000;
+      background: #fff;
+      font-size: 9.5pt;
+      line-height: 1.3;
+    }
+    button,
+    form,
+    textarea,
+    .error-summary,
+    .view-switch,
+    .copy-box,
+    .copy-status,
+    .confirmed,
+    .copy-source {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      margin: 0 0 3pt;
+      break-after: avoid;
+    }
+    h1 {
+      font-size: 15pt;
+    }
+    h2 {
+      font-size: 13pt;
+    }
+    h3 {
+      font-size: 11.5pt;
+    }
+    h4,
+    h5,
+    h6 {
+      font-size: 10pt;
+    }
+    section,
+    .sos > section {
+      margin: 0 0 8pt;
+    }
+    p,
+    ul,
+    dl {
+      margin-bottom: 3pt;
+    }
+    ul {
+      padding-left: 12pt;
+    }
+    li,
+    .rules > li {
+      margin-bottom: 3pt;
+      break-inside: avoid;
+    }
+    .label {
+      margin-bottom: 1pt;
+    }
+    .evidence {
+      margin: 0 0 2pt;
+    }
+    .evidence li {
+      margin: 0;
+    }
+    .source {
+      font-size: 8.5pt;
+    }
+    a,
+    a:visited {
+      color: #000;
+      text-decoration: none;
+    }
+    .level,
+    .level.urgent,
+    .decision {
+      margin-bottom: 8pt;
+      padding: 5pt 8pt;
+      border: 1pt solid #000;
+      border-left-width: 6pt;
+      background: #fff;
+      break-inside: avoid;
+    }
+    .level p:last-child,
+    .decision dl {
+      margin-bottom: 0;
+    }
+    .description,
+    .call-list a {
+      font-size: 10.5pt;
+    }
+    .action {
+      font-size: 12pt;
+    }
+    .call-list a,
+    .contacts a {
+      min-height: 0;
+      padding: 0;
+    }
+    .warning {
+      padding-left: 20pt;
+      min-height: 14pt;
+    }
+    .warning-icon {
+      width: 14pt;
+      height: 14pt;
+      border-width: 1.5pt;
+      background: #fff;
+      color: #000;
+      font-size: 9pt;
+      line-height: 11pt;
+    }
+    .service {
+      margin-bottom: 4pt;
+      padding-bottom: 3pt;
+      break-inside: avoid;
+    }
+    .contacts,
+    .summary {
+      gap: 0 8pt;
+    }
+    .advisory {
+      margin-bottom: 6pt;
+      padding: 3pt 8pt;
+      border-left: 6pt solid #000;
+      break-inside: avoid;
+    }
+    /* Folded content prints open: its summary becomes a plain label. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    details,
+    .also-noted {
+      margin: 0 0 6pt;
+    }
+    details > summary,
+    .also-noted > summary,
+    .answers > summary {
+      margin-bottom: 2pt;
+      list-style: none;
+      color: #000;
+      text-decoration: none;
+      font-weight: 700;
+      cursor: auto;
+    }
+    details > summary::-webkit-details-marker {
+      display: none;
+    }
+    .answers > summary {
+      font-size: 11.5pt;
+    }
+    .answer-list {
+      margin-bottom: 4pt;
+    }
+    .answer-row {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 8pt;
+      padding: 1pt 0;
+      border-bottom: 0.5pt solid #000;
+      font-size: 8.5pt;
+      line-height: 1.2;
+      break-inside: avoid;
+    }
+    .answer-row dt {
+      font-weight: 400;
+    }
+    .answer-row dd {
+      font-weight: 700;
+    }
+    .sos {
+      display: block;
+    }
+    .sos .contacts {
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0 8pt;
+    }
+    .sos .contacts dd {
+      margin-bottom: 0;
+    }
+    .sos > section {
+      padding-top: 3pt;
+      border-top-width: 2pt;
+    }
+    eh-pack-stamp {
+      margin-bottom: 6pt;
+      --eh-color-text: #000;
+      --eh-color-text-secondary: #000;
+      --eh-pack-stamp-font-size: 8.5pt;
+      break-inside: avoid;
+    }
+  }
 `;

@@ -2,12 +2,15 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { localize, type Recommendation, type RuleResult, type ServiceOutcome } from '../../engine/evaluate.js';
+import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { makeOverride, type Override } from '../../engine/override.js';
-import type { Pack } from '../../engine/schema.js';
+import { levelName, recommendationText } from '../../engine/report.js';
+import type { Answers, Pack } from '../../engine/schema.js';
+import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { EhCompleteEvent } from '../../events/complete.js';
 import { EhOverrideEvent } from '../../events/override.js';
 import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
+import { summary } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './recommendation.styles.js';
@@ -15,7 +18,11 @@ import { styles } from './recommendation.styles.js';
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 type Field = 'level' | 'reason';
-type FocusTarget = 'form' | 'errors' | 'decision' | 'disagree';
+type FocusTarget = 'form' | 'errors' | 'decision' | 'disagree' | 'copy-box';
+
+/** How the result is arranged: the standard sections, or the three Signs of Safety questions. */
+export type RecommendationView = 'standard' | 'signs-of-safety';
+const VIEWS: readonly RecommendationView[] = ['standard', 'signs-of-safety'];
 
 /** A phone number as a `tel:` address: digits and a leading `+` only. */
 function telHref(phone: string): string {
@@ -39,6 +46,11 @@ function webHref(web: string): string | undefined {
  * practitioner may disagree: they choose another level and must give a reason; both the
  * suggested and the chosen level are then shown. Every text is rendered as text.
  *
+ * The same result can be arranged as the three Signs of Safety questions (`view`), copied
+ * as plain text for an email or a case system (the Copy summary button), and printed: on
+ * paper it gives the result, the decision, the stamp and the advisory statement, without
+ * buttons or forms.
+ *
  * @summary A recommendation with its reasons, contacts and the practitioner's decision.
  * @tag eh-recommendation
  *
@@ -52,21 +64,31 @@ function webHref(web: string): string | undefined {
  * @csspart services - The services with their contacts and next steps.
  * @csspart service - One service.
  * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
- * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`), folded away by default.
+ * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`), folded away by default; printed open.
  * @csspart strengths - What is working well.
  * @csspart advice - Advice (for example what consent allows).
+ * @csspart view-switch - The radios that switch between the standard and the Signs of Safety arrangement.
+ * @csspart signs-of-safety - The Signs of Safety arrangement: three columns on a wide screen, one after another on a narrow one and on paper.
+ * @csspart worries - "What are we worried about?": the reasons and the concerns also noted.
+ * @csspart working-well - "What is working well?": the strengths.
+ * @csspart needs-to-happen - "What needs to happen?": the urgent action, the override, services with contacts and next steps, advice, questions still to answer.
+ * @csspart answers - The answers given, folded away (only with `.answers` and `.pack`); printed open.
  * @csspart advisory - The advisory statement.
  * @csspart stamp - The `<eh-pack-stamp>`.
  * @csspart override - The disagree button, the override form or the recorded decision.
  * @csspart override-form - The override form.
  * @csspart error-summary - The override form's error summary.
  * @csspart decision - The recorded decision: suggested level, chosen level and reason.
- * @csspart actions - The confirm button and its confirmation message.
+ * @csspart actions - The copy and confirm buttons and their messages.
+ * @csspart copy - The Copy summary button.
+ * @csspart copy-status - The polite live region that says the summary was copied, or that it could not be.
+ * @csspart copy-box - The box holding the summary, selected, shown when copying failed.
  * @csspart button - Every button.
  *
  * @cssprop --eh-recommendation-accent - Left border of the level panel (default: the link colour).
  * @cssprop --eh-recommendation-panel-background - Background of the level and decision panels (default: `--eh-color-surface-alt`).
  * @cssprop --eh-recommendation-urgent-background - Background of the urgent level panel (default: `--eh-color-surface`).
+ * @cssprop --eh-recommendation-column-width - Narrowest Signs of Safety column before the columns stack (default: 15rem).
  *
  * @cssstate urgent - The recommendation is the immediate-danger outcome.
  * @cssstate provisional - Required questions are unanswered (`complete` is false).
@@ -84,14 +106,31 @@ export class EhRecommendation extends LitElement {
   /** The practitioner's override. Set it to resume a recorded decision (no event fires). */
   @property({ attribute: false }) override?: Override;
 
+  /**
+   * The answers behind the recommendation. With `.pack`, they are listed (folded away on
+   * screen, open on paper) and added to the copied summary.
+   */
+  @property({ attribute: false }) answers?: Answers;
+
   /** Level (1–6) of the element's top heading, so it fits the host page's outline. Default 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * How the result is arranged: `standard` (default) or `signs-of-safety` (what are we
+   * worried about / what is working well / what needs to happen). The practitioner can
+   * switch with the radios in the element; that changes this property and fires no event.
+   */
+  @property() view: RecommendationView = 'standard';
 
   @state() private formOpen = false;
   @state() private chosen?: string;
   @state() private reason = '';
   @state() private errors: readonly Field[] = [];
   @state() private confirmed = false;
+  /** What the copy live region says; cleared before each copy so a repeat is announced again. */
+  @state() private copyStatus?: 'copied' | 'failed';
+  /** The summary shown in a box when copying failed. */
+  @state() private copyText = '';
 
   private readonly i18n = new LocaleController(this);
   private readonly internals = this.attachInternals();
@@ -107,6 +146,11 @@ export class EhRecommendation extends LitElement {
     if (changed.has('recommendation') && changed.get('recommendation')?.level.id !== this.recommendation?.level.id) {
       this.confirmed = false;
     }
+    if (changed.has('recommendation') || changed.has('override') || changed.has('answers') || changed.has('pack')) {
+      // A copy made before is no longer the summary on screen.
+      this.copyStatus = undefined;
+      this.copyText = '';
+    }
     const r = this.recommendation;
     this.toggleState('urgent', r?.level.urgent ?? false);
     this.toggleState('provisional', r !== undefined && !r.complete);
@@ -117,8 +161,16 @@ export class EhRecommendation extends LitElement {
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
-    const selector = { form: '#override-heading', errors: '.error-summary', decision: '#decision-heading', disagree: '#disagree' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const selector = {
+      form: '#override-heading',
+      errors: '.error-summary',
+      decision: '#decision-heading',
+      disagree: '#disagree',
+      'copy-box': '#copy-box',
+    }[target];
+    const element = this.renderRoot.querySelector<HTMLElement>(selector);
+    element?.focus();
+    if (element instanceof HTMLTextAreaElement) element.select();
   }
 
   private toggleState(name: string, on: boolean): void {
@@ -146,15 +198,18 @@ export class EhRecommendation extends LitElement {
   }
 
   private levelName(id: string): string {
-    const { pack, recommendation } = this;
-    if (recommendation?.level.id === id) return recommendation.level.name;
-    if (pack) {
-      const locale = recommendation?.locale ?? this.i18n.locale;
-      if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
-      const level = pack.levels.find((candidate) => candidate.id === id);
-      if (level) return localize(level.name, locale, pack);
-    }
-    return id;
+    return this.recommendation ? levelName(this.recommendation, id, this.pack) : id;
+  }
+
+  /** The arrangement to show: anything but `signs-of-safety` is the standard one. */
+  private get currentView(): RecommendationView {
+    return this.view === 'signs-of-safety' ? 'signs-of-safety' : 'standard';
+  }
+
+  /** The plain-text summary the Copy button copies. */
+  private get summaryText(): string {
+    const { recommendation, override, pack, answers } = this;
+    return recommendation ? recommendationText(recommendation, { override, pack, answers }) : '';
   }
 
   /** The pack's levels the practitioner may choose instead of the suggestion. */
@@ -224,6 +279,59 @@ export class EhRecommendation extends LitElement {
     this.dispatchEvent(new EhOverrideEvent(undefined));
   }
 
+  private async copySummary(): Promise<void> {
+    const text = this.summaryText;
+    if (!text) return;
+    // Clear the live region first, so that the same message is announced again on a second copy.
+    this.copyStatus = undefined;
+    await this.updateComplete;
+    const copied = (await this.writeToClipboard(text)) || this.copyBySelection(text);
+    this.copyText = text;
+    this.copyStatus = copied ? 'copied' : 'failed';
+    if (!copied) this.focusTarget = 'copy-box';
+  }
+
+  /** The Clipboard API: absent on plain-http pages, and it may refuse. */
+  private async writeToClipboard(text: string): Promise<boolean> {
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (typeof clipboard?.writeText !== 'function') return false;
+    try {
+      await clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The older way, which works without the Clipboard API: select the text in a hidden box and copy. */
+  private copyBySelection(text: string): boolean {
+    const returnTo = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const area = document.createElement('textarea');
+    area.className = 'copy-source';
+    area.value = text;
+    area.readOnly = true;
+    area.tabIndex = -1;
+    area.setAttribute('aria-hidden', 'true');
+    this.renderRoot.appendChild(area);
+    let copied = false;
+    try {
+      area.focus();
+      area.select();
+      // Deprecated, but the only way to copy where the Clipboard API is missing.
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    } finally {
+      area.remove();
+      if (returnTo instanceof HTMLElement) returnTo.focus();
+    }
+    return copied;
+  }
+
+  private chooseView(view: RecommendationView): void {
+    this.view = view;
+  }
+
   private confirm(): void {
     const { recommendation } = this;
     if (!recommendation) return;
@@ -247,9 +355,12 @@ export class EhRecommendation extends LitElement {
     const r = this.recommendation;
     if (!r) return nothing;
     const t = this.i18n.t.recommendationView;
+    const body =
+      this.currentView === 'signs-of-safety'
+        ? this.renderSignsOfSafety(r, t)
+        : html`${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}`;
     return html`<div class="root" lang=${this.i18n.locale}>
-      ${this.renderLevel(r, t)} ${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)}
-      ${this.renderAdvice(r, t)}
+      ${this.renderLevel(r, t)} ${this.renderViewSwitch(t)} ${body} ${this.renderAnswers(r, t)}
       <div class="advisory" part="advisory"><p lang=${this.packLang}>${r.advisory}</p></div>
       <eh-pack-stamp part="stamp" .stamp=${r.stamp}></eh-pack-stamp>
       ${this.renderOverride(r, t)} ${this.formShown ? nothing : this.renderActions(t)}
@@ -309,24 +420,10 @@ export class EhRecommendation extends LitElement {
     return html`<section part="services">
       ${this.heading(1, t.servicesTitle)}
       ${r.services.map((service) => {
-        const { phone, email, web, hours, outOfHours } = service.contact;
-        const href = web ? webHref(web) : undefined;
         return html`<div class="service" part="service">
           ${this.heading(2, html`<span lang=${lang}>${service.name}</span>`)}
           ${service.description ? html`<p lang=${lang}>${service.description}</p>` : nothing}
-          <dl class="contacts">
-            ${phone ? html`<dt>${t.phone}</dt><dd><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
-            ${email ? html`<dt>${t.email}</dt><dd><a href=${`mailto:${email}`}>${email}</a></dd>` : nothing}
-            ${web ? html`<dt>${t.web}</dt><dd>${href ? html`<a href=${href}>${web}</a>` : web}</dd>` : nothing}
-            ${hours ? html`<dt>${t.hours}</dt><dd lang=${lang}>${hours}</dd>` : nothing}
-            ${outOfHours?.phone || outOfHours?.hours
-              ? html`<dt>${t.outOfHours}</dt>
-                  <dd>
-                    ${outOfHours.phone ? html`<a href=${telHref(outOfHours.phone)}>${outOfHours.phone}</a>` : nothing}
-                    ${outOfHours.hours ? html`<span lang=${lang}>${outOfHours.phone ? ' ' : ''}(${outOfHours.hours})</span>` : nothing}
-                  </dd>`
-              : nothing}
-          </dl>
+          ${this.renderContacts(service, t)}
           ${service.nextSteps
             ? html`<p class="label">${t.nextSteps}</p>
                 <p lang=${lang}>${service.nextSteps}</p>`
@@ -336,18 +433,138 @@ export class EhRecommendation extends LitElement {
     </section>`;
   }
 
-  private renderRule(rule: RuleResult, t: RecommendationViewStrings) {
+  /** A service's phone, email, web, hours and out-of-hours number; links print as their text. */
+  private renderContacts(service: ServiceOutcome, t: RecommendationViewStrings) {
     const lang = this.packLang;
-    return html`<li>
-      <p lang=${lang}>${rule.text}</p>
-      ${rule.because.length > 0
-        ? html`<p class="label">${t.because}</p>
-            <ul class="evidence" lang=${lang}>
-              ${rule.because.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
-            </ul>`
+    const { phone, email, web, hours, outOfHours } = service.contact;
+    const href = web ? webHref(web) : undefined;
+    return html`<dl class="contacts">
+      ${phone ? html`<dt>${t.phone}</dt><dd><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
+      ${email ? html`<dt>${t.email}</dt><dd><a href=${`mailto:${email}`}>${email}</a></dd>` : nothing}
+      ${web ? html`<dt>${t.web}</dt><dd>${href ? html`<a href=${href}>${web}</a>` : web}</dd>` : nothing}
+      ${hours ? html`<dt>${t.hours}</dt><dd lang=${lang}>${hours}</dd>` : nothing}
+      ${outOfHours?.phone || outOfHours?.hours
+        ? html`<dt>${t.outOfHours}</dt>
+            <dd>
+              ${outOfHours.phone ? html`<a href=${telHref(outOfHours.phone)}>${outOfHours.phone}</a>` : nothing}
+              ${outOfHours.hours ? html`<span lang=${lang}>${outOfHours.phone ? ' ' : ''}(${outOfHours.hours})</span>` : nothing}
+            </dd>`
         : nothing}
-      ${rule.source ? html`<p class="source">${t.source(rule.source.title, rule.source.paragraph)}</p>` : nothing}
+    </dl>`;
+  }
+
+  /** The answers behind a rule, and its source. */
+  private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings) {
+    const lang = this.packLang;
+    return html`${because.length > 0
+      ? html`<p class="label">${t.because}</p>
+          <ul class="evidence" lang=${lang}>
+            ${because.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
+          </ul>`
+      : nothing}
+    ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
+  }
+
+  private renderRule(rule: RuleResult, t: RecommendationViewStrings) {
+    return html`<li>
+      <p lang=${this.packLang}>${rule.text}</p>
+      ${this.renderEvidence(rule.because, rule.source, t)}
     </li>`;
+  }
+
+  private renderViewSwitch(t: RecommendationViewStrings) {
+    const current = this.currentView;
+    const label = { standard: t.view.standard, 'signs-of-safety': t.view.signsOfSafety };
+    return html`<fieldset class="view-switch" part="view-switch">
+      <legend>${t.view.legend}</legend>
+      <div class="view-options">
+        ${VIEWS.map(
+          (view) => html`<div class="radio">
+            <input
+              type="radio"
+              name="view"
+              id=${`view-${view}`}
+              .value=${view}
+              .checked=${current === view}
+              @change=${() => this.chooseView(view)}
+            />
+            <label for=${`view-${view}`}>${label[view]}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  /** One item of the Signs of Safety arrangement. */
+  private renderItem(item: SignsOfSafetyItem, t: RecommendationViewStrings) {
+    const lang = this.packLang;
+    // The practitioner's reason is in their own words, not the pack's language.
+    const detailLang = item.kind === 'override' ? nothing : lang;
+    return html`<li class=${`item item-${item.kind}`}>
+      <p class=${item.kind === 'service' || item.kind === 'action' || item.kind === 'override' ? 'label' : ''} lang=${lang}>${item.text}</p>
+      ${item.service?.description ? html`<p lang=${lang}>${item.service.description}</p>` : nothing}
+      ${item.service ? this.renderContacts(item.service, t) : nothing}
+      ${item.detail
+        ? html`${item.kind === 'override' ? html`<p class="label">${t.reasonShort}</p>` : item.kind === 'service' ? html`<p class="label">${t.nextSteps}</p>` : nothing}
+            <p class=${item.kind === 'override' ? 'reason' : ''} lang=${detailLang}>${item.detail}</p>`
+        : nothing}
+      ${this.renderEvidence(item.because, item.source, t)}
+    </li>`;
+  }
+
+  private renderSignsOfSafety(r: Recommendation, t: RecommendationViewStrings) {
+    const s = t.signsOfSafety;
+    const arranged = signsOfSafety(r, { override: this.override, pack: this.pack });
+    const worries = arranged.worries.filter((item) => item.kind !== 'also-noted');
+    const alsoNoted = arranged.worries.filter((item) => item.kind === 'also-noted');
+    return html`<div class="sos" part="signs-of-safety">
+      <section part="worries">
+        ${this.heading(1, s.worried)}
+        <ul class="rules">
+          ${worries.map((item) => this.renderItem(item, t))}
+        </ul>
+        ${alsoNoted.length > 0
+          ? html`<p class="label">${t.alsoNotedTitle}</p>
+              <p>${t.alsoNotedIntro}</p>
+              <ul class="rules">
+                ${alsoNoted.map((item) => this.renderItem(item, t))}
+              </ul>`
+          : nothing}
+      </section>
+      <section part="working-well">
+        ${this.heading(1, s.workingWell)}
+        ${arranged.workingWell.length > 0
+          ? html`<ul class="rules">
+              ${arranged.workingWell.map((item) => this.renderItem(item, t))}
+            </ul>`
+          : html`<p>${t.noStrengths}</p>`}
+      </section>
+      <section part="needs-to-happen">
+        ${this.heading(1, s.needsToHappen)}
+        ${arranged.needsToHappen.length > 0
+          ? html`<ul class="rules">
+              ${arranged.needsToHappen.map((item) => this.renderItem(item, t))}
+            </ul>`
+          : html`<p>${s.nothingMore}</p>`}
+      </section>
+    </div>`;
+  }
+
+  private renderAnswers(r: Recommendation, t: RecommendationViewStrings) {
+    const { pack, answers } = this;
+    if (!pack || !answers) return nothing;
+    const groups = summary(pack, answers, r.locale);
+    if (groups.length === 0) return nothing;
+    const lang = this.packLang;
+    return html`<details class="answers" part="answers">
+      <summary>${t.answersTitle}</summary>
+      ${groups.map(
+        (group) => html`<p class="label" lang=${lang}>${group.title}</p>
+          <dl class="answer-list" lang=${lang}>
+            ${group.rows.map((row) => html`<div class="answer-row"><dt>${row.question}</dt><dd>${row.answer}</dd></div>`)}
+          </dl>`,
+      )}
+    </details>`;
   }
 
   private renderRationale(r: Recommendation, t: RecommendationViewStrings) {
@@ -392,28 +609,14 @@ export class EhRecommendation extends LitElement {
   }
 
   private renderOverride(r: Recommendation, t: RecommendationViewStrings) {
-    const { canChoose } = this;
-    if (this.formShown) return html`<section part="override">${this.renderForm(r, t)}</section>`;
-    const { override } = this;
+    const { canChoose, override } = this;
+    if (this.formShown) {
+      // While the decision is being changed, paper still shows the decision on record, not the form.
+      return html`<section part="override">${override ? this.renderDecision(r, override, t, true) : nothing}${this.renderForm(r, t)}</section>`;
+    }
     if (override) {
       return html`<section part="override">
-        <div class="decision" part="decision">
-          ${this.heading(1, t.decisionTitle, { id: 'decision-heading', focusable: true })}
-          <dl class="summary">
-            <dt>${t.suggestedLabel}</dt>
-            <dd>${this.levelName(override.suggestedLevelId)}</dd>
-            <dt>${t.chosenLabel}</dt>
-            <dd>${this.levelName(override.levelId)}</dd>
-            <dt>${t.reasonShort}</dt>
-            <dd class="reason">${override.reason}</dd>
-          </dl>
-          ${override.suggestedLevelId !== r.level.id
-            ? html`<p class="warning">
-                <span class="warning-icon" aria-hidden="true">!</span>
-                <span class="visually-hidden">${t.warning}: </span>${t.decisionStale}
-              </p>`
-            : nothing}
-        </div>
+        ${this.renderDecision(r, override, t, false)}
         ${canChoose ? html`<button type="button" class="button secondary" part="button" @click=${this.openForm}>${t.change}</button>` : nothing}
         <button type="button" class="button secondary" part="button" @click=${this.withdraw}>${t.withdraw}</button>
       </section>`;
@@ -422,6 +625,26 @@ export class EhRecommendation extends LitElement {
     return html`<section part="override">
       <button type="button" id="disagree" class="button secondary" part="button" @click=${this.openForm}>${t.disagree}</button>
     </section>`;
+  }
+
+  private renderDecision(r: Recommendation, override: Override, t: RecommendationViewStrings, printOnly: boolean) {
+    return html`<div class="decision ${printOnly ? 'print-only' : ''}" part="decision">
+      ${this.heading(1, t.decisionTitle, printOnly ? {} : { id: 'decision-heading', focusable: true })}
+      <dl class="summary">
+        <dt>${t.suggestedLabel}</dt>
+        <dd>${this.levelName(override.suggestedLevelId)}</dd>
+        <dt>${t.chosenLabel}</dt>
+        <dd>${this.levelName(override.levelId)}</dd>
+        <dt>${t.reasonShort}</dt>
+        <dd class="reason">${override.reason}</dd>
+      </dl>
+      ${override.suggestedLevelId !== r.level.id
+        ? html`<p class="warning">
+            <span class="warning-icon" aria-hidden="true">!</span>
+            <span class="visually-hidden">${t.warning}: </span>${t.decisionStale}
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   private renderForm(r: Recommendation, t: RecommendationViewStrings) {
@@ -499,8 +722,17 @@ export class EhRecommendation extends LitElement {
   }
 
   private renderActions(t: RecommendationViewStrings) {
-    return html`<div part="actions">
+    const status = this.copyStatus;
+    return html`<div class="actions" part="actions">
       <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
+      <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
+      <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : t.copy.failed) : nothing}</p>
+      ${status === 'failed'
+        ? html`<div class="copy-box" part="copy-box">
+            <label class="field-label" for="copy-box">${t.copy.boxLabel}</label>
+            <textarea id="copy-box" readonly rows="12" .value=${this.copyText}></textarea>
+          </div>`
+        : nothing}
       <p class="confirmed" role="status">${this.confirmed ? t.confirmed : nothing}</p>
     </div>`;
   }
