@@ -31,11 +31,12 @@ export default defineConfig({
         define: 'src/define.ts',
         'engine/index': 'src/engine/index.ts',
         'cli/eh-rules': 'src/cli/eh-rules.ts',
+        'react/index': 'src/react/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, 'json-logic-js', /^zod($|\/)/, /^node:/],
+      external: [/^lit($|\/)/, /^@lit\//, 'json-logic-js', /^zod($|\/)/, /^react($|\/)/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
@@ -47,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/package/**/*.test.ts', 'test/questionnaire/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/package/**/*.test.ts', 'test/questionnaire/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/print/**/*.test.ts'],
         },
       },
       {

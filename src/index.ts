@@ -15,6 +15,7 @@ export { EhYesNoQuestion } from './components/yes-no-question/yes-no-question.js
 export { EhTextQuestion } from './components/text-question/text-question.js';
 export { EhNumberQuestion, parseNumber } from './components/number-question/number-question.js';
 export { EhRecommendation } from './components/recommendation/recommendation.js';
+export type { RecommendationView } from './components/recommendation/recommendation.js';
 export { EhPathway } from './components/pathway/pathway.js';
 export type { Step } from './components/pathway/pathway.js';
 export { LocaleController, nearestLang } from './controllers/locale.js';

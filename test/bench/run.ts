@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: engine throughput next to plain json-logic-js in the same run.
- * Prints a table; the ratio column is against json-logic-js `apply` over the same
- * rules and the same prepared data (so it measures the rule language alone).
+ * `npm run bench`: engine throughput next to plain json-logic-js in the same run, then
+ * the size of what a page downloads (size.ts). Prints tables; the throughput ratio
+ * column is against json-logic-js `apply` over the same rules and the same prepared data
+ * (so it measures the rule language alone). `npm run bench -- --size`: the sizes only.
  */
 import jsonLogic from 'json-logic-js';
 import { answerState } from '../../src/engine/answers.js';
@@ -11,6 +12,12 @@ import { registerCustomOperations } from '../../src/engine/operations.js';
 import { parsePack } from '../../src/engine/pack.js';
 import { table } from '../../src/cli/table.js';
 import { generateCases, generatePack } from './generate.js';
+import { printSizes } from './size.js';
+
+if (process.argv.includes('--size')) {
+  await printSizes();
+  process.exit(0);
+}
 
 registerCustomOperations(jsonLogic);
 
@@ -67,3 +74,6 @@ process.stdout.write(
     ]),
   )}\n`,
 );
+
+process.stdout.write('\n');
+await printSizes();

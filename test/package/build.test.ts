@@ -40,6 +40,29 @@ describe('the package build', () => {
     expect(code).not.toMatch(/class ReactiveElement|function \$ZodType|jsonLogic\.apply = /);
   });
 
+  it('builds early-help-pathway/react with @lit/react, react external and an optional peer', () => {
+    const code = readFileSync(join(out, 'react/index.js'), 'utf8');
+    expect(code).toMatch(/from "@lit\/react"/);
+    expect(code).toMatch(/from "react"/);
+    expect(code).toMatch(/import "\.\.\/define\.js"/);
+    expect(code).not.toMatch(/react\.production|__SECRET_INTERNALS|createElement\s*=\s*function/);
+    const types = readFileSync(join(out, 'react/index.d.ts'), 'utf8');
+    for (const name of ['EhPathway', 'EhRecommendation']) expect(types).toContain(`export declare const ${name}`);
+    const pathway = /export declare const EhPathway:[^;]*?\{([\s\S]*?)\}>;/.exec(types)?.[1] ?? '';
+    for (const [prop, event] of Object.entries({
+      onEhAnswerChange: 'EhAnswerChangeEvent',
+      onEhRecommendation: 'EhRecommendationEvent',
+      onEhUrgent: 'EhUrgentEvent',
+      onEhOverride: 'EhOverrideEvent',
+      onEhComplete: 'EhCompleteEvent',
+    })) {
+      expect(pathway).toContain(`${prop}: EventName<${event}>`);
+    }
+    expect(pkg.peerDependencies.react).toBeDefined();
+    expect(pkg.peerDependenciesMeta.react.optional).toBe(true);
+    expect(pkg.dependencies['@lit/react']).toBeDefined();
+  });
+
   it('keeps the engine entry free of DOM and lit', () => {
     const engine = files(join(out, 'engine')).filter((file) => file.endsWith('.js'));
     for (const file of engine) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "lit|customElements|document\./);
