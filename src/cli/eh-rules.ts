@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
 import { PackError, parsePack } from '../engine/pack.js';
+import { referralJsonSchema } from '../engine/referral.js';
 import { recommendationText } from '../engine/report.js';
 import { packJsonSchema, type Answers, type Locale, type Pack } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
@@ -173,7 +174,9 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       return changed.length > 0 ? 1 : 0;
     }
     case 'schema': {
-      const text = `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
+      // `--referral`: the referral summary's schema instead of the rule pack's.
+      const schema = flags.has('referral') ? referralJsonSchema() : packJsonSchema();
+      const text = `${JSON.stringify(schema, null, 2)}\n`;
       const target = flags.get('write');
       if (typeof target === 'string') {
         writeFileSync(target, text);

@@ -32,3 +32,5 @@ export { GoldenCaseSchema, runCase, caseAppliesTo } from './cases.js';
 export type { GoldenCase, CaseResult } from './cases.js';
 export { makeOverride, OverrideError } from './override.js';
 export type { Override } from './override.js';
+export * from './referral.js';
+export * from './fhir.js';

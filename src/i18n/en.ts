@@ -123,7 +123,7 @@ export const en: Catalogue = {
       '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
       '                                           print the recommendation and its rationale',
       '  eh-rules lock [dir]                      record released versions in releases.lock.json',
-      '  eh-rules schema [--write file]           print the rule-pack JSON Schema',
+      '  eh-rules schema [--referral] [--write file]  print the rule-pack (or referral) JSON Schema',
     ].join('\n'),
     columns: { pack: 'Pack', version: 'Version', status: 'Status', cases: 'Cases', passed: 'Passed', failed: 'Failed', result: 'Result' },
     ok: 'ok',
