@@ -15,6 +15,10 @@ import { packJsonSchema, type Answers, type Locale, type Pack } from '../engine/
 import { catalogue } from '../i18n/index.js';
 import { displayPath, findPackFiles, readCaseFiles, readPackFile } from './files.js';
 import { checkReleases, extendLock, readLock, writeLock } from './releases.js';
+import { diffCommand } from './commands/diff.js';
+import { lintCommand } from './commands/lint.js';
+import { simulateCommand } from './commands/simulate.js';
+import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { table } from './table.js';
 
 export interface Io {
@@ -156,7 +160,14 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   const { positional, flags } = parseArgs(argv);
   const [command, ...rest] = positional;
   const t = catalogue(localeFlag(flags)).cli;
+  const usage = `${t.usage}\n${ruleToolsStrings[localeFlag(flags)].usage}`;
   switch (command) {
+    case 'simulate':
+      return simulateCommand(rest, flags, io);
+    case 'diff':
+      return diffCommand(rest, flags, io);
+    case 'lint':
+      return lintCommand(rest, flags, io);
     case 'check':
       return check(resolve(rest[0] ?? 'rules'), io, localeFlag(flags));
     case 'explain':
@@ -186,12 +197,12 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     }
     case undefined:
     case 'help':
-      io.out(t.usage);
+      io.out(usage);
       return 0;
     default:
       io.err(t.unknownCommand(command));
   }
-  io.err(t.usage);
+  io.err(usage);
   return 2;
 }
 
