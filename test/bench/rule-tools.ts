@@ -1,0 +1,98 @@
+/**
+ * Throughput of the rule author's tools over a generated caseload of the default pack:
+ * `simulate` of continuum 1.0.0 and `diff` of 1.0.0 against 1.1.0-draft.1, each over the
+ * same N generated cases (100,000 by default; the issue's bar is under 5 seconds each).
+ * Generation is part of each run, as it is for `eh-rules simulate --generate N`.
+ *
+ * `npm run bench` calls `ruleToolsBench()`; on its own: `npx tsx test/bench/rule-tools.ts [--cases N] [--repeats R]`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { table } from '../../src/cli/table.js';
+import { generatedCases } from '../../src/engine/caseload.js';
+import { diff } from '../../src/engine/diff.js';
+import { parsePack } from '../../src/engine/pack.js';
+import { simulate } from '../../src/engine/simulate.js';
+
+export interface Row {
+  readonly name: string;
+  /** Cases per run. */
+  readonly cases: number;
+  /** Median wall time of the runs, in milliseconds. */
+  readonly ms: number;
+  readonly casesPerSecond: number;
+}
+
+export interface BenchOptions {
+  readonly cases?: number;
+  readonly repeats?: number;
+}
+
+const read = (path: string) => parsePack(readFileSync(new URL(`../../rules/continuum/${path}`, import.meta.url), 'utf8'));
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export async function ruleToolsBench(options: BenchOptions = {}): Promise<Row[]> {
+  const cases = options.cases ?? 100_000;
+  const repeats = Math.max(1, options.repeats ?? 1);
+  const released = read('1.0.0.json');
+  const draft = read('1.1.0-draft.1.json');
+  const now = new Date('2026-06-01T12:00:00Z');
+  const runs: Array<{ name: string; run: () => unknown }> = [
+    {
+      name: `generate ${cases.toLocaleString('en-GB')} cases (continuum questionnaire)`,
+      run: () => {
+        const source = generatedCases(released, cases, { seed: 1 });
+        for (let i = 0; i < source.length; i++) source.get(i);
+      },
+    },
+    {
+      name: 'simulate continuum 1.0.0 (generation included)',
+      run: () => simulate(released, generatedCases(released, cases, { seed: 1 }), { now }),
+    },
+    {
+      name: 'diff continuum 1.0.0 → 1.1.0-draft.1 (generation included)',
+      run: () => diff(released, draft, generatedCases([draft, released], cases, { seed: 1 }), { now }),
+    },
+  ];
+  const rows: Row[] = [];
+  for (const { name, run } of runs) {
+    // A small warm-up so the first timed run is not the one that compiles everything.
+    simulate(released, generatedCases(released, 2000, { seed: 2 }), { now });
+    const times: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const start = performance.now();
+      run();
+      times.push(performance.now() - start);
+      await new Promise((done) => setTimeout(done, 0));
+    }
+    const ms = median(times);
+    rows.push({ name, cases, ms: Math.round(ms), casesPerSecond: Math.round((cases / ms) * 1000) });
+  }
+  return rows;
+}
+
+export function ruleToolsTable(rows: readonly Row[]): string {
+  const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  return table(
+    ['rule tools', 'cases', 'ms', 'cases/s', 'under 5 s'],
+    rows.map((row) => [row.name, format.format(row.cases), format.format(row.ms), format.format(row.casesPerSecond), row.ms < 5000 ? 'yes' : 'NO']),
+  );
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at === -1 ? undefined : Number(argv[at + 1]);
+  };
+  const rows = await ruleToolsBench({ cases: value('--cases') ?? 100_000, repeats: value('--repeats') ?? 1 });
+  process.stdout.write(`Rule tools over generated cases of the default pack (Node ${process.version})\n\n${ruleToolsTable(rows)}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
+}
