@@ -58,7 +58,7 @@ function allowedValues(question: Question): ReadonlySet<string> {
 }
 
 /** Whether an answer is acceptable; the common case, kept free of allocation. */
-function acceptable(question: Question, value: unknown): boolean {
+export function acceptable(question: Question, value: unknown): boolean {
   switch (question.type) {
     case 'single-choice':
     case 'yes-no-unsure':

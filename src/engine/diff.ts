@@ -6,6 +6,7 @@
 import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { evaluate, localize, type Recommendation } from './evaluate.js';
 import type { CaseloadCase } from './caseload.js';
+import { evaluateOutcome } from './outcome.js';
 import type { Answers, Locale, Pack } from './schema.js';
 import {
   answersOf,
@@ -13,7 +14,6 @@ import {
   inBatches,
   inBatchesAsync,
   isCaseloadCase,
-  outcomeFor,
   outcomesOf,
   percentOf,
   type Caseload,
@@ -315,7 +315,7 @@ export function diff(oldPack: Pack, newPack: Pack, caseload: Caseload, options: 
   inBatches(caseload.length, options, (i) => {
     const item = at(i);
     const answers = answersOf(item);
-    tally.add(i, item, outcomeFor(oldPack, answers, now, locale), outcomeFor(newPack, answers, now, locale), () => [
+    tally.add(i, item, evaluateOutcome(oldPack, answers), evaluateOutcome(newPack, answers), () => [
       evaluate(oldPack, answers, { now, locale, explain: false }),
       evaluate(newPack, answers, { now, locale, explain: false }),
     ]);
@@ -338,7 +338,7 @@ export async function diffAsync(
   await inBatchesAsync(caseload.length, options, (i) => {
     const item = at(i);
     const answers = answersOf(item);
-    tally.add(i, item, outcomeFor(oldPack, answers, now, locale), outcomeFor(newPack, answers, now, locale), () => [
+    tally.add(i, item, evaluateOutcome(oldPack, answers), evaluateOutcome(newPack, answers), () => [
       evaluate(oldPack, answers, { now, locale, explain: false }),
       evaluate(newPack, answers, { now, locale, explain: false }),
     ]);

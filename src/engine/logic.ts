@@ -489,6 +489,382 @@ function evaluate(logic: unknown, data: unknown, read: OnRead): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Compiled evaluation. A rule pack's logic is fixed once parsed, so each node is turned into a
+// closure once (cached by node identity) and re-run on every answer set: `var` paths are split
+// once, operators are looked up once. No code is built from strings, so this stays CSP-safe.
+// It must mean exactly what the untraced interpreter above means; the conformance and random
+// rule tests run `apply`, which runs this.
+
+export type Compiled = (data: unknown) => unknown;
+
+/**
+ * Gives a reader for a literal `var` path read at the top level (outside filter, map and the
+ * like), or undefined when the path cannot be resolved ahead of time. The reader returns
+ * undefined for "no value", exactly as an own-property walk of the data would.
+ */
+export type Resolver = (path: string) => ((data: unknown) => unknown) | undefined;
+
+/** Thrown while compiling against a resolver that cannot place some read. */
+class Unresolved extends Error {}
+
+const isLiteral = (value: unknown) => typeof value !== 'object' || value === null;
+
+const constant =
+  (value: unknown): Compiled =>
+  () =>
+    value;
+
+/** A property read through own properties only, the path split once. */
+function reader(path: string): (data: unknown) => unknown {
+  const parts = path.split('.');
+  if (parts.length === 1) {
+    return (data) => (data === null || data === undefined || !hasOwn.call(data, path) ? undefined : (data as any)[path]);
+  }
+  if (parts.length === 2) {
+    const [first, second] = parts as [string, string];
+    return (data) => {
+      if (data === null || data === undefined || !hasOwn.call(data, first)) return undefined;
+      const inner = (data as any)[first];
+      return inner === null || inner === undefined || !hasOwn.call(inner, second) ? undefined : inner[second];
+    };
+  }
+  return (data) => {
+    let current: unknown = data;
+    for (let i = 0; i < parts.length; i++) {
+      const key = parts[i] as string;
+      if (current === null || current === undefined || !hasOwn.call(current, key)) return undefined;
+      current = (current as any)[key];
+      if (current === undefined) return undefined;
+    }
+    return current;
+  };
+}
+
+/** A comparison against a literal, the shape nearly every threshold rule has. */
+function comparison(op: string, a: Compiled, b: any): Compiled | undefined {
+  switch (op) {
+    case '==':
+      return (data) => a(data) == b;
+    case '===':
+      return (data) => a(data) === b;
+    case '!=':
+      return (data) => a(data) != b;
+    case '!==':
+      return (data) => a(data) !== b;
+    case '>':
+      return (data) => (a(data) as any) > b;
+    case '>=':
+      return (data) => (a(data) as any) >= b;
+    case '<':
+      return (data) => (a(data) as any) < b;
+    case '<=':
+      return (data) => (a(data) as any) <= b;
+    default:
+      return undefined;
+  }
+}
+
+const BINARY: Record<string, (a: unknown, b: unknown) => unknown> = {
+  '==': (a, b) => a == b,
+  '===': (a, b) => a === b,
+  '!=': (a, b) => a != b,
+  '!==': (a, b) => a !== b,
+  '>': (a, b) => (a as number) > (b as number),
+  '>=': (a, b) => (a as number) >= (b as number),
+  in: isIn,
+};
+
+/**
+ * A compiler with its own cache. With a resolver, top-level `var` reads go through it (so
+ * the data can be any layout the resolver knows, such as an array of slots) and anything it
+ * cannot place makes the compilation fail; logic scoped to a list element always reads the
+ * element as plain data.
+ */
+function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled {
+  const cache = new WeakMap<object, Compiled>();
+  const scopedCompile: (logic: JsonLogic) => Compiled = resolve === undefined ? compile : plain;
+
+  function args(raw: unknown, count?: number): Compiled[] {
+    if (!isArray(raw)) return [compile(raw)];
+    return (count === undefined ? raw : raw.slice(0, count)).map(compile);
+  }
+
+  /** Operand i as `argAt` gives it: undefined when there is none. */
+  const operand = (list: readonly Compiled[], i: number): Compiled => list[i] ?? constant(undefined);
+
+  /** Operands past those an operator uses, still evaluated for their errors. */
+  function extras(raw: unknown, from: number): Compiled | undefined {
+    if (!isArray(raw) || raw.length <= from) return undefined;
+    const rest = raw.slice(from).map(compile);
+    return (data) => {
+      for (let i = 0; i < rest.length; i++) rest[i]!(data);
+    };
+  }
+
+  function binary(op: string, raw: unknown): Compiled {
+    if (isArray(raw) && raw.length === 2 && isLiteral(raw[1])) {
+      const fast = comparison(op, compile(raw[0]), raw[1]);
+      if (fast !== undefined) return fast;
+    }
+    const fn = BINARY[op]!;
+    const list = args(raw, 2);
+    const a = operand(list, 0);
+    const b = operand(list, 1);
+    const rest = extras(raw, 2);
+    if (rest === undefined) return (data) => fn(a(data), b(data));
+    return (data) => {
+      const x = a(data);
+      const y = b(data);
+      rest(data);
+      return fn(x, y);
+    };
+  }
+
+  function variable(raw: unknown): Compiled {
+    const first = isArray(raw) ? raw[0] : raw;
+    const fallback = isArray(raw) ? raw[1] : undefined;
+    const rest = extras(raw, 2);
+    // The common case: a literal path and a literal (or no) default.
+    if (rest === undefined && isLiteral(first) && isLiteral(fallback) && !(isArray(raw) && raw.length === 0)) {
+      const whole = first === undefined || first === '' || first === null;
+      if (resolve === undefined && whole) return (data) => data;
+      const read = whole ? undefined : resolve === undefined ? reader(String(first)) : resolve(String(first));
+      if (read === undefined) throw new Unresolved();
+      const otherwise = fallback === undefined ? null : fallback;
+      return (data) => {
+        const value = read(data);
+        return value === undefined ? otherwise : value;
+      };
+    }
+    if (resolve !== undefined) throw new Unresolved();
+    const list = args(raw, 2);
+    const a = operand(list, 0);
+    const b = operand(list, 1);
+    return (data) => {
+      const path = a(data);
+      const otherwise = b(data);
+      if (rest !== undefined) rest(data);
+      return readVar(data, path, otherwise, undefined);
+    };
+  }
+
+  function scoped(op: string, raw: unknown): Compiled {
+    const items = isArray(raw) ? operand(raw.length > 0 ? [compile(raw[0])] : [], 0) : compile(raw);
+    const logic = scopedCompile(isArray(raw) ? raw[1] : undefined);
+    switch (op) {
+      case 'filter':
+        return (data) => {
+          const list = items(data);
+          if (!isArray(list)) return [];
+          const out: unknown[] = [];
+          for (let i = 0; i < list.length; i++) if (truthy(logic(list[i]))) out.push(list[i]);
+          return out;
+        };
+      case 'map':
+        return (data) => {
+          const list = items(data);
+          if (!isArray(list)) return [];
+          const out: unknown[] = [];
+          for (let i = 0; i < list.length; i++) out.push(logic(list[i]));
+          return out;
+        };
+      case 'reduce': {
+        const raw2 = isArray(raw) ? raw[2] : undefined;
+        const initial = raw2 !== undefined ? compile(raw2) : constant(null);
+        return (data) => {
+          const list = items(data);
+          let accumulator = initial(data);
+          if (!isArray(list)) return accumulator;
+          for (let i = 0; i < list.length; i++) accumulator = logic({ current: list[i], accumulator });
+          return accumulator;
+        };
+      }
+      case 'all':
+        return (data) => {
+          const list = items(data);
+          if (!isArray(list) || !list.length) return false;
+          for (let i = 0; i < list.length; i++) if (!truthy(logic(list[i]))) return false;
+          return true;
+        };
+      case 'none':
+        return (data) => {
+          const list = items(data);
+          if (!isArray(list) || !list.length) return true;
+          for (let i = 0; i < list.length; i++) if (truthy(logic(list[i]))) return false;
+          return true;
+        };
+      default:
+        return (data) => {
+          const list = items(data);
+          if (!isArray(list) || !list.length) return false;
+          for (let i = 0; i < list.length; i++) if (truthy(logic(list[i]))) return true;
+          return false;
+        };
+    }
+  }
+
+  function node(op: string, raw: unknown): Compiled {
+    switch (op) {
+      case 'var':
+        return variable(raw);
+      case 'and':
+      case 'or': {
+        if (!isArray(raw)) return compile(raw);
+        const parts = raw.map(compile);
+        const wanted = op === 'or';
+        return (data) => {
+          let current: unknown;
+          for (let i = 0; i < parts.length; i++) {
+            current = parts[i]!(data);
+            if ((typeof current === 'boolean' ? current : truthy(current)) === wanted) return current;
+          }
+          return current;
+        };
+      }
+      case 'if':
+      case '?:': {
+        if (!isArray(raw)) return compile(raw);
+        const parts = raw.map(compile);
+        return (data) => {
+          let i = 0;
+          for (; i < parts.length - 1; i += 2) if (truthy(parts[i]!(data))) return parts[i + 1]!(data);
+          return parts.length === i + 1 ? parts[i]!(data) : null;
+        };
+      }
+      case '==':
+      case '===':
+      case '!=':
+      case '!==':
+      case '>':
+      case '>=':
+      case 'in':
+        return binary(op, raw);
+      case '<':
+      case '<=': {
+        if (isArray(raw) && raw.length === 2 && isLiteral(raw[1])) return comparison(op, compile(raw[0]), raw[1])!;
+        const list = args(raw, 3);
+        const a = operand(list, 0);
+        const b = operand(list, 1);
+        const c = operand(list, 2);
+        const rest = extras(raw, 3);
+        const compare = op === '<' ? lessThan : lessOrEqual;
+        return (data) => {
+          const x = a(data);
+          const y = b(data);
+          const z = c(data);
+          if (rest !== undefined) rest(data);
+          return compare(x, y, z);
+        };
+      }
+      case '!':
+      case '!!': {
+        const a = operand(args(raw, 1), 0);
+        const rest = extras(raw, 1);
+        const negate = op === '!';
+        return (data) => {
+          const value = a(data);
+          if (rest !== undefined) rest(data);
+          return truthy(value) !== negate;
+        };
+      }
+      case 'missing': {
+        if (resolve !== undefined) throw new Unresolved();
+        const list = args(raw);
+        return (data) => {
+          const keys: unknown[] = [];
+          for (let i = 0; i < list.length; i++) keys.push(list[i]!(data));
+          return missing(keys, data, undefined);
+        };
+      }
+      case 'missing_some': {
+        if (resolve !== undefined) throw new Unresolved();
+        const list = args(raw, 2);
+        const need = operand(list, 0);
+        const options = operand(list, 1);
+        const rest = extras(raw, 2);
+        return (data) => {
+          const n = need(data);
+          const o = options(data);
+          if (rest !== undefined) rest(data);
+          return missingSome(n, o, data, undefined);
+        };
+      }
+      case 'filter':
+      case 'map':
+      case 'reduce':
+      case 'all':
+      case 'none':
+      case 'some':
+        return scoped(op, raw);
+      default: {
+        const fn = lookup(op);
+        const list = args(raw);
+        return (data) => {
+          const values: unknown[] = [];
+          for (let i = 0; i < list.length; i++) values.push(list[i]!(data));
+          if (fn === undefined) throw unknownOperation(op);
+          return fn(values);
+        };
+      }
+    }
+  }
+
+  function compile(logic: JsonLogic): Compiled {
+    if (typeof logic !== 'object' || logic === null) return constant(logic);
+    const cached = cache.get(logic);
+    if (cached !== undefined) return cached;
+    let compiled: Compiled;
+    if (isArray(logic)) {
+      const parts = logic.map(compile);
+      compiled = (data) => {
+        const out: unknown[] = [];
+        for (let i = 0; i < parts.length; i++) out.push(parts[i]!(data));
+        return out;
+      };
+    } else {
+      const op = operatorOf(logic);
+      compiled = op === undefined ? constant(logic) : node(op, (logic as Record<string, unknown>)[op]);
+    }
+    cache.set(logic, compiled);
+    return compiled;
+  }
+
+  return compile;
+}
+
+const plain = compiler(undefined);
+
+/**
+ * The logic as a function of the data, made once per logic node. Evaluating the result gives
+ * what `apply(logic, data)` gives, errors included (an unknown operator throws when reached,
+ * not when compiled).
+ */
+export function compile(logic: JsonLogic): Compiled {
+  return plain(logic);
+}
+
+/**
+ * Compiles logic whose top-level reads all go through `resolve` (see `Resolver`), or gives
+ * undefined when some read cannot: a dynamic `var` path, the whole data object, `missing`, or
+ * a path the resolver does not know. Calls with the same resolver share one cache.
+ */
+export function compileResolved(logic: JsonLogic, resolve: Resolver): Compiled | undefined {
+  let compile = resolvedCompilers.get(resolve);
+  if (compile === undefined) {
+    compile = compiler(resolve);
+    resolvedCompilers.set(resolve, compile);
+  }
+  try {
+    return compile(logic);
+  } catch (error) {
+    if (error instanceof Unresolved) return undefined;
+    throw error;
+  }
+}
+
+const resolvedCompilers = new WeakMap<Resolver, (logic: JsonLogic) => Compiled>();
+
+// ---------------------------------------------------------------------------------------------
 // Traced interpreter: same semantics, recording what was evaluated. Kept separate so the untraced
 // path never pays for node allocation.
 
@@ -650,7 +1026,7 @@ function traceScoped(op: string, args: readonly unknown[], data: unknown, scoped
 export function apply(logic: JsonLogic, data: unknown, options: ApplyOptions & { readonly trace: true }): TraceResult;
 export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown;
 export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown {
-  if (options === undefined) return evaluate(logic, data, undefined);
+  if (options === undefined || (options.trace !== true && options.onRead === undefined)) return compile(logic)(data);
   if (options.trace === true) return applyWithTrace(logic, data, options);
   return evaluate(logic, data, options.onRead);
 }

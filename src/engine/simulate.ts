@@ -3,7 +3,8 @@
  * services. Each case goes through `evaluate` itself (explaining nothing), so the
  * simulation can never disagree with what a practitioner would be shown.
  */
-import { evaluate, levelOutcome, localize, type Recommendation } from './evaluate.js';
+import { levelOutcome, localize, type Recommendation } from './evaluate.js';
+import { evaluateOutcome, type OutcomeSummary } from './outcome.js';
 import { isCaseSource, type CaseloadCase, type CaseSource } from './caseload.js';
 import type { Answers, Locale, Pack } from './schema.js';
 
@@ -60,18 +61,9 @@ export interface Distribution {
   readonly casesPerSecond: number;
 }
 
-/** What a tally needs to know of one case's outcome. */
-export interface OutcomeSummary {
-  readonly level: string;
-  readonly rank: number;
-  readonly urgent: boolean;
-  readonly complete: boolean;
-  /** Service ids, first recommended first. */
-  readonly services: readonly string[];
-  /** Some answer could not be used. */
-  readonly invalid: boolean;
-}
+export type { OutcomeSummary };
 
+/** The summary of a full recommendation, as `evaluateOutcome` gives it without the text. */
 export function summaryOf(recommendation: Recommendation): OutcomeSummary {
   return {
     level: recommendation.level.id,
@@ -81,15 +73,6 @@ export function summaryOf(recommendation: Recommendation): OutcomeSummary {
     services: recommendation.services.map((service) => service.id),
     invalid: recommendation.invalid.length > 0,
   };
-}
-
-/**
- * One case through a pack, for a tally: `evaluate` explaining nothing. (Everything the
- * simulation and the diff count goes through here, so a faster outcome-only evaluation in
- * the engine would be a change to this one function.)
- */
-export function outcomeFor(pack: Pack, answers: Answers, now: Date, locale?: Locale): OutcomeSummary {
-  return summaryOf(evaluate(pack, answers, { now, explain: false, ...(locale ? { locale } : {}) }));
 }
 
 /** Percent of `total`, rounded to two decimals (0 when there are no cases). */
@@ -229,9 +212,8 @@ const clock = () => (typeof performance !== 'undefined' ? performance.now() : Da
 export function simulate(pack: Pack, caseload: Caseload, options: RunOptions = {}): Distribution {
   const tally = new SimulationTally(pack, options.locale);
   const at = caseAt(caseload);
-  const now = options.now ?? new Date();
   const start = clock();
-  inBatches(caseload.length, options, (i) => tally.add(outcomeFor(pack, answersOf(at(i)), now)));
+  inBatches(caseload.length, options, (i) => tally.add(evaluateOutcome(pack, answersOf(at(i)))));
   return tally.result(clock() - start);
 }
 
@@ -243,8 +225,7 @@ export async function simulateAsync(
 ): Promise<Distribution> {
   const tally = new SimulationTally(pack, options.locale);
   const at = caseAt(caseload);
-  const now = options.now ?? new Date();
   const start = clock();
-  await inBatchesAsync(caseload.length, options, (i) => tally.add(outcomeFor(pack, answersOf(at(i)), now)));
+  await inBatchesAsync(caseload.length, options, (i) => tally.add(evaluateOutcome(pack, answersOf(at(i)))));
   return tally.result(clock() - start);
 }

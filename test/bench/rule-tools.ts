@@ -9,9 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import jsonLogic from 'json-logic-js';
 import { table } from '../../src/cli/table.js';
+import { answerState } from '../../src/engine/answers.js';
 import { generatedCases } from '../../src/engine/caseload.js';
 import { diff } from '../../src/engine/diff.js';
+import { registerCustomOperations } from '../../src/engine/operations.js';
 import { parsePack } from '../../src/engine/pack.js';
 import { simulate } from '../../src/engine/simulate.js';
 
@@ -51,6 +54,20 @@ export async function ruleToolsBench(options: BenchOptions = {}): Promise<Row[]>
       },
     },
     {
+      // The peer: what a simulation written directly on json-logic-js would do for the same
+      // cases (the engine's answer state for showIf and graded levels, then every rule).
+      name: 'peer: json-logic-js apply of continuum 1.0.0 rules (generation included)',
+      run: () => {
+        registerCustomOperations(jsonLogic);
+        const source = generatedCases(released, cases, { seed: 1 });
+        const whens = released.rules.map((rule) => rule.when);
+        for (let i = 0; i < source.length; i++) {
+          const { data } = answerState(released, source.get(i).answers);
+          for (const when of whens) jsonLogic.apply(when as never, data);
+        }
+      },
+    },
+    {
       name: 'simulate continuum 1.0.0 (generation included)',
       run: () => simulate(released, generatedCases(released, cases, { seed: 1 }), { now }),
     },
@@ -80,7 +97,13 @@ export function ruleToolsTable(rows: readonly Row[]): string {
   const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
   return table(
     ['rule tools', 'cases', 'ms', 'cases/s', 'under 5 s'],
-    rows.map((row) => [row.name, format.format(row.cases), format.format(row.ms), format.format(row.casesPerSecond), row.ms < 5000 ? 'yes' : 'NO']),
+    rows.map((row) => [
+      row.name,
+      format.format(row.cases),
+      format.format(row.ms),
+      format.format(row.casesPerSecond),
+      row.name.startsWith('peer') || row.name.startsWith('generate') ? '' : row.ms < 5000 ? 'yes' : 'NO',
+    ]),
   );
 }
 

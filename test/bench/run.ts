@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: engine throughput next to plain json-logic-js in the same run, then
- * the size of what a page downloads (size.ts). Prints tables; the throughput ratio
+ * `npm run bench`: engine throughput next to plain json-logic-js in the same run, the rule
+ * author's simulate and diff over 100,000 cases (rule-tools.ts), then the size of what a
+ * page downloads (size.ts). Prints tables; the throughput ratio
  * column is against json-logic-js `apply` over the same rules and the same prepared data
  * (so it measures the rule language alone). `npm run bench -- --size`: the sizes only.
  */
@@ -12,6 +13,7 @@ import { registerCustomOperations } from '../../src/engine/operations.js';
 import { parsePack } from '../../src/engine/pack.js';
 import { table } from '../../src/cli/table.js';
 import { generateCases, generatePack } from './generate.js';
+import { ruleToolsBench, ruleToolsTable } from './rule-tools.js';
 import { printSizes } from './size.js';
 
 if (process.argv.includes('--size')) {
@@ -74,6 +76,9 @@ process.stdout.write(
     ]),
   )}\n`,
 );
+
+const ruleTools = await ruleToolsBench();
+process.stdout.write(`\nRule author's tools over 100,000 generated cases of the default pack (bar: simulate and diff each under 5 s)\n\n${ruleToolsTable(ruleTools)}\n`);
 
 process.stdout.write('\n');
 await printSizes();

@@ -184,7 +184,9 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
   const progress = progressBar(t.progress.diff, io.progress ? { stream: io.progress } : {});
   let result: DiffResult;
   try {
-    result = diff(oldPack, newPack, all, { locale, onProgress: (done, total) => progress.update(done, total) });
+    // Text shows `--limit` changed cases; JSON keeps them all unless a limit is given.
+    const keep = flags.has('json') && !flags.has('limit') ? {} : { maxCases: limit };
+    result = diff(oldPack, newPack, all, { locale, ...keep, onProgress: (done, total) => progress.update(done, total) });
   } finally {
     progress.done();
   }

@@ -1,0 +1,275 @@
+/**
+ * The level and services `evaluate` would give, and nothing else: no text, no evidence, no
+ * stamp. Simulations and version diffs tally hundreds of thousands of cases and only need
+ * the outcome, so this path skips everything a reader would see.
+ *
+ * It decides complete answer sets itself, with each pack's rules compiled once. Whenever a
+ * required question is still open, whether a rule is decided rests on evaluation traces, and
+ * the case goes through `evaluate` instead; so the two can never disagree (a property test
+ * over every shipped pack holds them to that).
+ */
+import { acceptable, isAnswered, questionIndex } from './answers.js';
+import { evaluate } from './evaluate.js';
+import { compile, compileResolved, truthy, type Resolver } from './logic.js';
+import { DERIVED } from './pack.js';
+import type { AnswerValue, Answers, Pack, Question, RuleKind } from './schema.js';
+
+/** What a tally needs to know of one case's outcome. */
+export interface OutcomeSummary {
+  readonly level: string;
+  readonly rank: number;
+  readonly urgent: boolean;
+  readonly complete: boolean;
+  /** Service ids, first recommended first. */
+  readonly services: readonly string[];
+  /** Some answer could not be used. */
+  readonly invalid: boolean;
+}
+
+type Logic = (data: unknown) => unknown;
+
+
+interface PlannedQuestion {
+  readonly question: Question;
+  readonly sectionId: string;
+  readonly showIf: Logic | undefined;
+  /** For a graded single choice: option value → level rank (null for an ungraded option such as "don't know"). */
+  readonly grades: ReadonlyMap<string, number | null> | undefined;
+  /** Position in the questionnaire. */
+  readonly index: number;
+  /** Frame slots of the answer, of its graded level, and of its section's highest level. */
+  readonly slot: number;
+  readonly levelSlot: number;
+  readonly sectionSlot: number;
+}
+
+interface PlannedRule {
+  readonly kind: RuleKind;
+  readonly when: Logic;
+  readonly levelId: string | undefined;
+  readonly rank: number;
+  readonly serviceId: string | undefined;
+}
+
+interface Plan {
+  /**
+   * `frame`: the rules read an array of slots (an answer, a graded level or a section's
+   * highest level each; undefined where there is none) instead of the answers object. Used
+   * whenever every read in the pack's rules and showIfs is a literal path to one of those;
+   * otherwise (`object`) they read the same data object `evaluate` builds.
+   */
+  readonly mode: 'frame' | 'object';
+  readonly slots: number;
+  readonly questions: readonly PlannedQuestion[];
+  readonly byId: ReadonlyMap<string, PlannedQuestion>;
+  /** Urgent and concern rules, in pack order. */
+  readonly deciding: readonly PlannedRule[];
+  /** Strengths that cap a level, used only under the `may-cap` policy. */
+  readonly caps: readonly PlannedRule[];
+  readonly ranks: ReadonlyMap<string, number>;
+  readonly urgentRank: number;
+  /** Service ids that serve each level, in pack order. */
+  readonly serving: ReadonlyMap<string, readonly string[]>;
+  readonly serviceOrder: ReadonlyMap<string, number>;
+}
+
+const plans = new WeakMap<Pack, Plan>();
+
+function planOf(pack: Pack): Plan {
+  let plan = plans.get(pack);
+  if (plan) return plan;
+  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
+  const { list } = questionIndex(pack);
+
+  // One slot per question, per graded question's level and per section's highest level.
+  const slotOf = new Map<string, number>();
+  const place = (path: string) => {
+    if (!slotOf.has(path)) slotOf.set(path, slotOf.size);
+    return slotOf.get(path)!;
+  };
+  for (const { question } of list) place(question.id);
+  const resolve: Resolver = (path) => {
+    const slot = slotOf.get(path);
+    return slot === undefined ? undefined : (frame) => (frame as unknown[])[slot];
+  };
+  const isGradedQuestion = (question: Question) =>
+    question.type === 'single-choice' && (question.options ?? []).some((option) => option.level !== undefined);
+  for (const { question, section } of list) {
+    if (!isGradedQuestion(question)) continue;
+    place(`${DERIVED.level}.${question.id}`);
+    place(`${DERIVED.section}.${section.id}`);
+  }
+  const logics: unknown[] = [
+    ...list.flatMap(({ question }) => (question.showIf === undefined ? [] : [question.showIf])),
+    ...pack.rules.filter((rule) => rule.kind !== 'advice').map((rule) => rule.when),
+  ];
+  const mode = logics.every((logic) => compileResolved(logic, resolve) !== undefined) ? 'frame' : 'object';
+  const compileFor = (logic: unknown): Logic => (mode === 'frame' ? compileResolved(logic, resolve)! : compile(logic));
+
+  const questions = list.map(({ question, section }, index): PlannedQuestion => {
+    const graded = isGradedQuestion(question);
+    return {
+      index,
+      question,
+      sectionId: section.id,
+      showIf: question.showIf === undefined ? undefined : compileFor(question.showIf),
+      grades: graded
+        ? new Map((question.options ?? []).map((option) => [option.value, option.level === undefined ? null : (ranks.get(option.level) ?? null)]))
+        : undefined,
+      slot: slotOf.get(question.id)!,
+      levelSlot: graded ? slotOf.get(`${DERIVED.level}.${question.id}`)! : -1,
+      sectionSlot: graded ? slotOf.get(`${DERIVED.section}.${section.id}`)! : -1,
+    };
+  });
+  const planned = (rule: Pack['rules'][number]): PlannedRule => {
+    const levelId = rule.kind === 'strength' ? rule.cap : rule.level;
+    return {
+      kind: rule.kind,
+      when: compileFor(rule.when),
+      levelId,
+      rank: levelId === undefined ? -Infinity : (ranks.get(levelId) ?? -Infinity),
+      serviceId: rule.service,
+    };
+  };
+  const serving = new Map<string, string[]>();
+  for (const service of pack.services) {
+    for (const level of service.levels) serving.set(level, [...(serving.get(level) ?? []), service.id]);
+  }
+  plan = {
+    mode,
+    slots: slotOf.size,
+    questions,
+    byId: new Map(questions.map((entry) => [entry.question.id, entry])),
+    deciding: pack.rules.filter((rule) => rule.kind === 'urgent' || rule.kind === 'concern').map(planned),
+    caps: pack.rules.filter((rule) => rule.kind === 'strength' && rule.cap !== undefined).map(planned),
+    ranks,
+    urgentRank: Math.max(...pack.levels.map((level) => level.rank)) + 1,
+    serving,
+    serviceOrder: new Map(pack.services.map((service, i) => [service.id, i])),
+  };
+  plans.set(pack, plan);
+  return plan;
+}
+
+function fullOutcome(pack: Pack, answers: Answers): OutcomeSummary {
+  const recommendation = evaluate(pack, answers, { explain: false });
+  return {
+    level: recommendation.level.id,
+    rank: recommendation.level.rank,
+    urgent: recommendation.urgent,
+    complete: recommendation.complete,
+    services: recommendation.services.map((service) => service.id),
+    invalid: recommendation.invalid.length > 0,
+  };
+}
+
+/**
+ * The outcome of `evaluate(pack, answers)`: level, rank, urgency, completeness, services
+ * (first recommended first) and whether any answer could not be used.
+ */
+export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
+  const plan = planOf(pack);
+  // Answers that cannot be used are kept by the caller but never read. Each given answer is
+  // read once, into its question's place.
+  const given: unknown[] = new Array(plan.questions.length);
+  let invalid: Set<string> | undefined;
+  for (const id of Object.keys(answers)) {
+    const entry = plan.byId.get(id);
+    if (entry === undefined) {
+      (invalid ??= new Set()).add(id);
+      continue;
+    }
+    const value = answers[id];
+    if (value === null || value === undefined) continue;
+    if (acceptable(entry.question, value)) given[entry.index] = value;
+    else (invalid ??= new Set()).add(id);
+  }
+
+  // What the rules read: the asked, valid, given answers and the graded levels they imply.
+  let data: unknown;
+  let give: (entry: PlannedQuestion, value: unknown, rank: number | null | undefined) => void;
+  if (plan.mode === 'frame') {
+    const frame: unknown[] = new Array(plan.slots).fill(undefined);
+    data = frame;
+    give = (entry, value, rank) => {
+      frame[entry.slot] = value;
+      if (rank === undefined) return;
+      frame[entry.levelSlot] = rank;
+      if (rank !== null && ((frame[entry.sectionSlot] as number | undefined) ?? -1) < rank) frame[entry.sectionSlot] = rank;
+    };
+  } else {
+    const levels: Record<string, number | null> = {};
+    const sections: Record<string, number | null> = {};
+    const object: Record<string, unknown> = { [DERIVED.level]: levels, [DERIVED.section]: sections };
+    data = object;
+    give = (entry, value, rank) => {
+      object[entry.question.id] = value;
+      if (rank === undefined) return;
+      levels[entry.question.id] = rank;
+      if (rank !== null && (sections[entry.sectionId] ?? -1) < rank) sections[entry.sectionId] = rank;
+    };
+  }
+  for (const entry of plan.questions) {
+    const { question, showIf, grades } = entry;
+    if (showIf !== undefined && !truthy(showIf(data))) continue;
+    const value = given[entry.index] as AnswerValue | undefined;
+    if (!isAnswered(value)) {
+      // An open required question leaves rules undecided: that needs the full evaluation.
+      if (question.required) return fullOutcome(pack, answers);
+      continue;
+    }
+    give(entry, value, grades === undefined ? undefined : (grades.get(value as string) ?? null));
+  }
+
+  let urgent = false;
+  let top: PlannedRule | undefined;
+  const fired: PlannedRule[] = [];
+  for (const rule of plan.deciding) {
+    if (!truthy(rule.when(data))) continue;
+    if (rule.kind === 'urgent') urgent = true;
+    else {
+      fired.push(rule);
+      if (top === undefined || rule.rank > top.rank) top = rule;
+    }
+  }
+  urgent &&= pack.urgent !== undefined;
+
+  let levelId: string;
+  const serviceIds = new Set<string>();
+  if (urgent) {
+    levelId = pack.urgent!.id;
+    for (const rule of plan.deciding) {
+      if (rule.kind === 'urgent' && rule.serviceId !== undefined && truthy(rule.when(data))) serviceIds.add(rule.serviceId);
+    }
+    for (const id of plan.serving.get(levelId) ?? []) serviceIds.add(id);
+  } else {
+    if (top !== undefined) {
+      levelId = top.levelId!;
+      for (const rule of fired) if (rule.levelId === levelId && rule.serviceId !== undefined) serviceIds.add(rule.serviceId);
+    } else {
+      levelId = pack.default.level;
+      if (pack.default.service !== undefined) serviceIds.add(pack.default.service);
+    }
+    if (pack.policy.strengths === 'may-cap') {
+      let cap: PlannedRule | undefined;
+      for (const rule of plan.caps) if ((cap === undefined || rule.rank < cap.rank) && truthy(rule.when(data))) cap = rule;
+      if (cap !== undefined && cap.rank < plan.ranks.get(levelId)!) {
+        levelId = cap.levelId!;
+        serviceIds.clear();
+      }
+    }
+  }
+  if (serviceIds.size === 0) {
+    const first = plan.serving.get(levelId)?.[0];
+    if (first !== undefined) serviceIds.add(first);
+  }
+  const services = serviceIds.size === 1 ? [...serviceIds] : [...serviceIds].sort((a, b) => plan.serviceOrder.get(a)! - plan.serviceOrder.get(b)!);
+  return {
+    level: levelId,
+    rank: urgent ? plan.urgentRank : plan.ranks.get(levelId)!,
+    urgent,
+    complete: true,
+    services,
+    invalid: invalid !== undefined,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `evaluateOutcome` is the fast path simulations and diffs count with. It must give exactly
+ * the level, services, urgency, completeness and invalid flag `evaluate` gives, for every
+ * shipped pack and for packs whose rules read data in ways the slot frame cannot hold.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatedCases } from '../../src/engine/caseload.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { evaluateOutcome } from '../../src/engine/outcome.js';
+import { parsePack } from '../../src/engine/pack.js';
+import type { Answers, Pack } from '../../src/engine/schema.js';
+import { summaryOf } from '../../src/engine/simulate.js';
+import { completeAnswersArb, injectionArb, packsUnderTest, partialAnswersArb } from './arbitraries.js';
+
+const full = (pack: Pack, answers: Answers) => summaryOf(evaluate(pack, answers, { explain: false }));
+
+function disagreements(pack: Pack, caseload: Iterable<Answers>): string[] {
+  const out: string[] = [];
+  for (const answers of caseload) {
+    const fast = evaluateOutcome(pack, answers);
+    const slow = full(pack, answers);
+    if (JSON.stringify(fast) !== JSON.stringify(slow)) {
+      out.push(`${JSON.stringify(answers)}\n  fast: ${JSON.stringify(fast)}\n  evaluate: ${JSON.stringify(slow)}`);
+    }
+  }
+  return out;
+}
+
+function* generated(pack: Pack, count: number): Iterable<Answers> {
+  const source = generatedCases(pack, count, { seed: 11 });
+  for (let i = 0; i < source.length; i++) yield source.get(i).answers;
+}
+
+describe('evaluateOutcome agrees with evaluate', () => {
+  for (const { name, pack } of packsUnderTest()) {
+    it(`on ${name}: generated caseloads, complete, partial and invalid answers`, () => {
+      expect(disagreements(pack, generated(pack, 1500))).toEqual([]);
+      fc.assert(
+        fc.property(fc.oneof(completeAnswersArb(pack), partialAnswersArb(pack)), (answers) => {
+          expect(evaluateOutcome(pack, answers)).toEqual(full(pack, answers));
+        }),
+        { numRuns: 150 },
+      );
+      fc.assert(
+        fc.property(injectionArb(pack), ({ answers }) => {
+          const fast = evaluateOutcome(pack, answers as Answers);
+          expect(fast.invalid).toBe(true);
+          expect(fast).toEqual(full(pack, answers as Answers));
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('on rules that read data the slot frame cannot place (missing, a path into a list)', () => {
+    const raw = JSON.parse(readFileSync(new URL('../fixtures/small-pack.json', import.meta.url), 'utf8'));
+    const extra = [
+      // A level 3 concern when the note is missing, read through `missing`.
+      { id: 'no-note', when: { in: ['note', { missing: ['note'] }] } },
+      // The first factor chosen, read by position.
+      { id: 'first-factor', when: { '==': [{ var: 'factors.0' }, 'domestic-abuse'] } },
+    ];
+    const concern = raw.rules.find((rule: { kind: string }) => rule.kind === 'concern');
+    raw.rules.push(...extra.map((rule) => ({ ...concern, ...rule, level: 'level-3' })));
+    const pack = parsePack(raw);
+    // Generated cases always carry a note, so every other one loses it.
+    const cases: Answers[] = [...generated(pack, 800)].map((answers, i) => {
+      if (i % 2 === 0) return answers;
+      const { note: _note, ...rest } = answers;
+      return rest;
+    });
+    expect(disagreements(pack, cases)).toEqual([]);
+    // The added rules fire in some of these cases and not in others, so the comparison is not idle.
+    const firing = (id: string) =>
+      cases.filter((answers) => evaluate(pack, answers, { explain: false }).rules.some((rule) => rule.ruleId === id && rule.status === 'fired')).length;
+    for (const id of ['no-note', 'first-factor']) {
+      expect(firing(id)).toBeGreaterThan(0);
+      expect(firing(id)).toBeLessThan(cases.length);
+    }
+  });
+});
