@@ -1,9 +1,30 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 
 /** Debian's Chromium unless the machine says otherwise; no browser is ever downloaded. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The one browser every component and story test runs in (a fresh object each: vitest names its instances in place). */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
 
 /**
  * @open-wc/testing imports a web-dev-server socket that does not exist under vitest;
@@ -56,24 +77,18 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium(),
+        },
+      },
+      {
+        // Every story as a test: render, its play function, and an axe check (a11y: 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        // One pre-bundled lit for the renderer and the elements (else lit warns of two copies).
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/static-html.js', 'lit/directives/live.js', 'lit/directive-helpers.js'] },
+        test: {
+          name: 'storybook',
+          browser: chromium(),
         },
       },
     ],

@@ -1,0 +1,18 @@
+/**
+ * Storybook: the catalogue of every element and state, the rule author's workbench, and (through
+ * `@storybook/addon-vitest`) a test suite: every story renders, runs its `play` function and
+ * passes an axe check in real Chromium as part of `npm test`.
+ */
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Packs are served as files (at /packs, apart from the source's /rules) so stories can load
+  // them by URL as a host page would.
+  staticDirs: [{ from: '../rules', to: '/packs' }],
+  core: { disableTelemetry: true },
+};
+
+export default config;
