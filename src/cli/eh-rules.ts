@@ -99,7 +99,8 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
       else {
         failed++;
         details.push(`${pack.id}@${pack.version}: ${t.caseFailed(caseFile.name, caseFile.golden.description)}`);
-        for (const failure of result.failures) details.push(`  ${failure}`);
+        const { check: c } = ruleToolsStrings[locale];
+        for (const f of result.failures) details.push(`  ${c.failure(f.check, f.expected, f.actual, f.rule ?? '')}`);
       }
     }
     totalCases += passed + failed;

@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { GoldenCaseSchema, type GoldenCase } from '../engine/cases.js';
+import { readGoldenCase, type GoldenCase } from '../engine/cases.js';
 import { en } from '../i18n/en.js';
-import { formatPath, PackError, parsePack, schemaProblems, type PackProblem, type ZodIssueLike } from '../engine/pack.js';
+import { formatPath, PackError, parsePack, type PackProblem } from '../engine/pack.js';
 import type { Pack } from '../engine/schema.js';
 
 const VERSION_FILE = /^(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.json$/;
@@ -72,17 +72,8 @@ export function readCaseFiles(packFile: string): CaseFile[] {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      const caseName = name.replace(/\.json$/, '');
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (error) {
-        return { file, name: caseName, problems: [`$: ${en.packProblems.notJson((error as Error).message)}`] };
-      }
-      const parsed = GoldenCaseSchema.safeParse(raw);
-      if (parsed.success) return { file, name: caseName, golden: parsed.data, problems: [] };
-      const problems = schemaProblems(raw, parsed.error.issues as unknown as ZodIssueLike[], en.packProblems);
-      return { file, name: caseName, problems: problems.map((problem) => `${problem.path}: ${problem.message}`) };
+      const read = readGoldenCase(readFileSync(file, 'utf8'));
+      return { file, name: name.replace(/\.json$/, ''), ...(read.golden ? { golden: read.golden } : {}), problems: read.problems };
     });
 }
 

@@ -87,6 +87,10 @@ export interface RuleToolsStrings {
     readonly noCases: string;
     readonly speed: (seconds: number, perSecond: number) => string;
   };
+  /** A golden case expectation that did not hold (`eh-rules check`, the Rule Lab). */
+  readonly check: {
+    readonly failure: (check: string, expected: string, actual: string, rule: string) => string;
+  };
   readonly lint: {
     readonly heading: (packId: string, version: string) => string;
     readonly searched: (tries: number, seconds: number) => string;
@@ -194,6 +198,31 @@ const english: RuleToolsStrings = {
     provisional: 'provisional',
     noCases: 'No cases to compare: no golden cases were found and --generate was not given.',
     speed: (seconds, perSecond) => `Took ${seconds.toFixed(2)} s (${en(perSecond)} cases a second, each through both versions).`,
+  },
+  check: {
+    failure: (check, expected, actual, rule) => {
+      const status = (value: string) => ({ fired: 'fired', 'not-fired': 'did not fire', undecided: 'was undecided' })[value] ?? value;
+      switch (check) {
+        case 'level':
+          return `level: expected ${expected}, got ${actual}`;
+        case 'service':
+          return `first service: expected ${expected}, got ${actual || 'none'}`;
+        case 'services':
+          return `services: expected [${expected}], got [${actual}]`;
+        case 'complete':
+          return `complete: expected ${expected}, got ${actual}`;
+        case 'urgent':
+          return `urgent: expected ${expected}, got ${actual}`;
+        case 'fires':
+          return `expected the rule "${rule}" to fire; it ${status(actual)}`;
+        case 'silent':
+          return `expected the rule "${rule}" not to fire; it fired`;
+        case 'missing':
+          return `questions still to answer: expected [${expected}], got [${actual}]`;
+        default:
+          return `the case names the rule "${rule}", which the pack does not have`;
+      }
+    },
   },
   lint: {
     heading: (packId, version) => `Lint: ${packId} ${version}`,
@@ -308,6 +337,31 @@ const welsh: RuleToolsStrings = {
     provisional: 'dros dro',
     noCases: "Dim achosion i'w cymharu: ni chafwyd hyd i achosion euraidd ac ni roddwyd --generate.",
     speed: (seconds, perSecond) => `Amser: ${seconds.toFixed(2)} eiliad (${cy(perSecond)} achos yr eiliad, pob un drwy'r ddwy fersiwn).`,
+  },
+  check: {
+    failure: (check, expected, actual, rule) => {
+      const status = (value: string) => ({ fired: 'wedi tanio', 'not-fired': 'heb danio', undecided: 'heb ei benderfynu' })[value] ?? value;
+      switch (check) {
+        case 'level':
+          return `lefel: disgwyl ${expected}, cafwyd ${actual}`;
+        case 'service':
+          return `gwasanaeth cyntaf: disgwyl ${expected}, cafwyd ${actual || 'dim'}`;
+        case 'services':
+          return `gwasanaethau: disgwyl [${expected}], cafwyd [${actual}]`;
+        case 'complete':
+          return `cyflawn: disgwyl ${expected}, cafwyd ${actual}`;
+        case 'urgent':
+          return `brys: disgwyl ${expected}, cafwyd ${actual}`;
+        case 'fires':
+          return `disgwyl i'r rheol "${rule}" danio; roedd hi ${status(actual)}`;
+        case 'silent':
+          return `disgwyl i'r rheol "${rule}" beidio â thanio; fe daniodd`;
+        case 'missing':
+          return `cwestiynau i'w hateb o hyd: disgwyl [${expected}], cafwyd [${actual}]`;
+        default:
+          return `mae'r achos yn enwi'r rheol "${rule}", nad yw yn y pecyn`;
+      }
+    },
   },
   lint: {
     heading: (packId, version) => `Gwirio (lint): ${packId} ${version}`,

@@ -46,7 +46,7 @@ describe('eh-rules check', () => {
     const text = out.join('\n');
     expect(text).toContain('fixture@1.0.0: Case wrong (expects the wrong level) failed:');
     expect(text).toContain('level: expected level-2, got level-3');
-    expect(text).toContain('silent: expected "graded-3" not to fire, it fired');
+    expect(text).toContain('expected the rule "graded-3" not to fire; it fired');
   });
 
   it('reports an invalid pack with every problem and its path', () => {

@@ -34,10 +34,10 @@ describe('shipped rule packs', () => {
   describe.each(packs.map((pack) => [`${pack.id}@${pack.version}`, pack] as const))('%s', (_name, pack: Pack) => {
     const entry = loaded.find((candidate) => candidate.pack === pack)!;
     const cases = entry.cases.filter((c) => c.golden && caseAppliesTo(c.golden, pack.version));
-    const results = cases.map((c) => runCase(pack, c.name, c.golden!, new Date(`${pack.effectiveFrom}T12:00:00Z`)));
+    const results = cases.map((c) => runCase(pack, c.name, c.golden!, { now: new Date(`${pack.effectiveFrom}T12:00:00Z`) }));
 
     it('passes every golden case', () => {
-      expect(results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.failures.join('; ')}`)).toEqual([]);
+      expect(results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.failures.map((f) => `${f.check} ${f.rule ?? ''}: expected ${f.expected}, got ${f.actual}`).join('; ')}`)).toEqual([]);
     });
 
     it('has enough golden cases', () => {
