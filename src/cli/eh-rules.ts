@@ -3,8 +3,8 @@
  * `eh-rules`: the rule author's command line. Exits non-zero whenever anything is
  * wrong, so it can guard a release in CI.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -184,6 +184,30 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       writeLock(lockFile, extendLock(packs, lock));
       io.out(t.wrote(displayPath(lockFile)));
       return changed.length > 0 ? 1 : 0;
+    }
+    case 'library': {
+      // Every pack and golden case under a folder, as one JSON file for `<eh-rule-lab library-src>`.
+      const dir = resolve(rest[0] ?? 'rules');
+      const files = findPackFiles(dir);
+      const relativeTo = (file: string) => relative(dir, file).split(sep).join('/');
+      const library = {
+        packs: files.map((file) => ({ path: relativeTo(file), text: readFileSync(file, 'utf8') })),
+        cases: [...new Set(files.map((file) => join(dirname(file), 'cases')))]
+          .filter((folder) => existsSync(folder))
+          .flatMap((folder) =>
+            readdirSync(folder)
+              .filter((name) => name.endsWith('.json'))
+              .sort()
+              .map((name) => ({ path: relativeTo(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
+          ),
+      };
+      const text = `${JSON.stringify(library)}\n`;
+      const target = flags.get('write');
+      if (typeof target === 'string') {
+        writeFileSync(target, text);
+        io.out(t.wrote(target));
+      } else io.out(text.trimEnd());
+      return 0;
     }
     case 'schema': {
       // `--referral`: the referral summary's schema instead of the rule pack's.

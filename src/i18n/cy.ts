@@ -133,6 +133,7 @@ export const cy: Catalogue = {
       '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
       "                                           dangos yr argymhelliad a'r rhesymau drosto",
       '  eh-rules lock [cyfeiriadur]              cofnodi fersiynau a ryddhawyd yn releases.lock.json',
+      '  eh-rules library [cyfeiriadur] [--write ffeil]  pob pecyn ac achos euraidd mewn un ffeil JSON, ar gyfer <eh-rule-lab library-src>',
       '  eh-rules schema [--referral] [--write ffeil]  dangos JSON Schema y pecyn rheolau (neu\'r atgyfeiriad)',
     ].join('\n'),
     columns: { pack: 'Pecyn', version: 'Fersiwn', status: 'Statws', cases: 'Achosion', passed: 'Pasio', failed: 'Methu', result: 'Canlyniad' },

@@ -123,6 +123,7 @@ export const en: Catalogue = {
       '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
       '                                           print the recommendation and its rationale',
       '  eh-rules lock [dir]                      record released versions in releases.lock.json',
+      '  eh-rules library [dir] [--write file]    every pack and golden case as one JSON file, for <eh-rule-lab library-src>',
       '  eh-rules schema [--referral] [--write file]  print the rule-pack (or referral) JSON Schema',
     ].join('\n'),
     columns: { pack: 'Pack', version: 'Version', status: 'Status', cases: 'Cases', passed: 'Passed', failed: 'Failed', result: 'Result' },
