@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { questionTemplate } from '../question-base/question-template.js';
 import { resolvePack, type PackState } from '../../controllers/pack-source.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { evaluate, localize, type Recommendation } from '../../engine/evaluate.js';
@@ -24,15 +25,6 @@ export type Step =
   | { readonly kind: 'result' }
   | { readonly kind: 'urgent'; readonly from: string | undefined }
   | { readonly kind: 'restart'; readonly from: Step };
-
-/** The control each question type is asked with. */
-const CONTROLS = {
-  'single-choice': literal`eh-choice-question`,
-  'multiple-choice': literal`eh-multi-choice-question`,
-  'yes-no-unsure': literal`eh-yes-no-question`,
-  text: literal`eh-text-question`,
-  number: literal`eh-number-question`,
-} as const;
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DRAFT_KEY = 'eh-pathway:';
@@ -435,36 +427,12 @@ export class EhPathway extends LitElement {
   }
 
   private renderQuestion(pack: Pack, question: Question, error: string | undefined) {
-    const locale = this.locale(pack);
-    const label = `${localize(question.text, locale, pack)}${question.required ? '' : ` ${this.i18n.t.pathway.optional}`}`;
-    const options = (question.options ?? []).map((option) => ({
-      value: option.value,
-      label: localize(option.label, locale, pack),
-      ...(option.hint ? { hint: localize(option.hint, locale, pack) } : {}),
-      ...(option.exclusive ? { exclusive: true } : {}),
-    }));
-    const value = this.currentAnswers[question.id];
-    // Each control takes its own kind of value; a stored answer of another kind is not shown.
-    const shown =
-      question.type === 'multiple-choice'
-        ? Array.isArray(value) ? [...value] : []
-        : question.type === 'number'
-          ? typeof value === 'number' ? value : undefined
-          : typeof value === 'string' ? value : '';
-    return staticHtml`<${CONTROLS[question.type]}
-      name=${question.id}
-      label=${label}
-      hint=${question.hint ? localize(question.hint, locale, pack) : ''}
-      lang=${locale}
-      host-errors
-      ?required=${question.required ?? false}
-      maxlength=${question.maxLength ?? nothing}
-      min=${question.min ?? nothing}
-      max=${question.max ?? nothing}
-      .options=${options}
-      .value=${shown}
-      .error=${error ?? ''}
-    ></${CONTROLS[question.type]}>`;
+    return questionTemplate(pack, question, {
+      locale: this.locale(pack),
+      optional: this.i18n.t.pathway.optional,
+      value: this.currentAnswers[question.id],
+      error: error ?? '',
+    });
   }
 
   private renderCheck(pack: Pack) {
