@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { LIT_ENTRIES } from './.storybook/main.js';
 
 /** Debian's Chromium unless the machine says otherwise; no browser is ever downloaded. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -85,7 +86,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // One pre-bundled lit for the renderer and the elements (else lit warns of two copies).
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/static-html.js', 'lit/directives/live.js', 'lit/directive-helpers.js'] },
+        optimizeDeps: { include: LIT_ENTRIES },
         test: {
           name: 'storybook',
           browser: chromium(),

@@ -5,6 +5,8 @@
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
+export const LIT_ENTRIES = ['lit', 'lit/decorators.js', 'lit/static-html.js', 'lit/directives/live.js', 'lit/directive-helpers.js'];
+
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -13,6 +15,15 @@ const config: StorybookConfig = {
   // them by URL as a host page would.
   staticDirs: [{ from: '../rules', to: '/packs' }],
   core: { disableTelemetry: true },
+  // One pre-bundled lit for the renderer and the elements (else lit warns of two copies);
+  // vite.config.ts says the same for the story tests.
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      include: [...(vite.optimizeDeps?.include ?? []), ...LIT_ENTRIES],
+    },
+  }),
 };
 
 export default config;

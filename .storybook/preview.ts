@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import '../src/define.js';
+import '../src/components/rule-lab/define.js';
 
 // Docs and controls come from the manifest `npm run manifest` writes from the JSDoc; the
 // storybook scripts build it first. Tests render stories without it.
