@@ -43,6 +43,9 @@ function ignoreWebDevServerSocket(): Plugin {
 
 export default defineConfig({
   plugins: [ignoreWebDevServerSocket()],
+  // Relative, so the Rule Lab's worker is found beside the module that starts it wherever the package is served from.
+  base: './',
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -54,6 +57,8 @@ export default defineConfig({
         'engine/index': 'src/engine/index.ts',
         'cli/eh-rules': 'src/cli/eh-rules.ts',
         'react/index': 'src/react/index.ts',
+        'rule-lab': 'src/rule-lab.ts',
+        'components/rule-lab/define': 'src/components/rule-lab/define.ts',
       },
       formats: ['es'],
     },

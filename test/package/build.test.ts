@@ -93,4 +93,17 @@ describe('the package build', () => {
     expect(registering.length).toBeGreaterThan(0);
     for (const file of registering) expect(file).toMatch(/(^|\/)define\.js$/);
   });
+
+  it("ships the Rule Lab apart, its worker as a file found relative to the module that starts it", () => {
+    const runner = readFileSync(join(out, 'components/rule-lab/lab-runner.js'), 'utf8');
+    const worker = /new URL\("(\.\.?\/[^"]+lab-worker[^"]*\.js)", import\.meta\.url\)/.exec(runner)?.[1];
+    expect(worker, 'worker URL relative to lab-runner.js').toBeDefined();
+    const file = join(out, 'components/rule-lab', worker!);
+    expect(existsSync(file), file).toBe(true);
+    // The worker runs the engine itself: it must not need the page's modules.
+    expect(readFileSync(file, 'utf8')).toMatch(/runLabTask|onmessage|addEventListener\("message"/);
+    // The practitioner's entries never pull the lab in.
+    const define = readFileSync(join(out, 'define.js'), 'utf8') + readFileSync(join(out, 'index.js'), 'utf8');
+    expect(define).not.toMatch(/rule-lab/);
+  });
 });
