@@ -15,7 +15,7 @@ interface Case {
 }
 
 const suite = JSON.parse(
-  readFileSync(new URL('../../../shared/conformance/jsonlogic-tests.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/conformance/jsonlogic-tests.json', import.meta.url), 'utf8'),
 ) as unknown[];
 
 function loadCases(): Case[] {
