@@ -6,6 +6,8 @@ export interface PathwayStrings {
   readonly advisoryTitle: string;
   readonly privacy: string;
   readonly packLine: (title: string, version: string) => string;
+  /** The start page's line for an approved pack: who approved it and when, where the pack says. */
+  readonly approvedLine: (by: string | undefined, on: string | undefined) => string;
   readonly status: { readonly draft: string; readonly approved: string; readonly illustrative: string };
   readonly startButton: string;
   readonly resumeNotice: string;
@@ -59,6 +61,7 @@ export const pathwayEn: PathwayStrings = {
   privacy:
     'Nothing you enter leaves this page. Your answers are not sent anywhere or saved unless your organisation has set this tool up to keep a draft in this browser tab.',
   packLine: (title, version) => `Rules: ${title}, version ${version}`,
+  approvedLine: (by, on) => `Approved rules${by ? `, approved by ${by}` : ''}${on ? ` on ${on}` : ''}.`,
   status: {
     draft: 'Draft rules: not approved for use. Do not rely on the result.',
     approved: 'Approved rules',
@@ -116,6 +119,7 @@ export const pathwayCy: PathwayStrings = {
   privacy:
     "Nid yw dim byd rydych yn ei roi yn gadael y dudalen hon. Nid yw eich atebion yn cael eu hanfon i unman na'u cadw oni bai bod eich sefydliad wedi gosod yr offeryn hwn i gadw drafft yn y tab porwr hwn.",
   packLine: (title, version) => `Rheolau: ${title}, fersiwn ${version}`,
+  approvedLine: (by, on) => `Rheolau wedi eu cymeradwyo${by ? `, gan ${by}` : ''}${on ? ` ar ${on}` : ''}.`,
   status: {
     draft: "Rheolau drafft: heb eu cymeradwyo i'w defnyddio. Peidiwch â dibynnu ar y canlyniad.",
     approved: 'Rheolau wedi eu cymeradwyo',

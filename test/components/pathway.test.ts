@@ -161,6 +161,23 @@ describe('eh-pathway: loading rules', () => {
     await press(pathway, 'Start now');
     expect(banner()).to.contain('Test data only.');
   });
+
+  it("names an approved pack's status, approver and date on the start page, with no warning banner", async () => {
+    const approved = parsePack({
+      ...raw,
+      status: 'approved',
+      provenance: { ...raw.provenance, approvedBy: 'Fixture Safeguarding Partnership', approvedOn: '2026-02-03' },
+    });
+    const pathway = await loadedPathway(html`<eh-pathway .pack=${approved}></eh-pathway>`);
+    expect(root(pathway).querySelector('[part="banner"]')).to.equal(null);
+    expect(root(pathway).textContent).to.contain('Approved rules, approved by Fixture Safeguarding Partnership on 3 February 2026.');
+    pathway.lang = 'cy';
+    await settle(pathway);
+    expect(root(pathway).textContent).to.contain('Rheolau wedi eu cymeradwyo, gan Fixture Safeguarding Partnership ar 3 Chwefror 2026.');
+    // An illustrative pack carries no approval line.
+    const example = await loadedPathway();
+    expect(root(example).textContent).not.to.contain('Approved rules');
+  });
 });
 
 describe('eh-pathway: the journey', () => {

@@ -16,6 +16,7 @@ import { pageErrors, sectionPages, summary, withAnswer, type FieldError, type Se
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pathway.styles.js';
+import { formatDate } from '../../i18n/format.js';
 
 /** Where the practitioner is in the journey. Everything else is derived from the answers. */
 export type Step =
@@ -378,6 +379,9 @@ export class EhPathway extends LitElement {
       </div>
       <p>${t.pathway.privacy}</p>
       <p class="hint">${t.pathway.packLine(localize(pack.title, locale, pack), pack.version)}</p>
+      ${pack.status === 'approved'
+        ? html`<p class="hint">${t.pathway.approvedLine(pack.provenance.approvedBy, pack.provenance.approvedOn && formatDate(pack.provenance.approvedOn, locale))}</p>`
+        : nothing}
       <button class="button start" part="button" @click=${() => this.start(pack)}>${t.pathway.startButton}</button>`;
   }
 
