@@ -74,6 +74,14 @@ export interface RecommendationViewStrings {
     /** Label of the box holding the summary when copying failed. */
     readonly boxLabel: string;
   };
+  /** Saving the result as a file (only with `.pack` and `.answers`). */
+  readonly download: {
+    readonly referral: string;
+    readonly fhir: string;
+    /** Said (politely) once the browser has been given the file. */
+    readonly saved: (fileName: string) => string;
+    readonly failed: string;
+  };
   /** The switch between the standard and the Signs of Safety arrangement. */
   readonly view: {
     readonly legend: string;
@@ -164,6 +172,12 @@ export const recommendationViewEn: RecommendationViewStrings = {
       'The summary could not be copied automatically. It is selected in the box below: press Ctrl+C (Cmd+C on a Mac) to copy it, or select the text yourself.',
     boxLabel: 'Summary to copy',
   },
+  download: {
+    referral: 'Download referral summary (JSON)',
+    fhir: 'Download for health systems (FHIR)',
+    saved: (fileName) => `${fileName} has been given to your browser to save. It holds no names or dates of birth.`,
+    failed: 'The file could not be made. Copy the summary instead, and tell whoever looks after this tool.',
+  },
   view: {
     legend: 'Show the result as',
     standard: 'Standard summary',
@@ -248,6 +262,12 @@ export const recommendationViewCy: RecommendationViewStrings = {
     failed:
       "Nid oedd modd copïo'r crynodeb yn awtomatig. Mae wedi'i ddewis yn y blwch isod: pwyswch Ctrl+C (Cmd+C ar Mac) i'w gopïo, neu dewiswch y testun eich hun.",
     boxLabel: "Crynodeb i'w gopïo",
+  },
+  download: {
+    referral: "Lawrlwytho crynodeb yr atgyfeiriad (JSON)",
+    fhir: 'Lawrlwytho ar gyfer systemau iechyd (FHIR)',
+    saved: (fileName) => `Mae ${fileName} wedi'i roi i'ch porwr i'w gadw. Nid oes enwau na dyddiadau geni ynddo.`,
+    failed: "Nid oedd modd gwneud y ffeil. Copïwch y crynodeb yn lle hynny, a dywedwch wrth bwy bynnag sy'n gofalu am yr offeryn hwn.",
   },
   view: {
     legend: 'Dangos y canlyniad fel',

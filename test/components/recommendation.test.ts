@@ -687,6 +687,85 @@ describe('eh-recommendation', () => {
     });
   });
 
+  describe('downloads', () => {
+    /** Clicks a download button and returns the file the page handed to the browser (name, type, JSON). */
+    async function downloaded(el: EhRecommendation, label: string) {
+      const clicks: HTMLAnchorElement[] = [];
+      const original = HTMLAnchorElement.prototype.click;
+      // The browser's own download would leave the test page; the link is kept instead.
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicks.push(this);
+      };
+      try {
+        await userEvent.click(buttonNamed(el, label)!);
+      } finally {
+        HTMLAnchorElement.prototype.click = original;
+      }
+      expect(clicks).to.have.length(1);
+      const blob = await (await fetch(clicks[0]!.href)).blob();
+      await el.updateComplete;
+      return { name: clicks[0]!.download, type: blob.type, json: JSON.parse(await blob.text()) };
+    }
+
+    it('offers the referral summary and the FHIR Bundle only when the answers and the pack are known', async () => {
+      const without = await show(recommend(complex));
+      expect(buttonNamed(without, recommendationViewEn.download.referral)).to.equal(undefined);
+      const el = await show(recommend(complex), { answers: complex });
+      expect(buttonNamed(el, recommendationViewEn.download.referral)).to.exist;
+      expect(buttonNamed(el, recommendationViewEn.download.fhir)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('saves the referral summary with the level, the override and its reason, and says which file it made', async () => {
+      const recommendation = recommend(complex);
+      const override = toSpecialist(recommendation);
+      const el = await show(recommendation, { answers: complex, override });
+      const file = await downloaded(el, recommendationViewEn.download.referral);
+      expect(file.name).to.match(/^referral-fixture-1\.0\.0-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(file.type).to.equal('application/json');
+      expect(file.json.recommendation.level.id).to.equal(recommendation.level.id);
+      expect(file.json.override.levelId).to.equal('level-4');
+      expect(file.json.override.reason).to.equal(override.reason);
+      expect(file.json.stamp.contentHash).to.equal(recommendation.stamp.contentHash);
+      const status = part(el, 'download-status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal(recommendationViewEn.download.saved(file.name));
+    });
+
+    it('saves a FHIR R4 Bundle holding the Questionnaire and the QuestionnaireResponse', async () => {
+      const el = await show(recommend(complex, 'cy'), { answers: complex, lang: 'cy' });
+      const file = await downloaded(el, recommendationViewCy.download.fhir);
+      expect(file.name).to.match(/^fhir-bundle-fixture-1\.0\.0-/);
+      expect(file.type).to.equal('application/fhir+json');
+      expect(file.json.resourceType).to.equal('Bundle');
+      expect(file.json.entry.map((entry: { resource: { resourceType: string } }) => entry.resource.resourceType)).to.deep.equal([
+        'Questionnaire',
+        'QuestionnaireResponse',
+      ]);
+      expect(text(part(el, 'download-status'))).to.equal(recommendationViewCy.download.saved(file.name));
+    });
+
+    it('says plainly when no file could be made, and keeps the result on screen', async () => {
+      // A recommendation made by another pack cannot become this pack's referral.
+      const other = variant((copy) => {
+        copy.version = '9.9.9';
+      });
+      const el = await show(recommend(complex, 'en', other), { answers: complex });
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        await userEvent.click(buttonNamed(el, recommendationViewEn.download.referral)!);
+        await el.updateComplete;
+      } finally {
+        console.error = original;
+      }
+      expect(text(part(el, 'download-status'))).to.equal(recommendationViewEn.download.failed);
+      expect(errors).to.have.length(1);
+      expect(part(el, 'level')).to.exist;
+    });
+  });
+
   describe('events', () => {
     it('saves an override only with a level and a reason, keeping what was typed', async () => {
       const el = await show(recommend(complex));

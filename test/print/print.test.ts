@@ -140,6 +140,8 @@ async function printed(scenario: string): Promise<{ pages: string[]; text: strin
 
 const buttons = (t: typeof recommendationViewEn) => [
   t.copy.button,
+  t.download.referral,
+  t.download.fhir,
   t.disagree,
   t.confirm,
   t.change,

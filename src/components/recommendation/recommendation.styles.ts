@@ -392,10 +392,12 @@ export const styles = css`
   }
 
   /* Copy summary. */
-  .copy-status:empty {
+  .copy-status:empty,
+  .download-status:empty {
     margin: 0;
   }
-  .copy-status {
+  .copy-status,
+  .download-status {
     font-weight: 700;
   }
   .copy-box {
@@ -450,6 +452,7 @@ export const styles = css`
     .view-switch,
     .copy-box,
     .copy-status,
+    .download-status,
     .confirmed,
     .copy-source {
       display: none !important;

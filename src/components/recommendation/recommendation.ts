@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
+import { toFhirBundle } from '../../engine/fhir.js';
 import { makeOverride, type Override } from '../../engine/override.js';
+import { toReferral } from '../../engine/referral.js';
 import { levelName, recommendationText } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
@@ -13,6 +15,7 @@ import type { RecommendationViewStrings } from '../../i18n/recommendation-view.j
 import { summary } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { saveFile } from '../save-file.js';
 import { styles } from './recommendation.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -81,6 +84,8 @@ function webHref(web: string): string | undefined {
  * @csspart decision - The recorded decision: suggested level, chosen level and reason.
  * @csspart actions - The copy and confirm buttons and their messages.
  * @csspart copy - The Copy summary button.
+ * @csspart download - The two download buttons (referral summary JSON, FHIR Bundle); shown only with `.pack` and `.answers`.
+ * @csspart download-status - The polite live region that names the file handed to the browser, or says none could be made.
  * @csspart copy-status - The polite live region that says the summary was copied, or that it could not be.
  * @csspart copy-box - The box holding the summary, selected, shown when copying failed.
  * @csspart button - Every button.
@@ -131,6 +136,8 @@ export class EhRecommendation extends LitElement {
   @state() private copyStatus?: 'copied' | 'failed';
   /** The summary shown in a box when copying failed. */
   @state() private copyText = '';
+  /** What the download live region says: the file handed to the browser, or that none could be made. */
+  @state() private downloadStatus = '';
 
   private readonly i18n = new LocaleController(this);
   private readonly internals = this.attachInternals();
@@ -150,6 +157,7 @@ export class EhRecommendation extends LitElement {
       // A copy made before is no longer the summary on screen.
       this.copyStatus = undefined;
       this.copyText = '';
+      this.downloadStatus = '';
     }
     const r = this.recommendation;
     this.toggleState('urgent', r?.level.urgent ?? false);
@@ -289,6 +297,30 @@ export class EhRecommendation extends LitElement {
     this.copyText = text;
     this.copyStatus = copied ? 'copied' : 'failed';
     if (!copied) this.focusTarget = 'copy-box';
+  }
+
+  /**
+   * The referral summary or the FHIR Bundle as a file. Only the answers the pack asks are in
+   * it, and nothing identifying; the file name says which pack made it and when.
+   */
+  private download(kind: 'referral' | 'fhir'): void {
+    const { pack, answers, recommendation, override } = this;
+    if (!pack || !answers || !recommendation) return;
+    const now = new Date();
+    const t = this.i18n.t.recommendationView.download;
+    try {
+      const data =
+        kind === 'referral'
+          ? toReferral(pack, answers, recommendation, override, { now })
+          : toFhirBundle(pack, answers, recommendation, { now, ...(override ? { override } : {}) });
+      const name = `${kind === 'referral' ? 'referral' : 'fhir-bundle'}-${pack.id}-${pack.version}-${now.toISOString().slice(0, 10)}.json`;
+      saveFile(name, `${JSON.stringify(data, null, 2)}\n`, kind === 'fhir' ? 'application/fhir+json' : 'application/json');
+      this.downloadStatus = t.saved(name);
+    } catch (error) {
+      // A defect, not the practitioner's doing: say so plainly, and leave the details for whoever maintains the page.
+      console.error('eh-recommendation:', error);
+      this.downloadStatus = t.failed;
+    }
   }
 
   /** The Clipboard API: absent on plain-http pages, and it may refuse. */
@@ -726,6 +758,10 @@ export class EhRecommendation extends LitElement {
     return html`<div class="actions" part="actions">
       <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
       <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
+      ${this.pack && this.answers
+        ? html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
+            <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
+        : nothing}
       <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : t.copy.failed) : nothing}</p>
       ${status === 'failed'
         ? html`<div class="copy-box" part="copy-box">
@@ -733,6 +769,7 @@ export class EhRecommendation extends LitElement {
             <textarea id="copy-box" readonly rows="12" .value=${this.copyText}></textarea>
           </div>`
         : nothing}
+      <p class="download-status" part="download-status" role="status">${this.downloadStatus || nothing}</p>
       <p class="confirmed" role="status">${this.confirmed ? t.confirmed : nothing}</p>
     </div>`;
   }

@@ -16,6 +16,7 @@ import { sectionPages, withAnswer } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { questionTemplate } from '../question-base/question-template.js';
+import { saveFile } from '../save-file.js';
 import { LabCancelled, LabRunner } from './lab-runner.js';
 import { styles } from './rule-lab.styles.js';
 
@@ -331,23 +332,13 @@ export class EhRuleLab extends LitElement {
     this.descriptionError = '';
     const golden = goldenCaseFrom(recommendation, this.answers, description);
     const name = `${slug(description)}.json`;
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(golden, null, 2)}\n`], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(name, `${JSON.stringify(golden, null, 2)}\n`);
     this.downloadNote = this.t.try.downloaded(name, this.working!.id);
   }
 
   private downloadPack(): void {
     const entry = this.current;
-    const url = URL.createObjectURL(new Blob([this.text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = entry ? `${entry.version}.json` : 'pack.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(entry ? `${entry.version}.json` : 'pack.json', this.text);
   }
 
   // --- Rendering ----------------------------------------------------------------------
