@@ -65,6 +65,14 @@ export const shared = css`
     text-align: center;
     cursor: pointer;
   }
+  /* On a phone every button is full width, as in the GOV.UK Design System: the same size to aim at, one column to read. */
+  @media (max-width: 40em) {
+    .button {
+      display: block;
+      width: 100%;
+      margin-right: 0;
+    }
+  }
   .button.secondary {
     background: var(--_button-secondary);
     color: var(--_button-secondary-text);

@@ -158,7 +158,15 @@ describe('eh-pathway: loading rules', () => {
     const pathway = await loadedPathway();
     const banner = () => root(pathway).querySelector('[part="banner"]')?.textContent ?? '';
     expect(banner()).to.contain('Example rules');
+    expect(banner()).to.contain('Test data only.');
     await press(pathway, 'Start now');
+    // Each question page keeps the status and leaves the longer disclaimer to the start and the result.
+    expect(banner()).to.contain('Example rules');
+    expect(banner()).not.to.contain('Test data only.');
+    await calmJourney(pathway, { started: true });
+    expect(banner()).not.to.contain('Test data only.');
+    await press(pathway, 'See the suggested level');
+    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
     expect(banner()).to.contain('Test data only.');
   });
 

@@ -19,6 +19,16 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* On a phone the hash gets the full width rather than a column of eleven characters. */
+  @media (max-width: 40em) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    dd + dt {
+      margin-top: var(--_space);
+    }
+  }
   code {
     font-family: var(--eh-font-family-mono, ui-monospace, 'Cascadia Mono', Consolas, monospace);
   }

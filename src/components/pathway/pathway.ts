@@ -339,7 +339,10 @@ export class EhPathway extends LitElement {
 
   private renderBanner(pack: Pack) {
     if (pack.status === 'approved') return nothing;
-    const disclaimer = pack.provenance.disclaimer;
+    // The status is on every page; the pack's longer disclaimer only where the practitioner
+    // starts and where they read the result, so that on a phone it does not fill each page.
+    const full = this.step.kind === 'start' || this.step.kind === 'result';
+    const disclaimer = full ? pack.provenance.disclaimer : undefined;
     return html`<p class="banner" part="banner">
       <strong>${this.i18n.t.pathway.status[pack.status]}</strong>
       ${disclaimer ? html` ${localize(disclaimer, this.locale(pack), pack)}` : nothing}
