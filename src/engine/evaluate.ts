@@ -5,6 +5,7 @@
  * question that is asked but unanswered is "undecided", it neither fires nor counts as
  * silent, and the result says it is provisional and what is missing.
  */
+import { formatDate } from '../i18n/format.js';
 import { catalogue } from '../i18n/index.js';
 import type { Catalogue } from '../i18n/types.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
@@ -404,7 +405,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   if (pack.status === 'illustrative') notices.push(t.recommendation.illustrative);
   const today = calendarDate(now);
   if (today < pack.effectiveFrom || (pack.effectiveTo !== undefined && today > pack.effectiveTo)) {
-    notices.push(t.recommendation.notInForce(pack.effectiveFrom, pack.effectiveTo));
+    notices.push(t.recommendation.notInForce(formatDate(pack.effectiveFrom, locale), pack.effectiveTo && formatDate(pack.effectiveTo, locale)));
   }
   const level = levelOutcome(pack, levelId, locale);
   if (cappedFrom) notices.push(t.recommendation.cappedBy(cappedFrom.level.name, level.name));

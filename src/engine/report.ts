@@ -3,6 +3,7 @@
  * system. Everything it says comes from the recommendation, the practitioner's decision,
  * the answers and the catalogue.
  */
+import { formatDate, formatDateTime } from '../i18n/format.js';
 import { catalogue } from '../i18n/index.js';
 import { summary } from '../questionnaire/index.js';
 import { localize, type Recommendation, type RuleResult } from './evaluate.js';
@@ -16,6 +17,8 @@ export interface TextOptions {
   readonly pack?: Pack;
   /** The answers behind the recommendation, listed by section (needs `pack`). */
   readonly answers?: Answers;
+  /** IANA time zone the times are written in (default: the reader's own). */
+  readonly timeZone?: string;
 }
 
 /**
@@ -60,7 +63,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
     lines.push(`    ${more.suggested}: ${levelName(recommendation, override.suggestedLevelId, pack)}`);
     lines.push(`    ${more.chosen}: ${levelName(recommendation, override.levelId, pack)}`);
     lines.push(`    ${more.reason}: ${indented(override.reason, '      ')}`);
-    lines.push(`    ${more.recordedAt}: ${override.at}`);
+    lines.push(`    ${more.recordedAt}: ${formatDateTime(override.at, recommendation.locale, options.timeZone)}`);
     if (override.suggestedLevelId !== level.id) lines.push(`    ${more.stale}`);
   }
   if (recommendation.notices.length > 0) {
@@ -110,9 +113,9 @@ export function recommendationText(recommendation: Recommendation, options: Text
     }
   }
   const { stamp } = recommendation;
-  lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, stamp.effectiveFrom)}`);
+  lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`);
   lines.push(`${t.contentHash}: ${stamp.contentHash}`);
-  lines.push(`${t.evaluatedAt}: ${recommendation.evaluatedAt}`);
+  lines.push(`${t.evaluatedAt}: ${formatDateTime(recommendation.evaluatedAt, recommendation.locale, options.timeZone)}`);
   lines.push('', recommendation.advisory);
   return lines.join('\n');
 }

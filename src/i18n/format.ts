@@ -20,3 +20,18 @@ export function formatDate(isoDate: string, locale: Locale): string {
   if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   return `${date.getUTCDate()} ${catalogue(locale).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+/**
+ * A moment (ISO 8601) as "1 May 2026 at 14:05" in the reader's time zone, for text people
+ * read; machine-readable outputs keep ISO 8601.
+ */
+export function formatDateTime(isoTime: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(isoTime);
+  if (Number.isNaN(date.getTime())) return isoTime;
+  const zone = timeZone ? { timeZone } : {};
+  const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
+  if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short', ...zone }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).formatToParts(date);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${Number(part('day'))} ${catalogue(locale).months[Number(part('month')) - 1]} ${part('year')} ${part('hour')}:${part('minute')}`;
+}

@@ -174,7 +174,7 @@ describe('evaluate', () => {
   it('says when the pack is illustrative or not in force on the day', () => {
     expect(run(calm).notices).toEqual(['This rule pack is illustrative: it is an example, not an approved local policy.']);
     const late = evaluate(pack, calm, { now: new Date('2027-02-01T10:00:00Z') });
-    expect(late.notices).toContain('This rule pack is in force from 2026-01-01 to 2026-12-31, not on the date of this result.');
+    expect(late.notices).toContain('This rule pack is in force from 1 January 2026 to 31 December 2026, not on the date of this result.');
   });
 
   it('stamps the result with the pack identity and content hash', () => {

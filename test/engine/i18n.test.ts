@@ -97,3 +97,19 @@ describe('formatDate', () => {
     }
   });
 });
+
+describe('formatDateTime', () => {
+  it("writes a moment in the reader's language and time zone, with or without Intl data for the language", async () => {
+    const { formatDateTime } = await import('../../src/i18n/format.js');
+    expect(formatDateTime('2026-05-01T10:30:00.000Z', 'en', 'Europe/London')).toBe('1 May 2026 at 11:30');
+    expect(formatDateTime('2026-12-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Rhagfyr 2026 am 10:30');
+    expect(formatDateTime('not a time', 'en')).toBe('not a time');
+    const supported = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = () => [];
+    try {
+      expect(formatDateTime('2026-05-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Mai 2026 11:30');
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = supported;
+    }
+  });
+});

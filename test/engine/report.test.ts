@@ -49,7 +49,8 @@ describe('recommendationText', () => {
   it("adds the practitioner's decision: suggested and chosen level, the reason over several lines, and when", () => {
     const recommendation = recommend(complex);
     const override = makeOverride(pack, recommendation, 'level-4', 'The child told me more.\nThe school agrees.', at);
-    const text = recommendationText(recommendation, { override, pack });
+    // Times are written for people, in the time zone asked for (the reader's own by default).
+    const text = recommendationText(recommendation, { override, pack, timeZone: 'Europe/London' });
     expect(text).toContain(
       [
         "Practitioner's decision:",
@@ -57,7 +58,7 @@ describe('recommendationText', () => {
         '    Level chosen by the practitioner: Specialist',
         '    Reason: The child told me more.',
         '      The school agrees.',
-        '    Recorded at: 2026-05-01T10:30:00.000Z',
+        '    Recorded at: 1 May 2026 at 11:30',
       ].join('\n'),
     );
     // The decision comes straight after the level, before the notices and services.
