@@ -1064,6 +1064,31 @@ export function walkLogic(logic: JsonLogic, visit: (node: LogicNodeVisit) => voi
   walk(logic, [], false, visit);
 }
 
+/**
+ * Where a rule holds an object that is not an operation (no key, or several): JSON-Logic
+ * reads it as a constant, always true, which is never what a rule author meant, e.g.
+ * `{"==": [...], "in": [...]}` for two tests that should have been inside an `and`.
+ * Each entry is the object's path and its keys.
+ */
+export function nonOperationObjects(logic: JsonLogic): Array<{ readonly path: readonly (string | number)[]; readonly keys: readonly string[] }> {
+  const found: Array<{ path: readonly (string | number)[]; keys: readonly string[] }> = [];
+  const visitValue = (value: unknown, at: readonly (string | number)[]): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (isArray(value)) {
+      value.forEach((item, i) => visitValue(item, [...at, i]));
+      return;
+    }
+    const op = operatorOf(value);
+    if (op === undefined) {
+      found.push({ path: at, keys: Object.keys(value) });
+      return;
+    }
+    visitValue((value as Record<string, unknown>)[op], [...at, op]);
+  };
+  visitValue(logic, []);
+  return found;
+}
+
 function walk(logic: unknown, at: readonly (string | number)[], scoped: boolean, visit: (node: LogicNodeVisit) => void): void {
   if (typeof logic !== 'object' || logic === null) return;
   if (isArray(logic)) {

@@ -6,7 +6,7 @@
 import type { Catalogue } from '../i18n/types.js';
 import { catalogue } from '../i18n/index.js';
 import { canonicalJson, sha256Hex } from './hash.js';
-import { OPERATORS, walkLogic } from './logic.js';
+import { nonOperationObjects, OPERATORS, walkLogic } from './logic.js';
 import {
   LOCALES,
   PackSchema,
@@ -320,6 +320,7 @@ function semanticProblems(pack: Pack, t: Catalogue['packProblems']): PackProblem
     base: readonly PathSegment[],
     scope: { kind: 'showIf'; index: number; id: string } | { kind: 'rule'; rule: Rule },
   ) => {
+    for (const { path, keys } of nonOperationObjects(logic)) add([...base, ...path], 'logic.not-an-operation', t.notAnOperation(keys));
     walkLogic(logic, ({ op, args, path, scoped }) => {
       const at = [...base, ...path];
       if (!OPERATORS.has(op)) {

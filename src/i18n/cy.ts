@@ -64,6 +64,10 @@ export const cy: Catalogue = {
     duplicateOption: (value) => `Mae gwerth yr opsiwn "${value}" wedi'i ddefnyddio ddwywaith yn y cwestiwn hwn.`,
     unknownLevel: (id) => `Nid oes lefel (na chanlyniad brys) â'r id "${id}".`,
     unknownService: (id) => `Nid oes gwasanaeth â'r id "${id}".`,
+    notAnOperation: (keys) =>
+      keys.length === 0
+        ? "Nid yw gwrthrych gwag yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Ysgrifennwch y prawf y dylai ei ddal."
+        : `Nid yw gwrthrych â sawl gweithrediad (${keys.join(', ')}) yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Rhowch bob prawf yn ei wrthrych ei hun o fewn "and" neu "or".`,
     unknownOperator: (op) => `Nid yw "${op}" yn weithrediad JSON-Logic y mae'r llyfrgell hon yn ei ganiatáu.`,
     unknownVar: (name) => `Nid oes cwestiwn o'r enw "${name}" yn y pecyn hwn.`,
     notGraded: (name) =>

@@ -61,6 +61,10 @@ export const en: Catalogue = {
     duplicateOption: (value) => `The option value "${value}" is used twice in this question.`,
     unknownLevel: (id) => `There is no level (or urgent outcome) with the id "${id}".`,
     unknownService: (id) => `There is no service with the id "${id}".`,
+    notAnOperation: (keys) =>
+      keys.length === 0
+        ? 'An empty object is not a JSON-Logic operation: it always counts as true. Write the test it should hold.'
+        : `An object with several operations (${keys.join(', ')}) is not a JSON-Logic operation: it always counts as true. Put each test in its own object inside "and" or "or".`,
     unknownOperator: (op) => `"${op}" is not a JSON-Logic operation this library allows.`,
     unknownVar: (name) => `"${name}" does not name a question in this pack.`,
     notGraded: (name) => `"${name}" has no options with a level, so it has no graded level to read.`,

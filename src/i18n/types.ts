@@ -49,6 +49,8 @@ export interface Catalogue {
     readonly unknownLevel: (id: string) => string;
     readonly unknownService: (id: string) => string;
     readonly unknownOperator: (op: string) => string;
+    /** An object in a rule that is not an operation (no key, or several keys). */
+    readonly notAnOperation: (keys: readonly string[]) => string;
     readonly unknownVar: (name: string) => string;
     readonly notGraded: (name: string) => string;
     readonly outcomeOutsideAdvice: (name: string) => string;

@@ -53,6 +53,16 @@ describe('parsePack', () => {
       { path: '$.rules[1].when.contains', code: 'logic.unknown-operator', message: /"contains" is not a JSON-Logic operation/ },
     ],
     [
+      'two operations in one object (always true to JSON-Logic)',
+      mutated((p) => (p.rules[1].when = { and: [{ '==': [{ var: 'health' }, 'l3'], in: ['l3', ['l3']] }] })),
+      { path: '$.rules[1].when.and[0]', code: 'logic.not-an-operation', message: /several operations \(==, in\).*always counts as true/ },
+    ],
+    [
+      'an empty object as a condition',
+      mutated((p) => (p.questionnaire.sections[1].questions[0].showIf = {})),
+      { path: '$.questionnaire.sections[1].questions[0].showIf', code: 'logic.not-an-operation', message: /empty object/ },
+    ],
+    [
       'a var that names no question',
       mutated((p) => (p.rules[5].when = { '==': [{ var: 'da-duraton' }, 'over-12-months'] })),
       { path: '$.rules[5].when["=="][0].var', code: 'logic.unknown-var', message: /"da-duraton" does not name a question/ },
