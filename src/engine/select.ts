@@ -15,11 +15,17 @@ export class PackSelectionError extends Error {
   }
 }
 
-/** Compares semantic versions; a pre-release sorts before its release. */
+/**
+ * Compares semantic versions by SemVer 2.0.0 precedence: a pre-release sorts before its
+ * release, and pre-release identifiers compare one by one, numbers as numbers (so
+ * `1.1.0-draft.2` comes before `1.1.0-draft.10`) and below words. Build metadata is ignored.
+ */
 export function compareVersions(a: string, b: string): number {
   const parse = (version: string) => {
-    const [core = '', pre] = version.split('-', 2);
-    return { parts: core.split('.').map(Number), pre };
+    const plain = version.split('+', 1)[0]!;
+    const dash = plain.indexOf('-');
+    const core = dash < 0 ? plain : plain.slice(0, dash);
+    return { parts: core.split('.').map(Number), pre: dash < 0 ? undefined : plain.slice(dash + 1).split('.') };
   };
   const left = parse(a);
   const right = parse(b);
@@ -27,10 +33,21 @@ export function compareVersions(a: string, b: string): number {
     const diff = (left.parts[i] ?? 0) - (right.parts[i] ?? 0);
     if (diff !== 0) return Math.sign(diff);
   }
-  if (left.pre === right.pre) return 0;
-  if (left.pre === undefined) return 1;
-  if (right.pre === undefined) return -1;
-  return left.pre < right.pre ? -1 : 1;
+  if (left.pre === undefined || right.pre === undefined) return left.pre === right.pre ? 0 : left.pre === undefined ? 1 : -1;
+  const numeric = /^\d+$/;
+  for (let i = 0; i < Math.max(left.pre.length, right.pre.length); i++) {
+    const x = left.pre[i];
+    const y = right.pre[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (x === y) continue;
+    const xNumber = numeric.test(x);
+    const yNumber = numeric.test(y);
+    if (xNumber && yNumber) return Math.sign(Number(x) - Number(y));
+    if (xNumber !== yNumber) return xNumber ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 /** A date as YYYY-MM-DD in the local calendar (a practitioner's "today"). */
