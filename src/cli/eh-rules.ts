@@ -122,6 +122,14 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   return totalFailures > 0 ? 1 : 0;
 }
 
+/** `--write <file>` writes the text there and says so; without it the text goes to standard output. */
+function writeOrPrint(text: string, target: string | boolean | undefined, io: Io, wrote: (file: string) => string): void {
+  if (typeof target === 'string') {
+    writeFileSync(target, text);
+    io.out(wrote(target));
+  } else io.out(text.trimEnd());
+}
+
 /** `explain <pack> <answers>`: the recommendation with its rationale, as text or JSON. */
 export function explain(packFile: string, answersFile: string, io: Io, flags: Parsed['flags'] = new Map()): number {
   const locale = localeFlag(flags);
@@ -201,23 +209,13 @@ export function main(argv: readonly string[], io: Io = processIo): number {
               .map((name) => ({ path: relativeTo(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
           ),
       };
-      const text = `${JSON.stringify(library)}\n`;
-      const target = flags.get('write');
-      if (typeof target === 'string') {
-        writeFileSync(target, text);
-        io.out(t.wrote(target));
-      } else io.out(text.trimEnd());
+      writeOrPrint(`${JSON.stringify(library)}\n`, flags.get('write'), io, t.wrote);
       return 0;
     }
     case 'schema': {
       // `--referral`: the referral summary's schema instead of the rule pack's.
       const schema = flags.has('referral') ? referralJsonSchema() : packJsonSchema();
-      const text = `${JSON.stringify(schema, null, 2)}\n`;
-      const target = flags.get('write');
-      if (typeof target === 'string') {
-        writeFileSync(target, text);
-        io.out(t.wrote(target));
-      } else io.out(text.trimEnd());
+      writeOrPrint(`${JSON.stringify(schema, null, 2)}\n`, flags.get('write'), io, t.wrote);
       return 0;
     }
     case undefined:
