@@ -125,3 +125,22 @@ describe('eh-rules explain', () => {
     expect(err.join('\n')).toContain('Unknown command "frobnicate".');
   });
 });
+
+describe('eh-rules library', () => {
+  it('writes every pack and golden case under a folder as one file the Rule Lab reads', async () => {
+    const { libraryCases, libraryPacks } = await import('../../src/engine/lab.js');
+    const dir = rulesDir({ calm: { description: 'nothing of concern', answers: calm, expect: { level: 'level-1' } } });
+    const target = join(dir, 'library.json');
+    const { io, out } = capture();
+    expect(main(['library', dir, '--write', target], io)).toBe(0);
+    expect(out.join('\n')).toContain(target);
+    const library = JSON.parse(readFileSync(target, 'utf8'));
+    expect(libraryPacks(library).map((pack) => `${pack.id}@${pack.version}`)).toEqual(['fixture@1.0.0']);
+    expect(libraryPacks(library)[0]!.text).toBe(readFileSync(fixture, 'utf8'));
+    expect(libraryCases(library, 'fixture').map((file) => file.path)).toEqual(['fixture/cases/calm.json']);
+    // Without --write the same JSON goes to standard output.
+    const printed = capture();
+    expect(main(['library', dir], printed.io)).toBe(0);
+    expect(JSON.parse(printed.out.join('\n'))).toEqual(library);
+  });
+});
