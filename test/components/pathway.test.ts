@@ -5,6 +5,8 @@ import { page, userEvent } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
 import { canonicalJson, sha256Hex } from '../../src/engine/hash.js';
 import { parsePack } from '../../src/engine/pack.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { makeOverride } from '../../src/engine/override.js';
 import type { AnswerValue } from '../../src/engine/schema.js';
 import type { EhAnswerChangeEvent } from '../../src/events/answer-change.js';
 import type { EhRecommendationEvent } from '../../src/events/recommendation.js';
@@ -152,6 +154,38 @@ describe('eh-pathway: loading rules', () => {
     expect(root(dated).textContent).to.contain('Rules: Fixture two, version 2.0.0');
     const none = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2025-03-01"></eh-pathway>`);
     expect(root(none).textContent).to.contain('No version of the rules is in force on this date.');
+  });
+
+  it('starts again from the first page when the host switches to other rules, keeping each pack its own answers', async () => {
+    const v1 = parsePack(raw);
+    const v2 = parsePack({ ...raw, version: '1.1.0', title: { en: 'Fixture later', cy: 'Prawf wedyn' } });
+    const other = parsePack({ ...raw, id: 'other', title: { en: 'Other pathway', cy: 'Llwybr arall' } });
+    const pathway = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
+    const given = { danger: 'no', health: 'l3', education: 'none', 'basic-care': 'none', factors: ['none'], consent: 'agrees' };
+    pathway.answers = given;
+    pathway.override = makeOverride(v1, evaluate(v1, given), 'level-4', 'The school knows more.');
+    await settle(pathway);
+    await press(pathway, 'Start now');
+    for (let i = 0; i < 5; i++) await press(pathway, 'Continue');
+    await press(pathway, 'See the suggested level');
+    expect(headingText(pathway)).to.equal('Suggested level of need');
+
+    // Another version of the same pack: the start page, the same answers, no override made under the old rules.
+    pathway.pack = v2;
+    await until(() => root(pathway).textContent!.includes('version 1.1.0'), 'the new version');
+    await settle(pathway);
+    expect(headingText(pathway)).to.equal('Check what help a child and family need');
+    expect(pathway.answers).to.deep.equal(given);
+    expect(pathway.override).to.equal(undefined);
+
+    // Another pack: its own (no) answers; coming back finds the first pack's answers again.
+    pathway.pack = other;
+    await until(() => root(pathway).textContent!.includes('Other pathway'), 'the other pack');
+    expect(pathway.answers).to.deep.equal({});
+    pathway.pack = v2;
+    await until(() => root(pathway).textContent!.includes('Fixture later'), 'the first pack again');
+    expect(pathway.answers).to.deep.equal(given);
+    expect(headingText(pathway)).to.equal('Check what help a child and family need');
   });
 
   it('says on every page that the rules are illustrative', async () => {

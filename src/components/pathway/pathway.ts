@@ -101,6 +101,12 @@ export class EhPathway extends LitElement {
   @state() private controlErrors: readonly FieldError[] = [];
 
   private readonly i18n = new LocaleController(this);
+  /** The pack the journey was last on, to tell a switch to another pack or version from a first load. */
+  private loadedPack?: { readonly id: string; readonly version: string };
+  /** Answers of the other packs used in this element, by pack id, so switching back finds them (in memory only). */
+  private readonly answersByPack = new Map<string, Answers>();
+  /** The host set `.answers` since the last load: they are meant for the pack that comes next. */
+  private answersFromHost = false;
   private loads = 0;
   private abort?: AbortController;
   private focusTarget?: 'heading' | 'errors';
@@ -111,6 +117,7 @@ export class EhPathway extends LitElement {
   }
   set answers(value: Answers) {
     this.currentAnswers = { ...(value ?? {}) };
+    this.answersFromHost = true;
     this.showErrors = false;
     this.controlErrors = [];
     this.saveDraft();
@@ -162,7 +169,37 @@ export class EhPathway extends LitElement {
       // The rule author's details go to the console as well as the expandable panel.
       console.error(`eh-pathway: ${result.message}`, result.problems);
     }
-    if (result.status === 'ready') this.restoreDraft(result.pack);
+    if (result.status === 'ready') {
+      const before = this.loadedPack;
+      const { pack } = result;
+      if (before && (before.id !== pack.id || before.version !== pack.version)) this.switchPack(before.id, pack.id);
+      this.loadedPack = { id: pack.id, version: pack.version };
+      this.answersFromHost = false;
+      this.restoreDraft(pack);
+    }
+  }
+
+  /**
+   * Another pack or version replaced the one in use: the journey starts again from its first
+   * page, since pages, levels and any override belonged to the old rules. Another version of
+   * the same pack keeps the answers; another pack gets its own (those given to it earlier in
+   * this element, or none), and the old pack's answers wait in memory in case it comes back.
+   */
+  private switchPack(fromId: string, toId: string): void {
+    this.step = { kind: 'start' };
+    this.currentOverride = undefined;
+    this.returnToCheck = false;
+    this.showErrors = false;
+    this.controlErrors = [];
+    this.restored = false;
+    this.announcement = '';
+    this.alertText = '';
+    // The host's page changed, not the practitioner's place in it: focus stays where it is.
+    this.focusTarget = undefined;
+    if (fromId !== toId && !this.answersFromHost) {
+      this.answersByPack.set(fromId, this.currentAnswers);
+      this.currentAnswers = this.answersByPack.get(toId) ?? {};
+    }
   }
 
   // --- Session draft (opt-in) ---------------------------------------------------------
