@@ -15,6 +15,7 @@ import raw from '../fixtures/small-pack.json';
 import {
   button,
   calmJourney,
+  deepActive,
   choose,
   control,
   FIXTURE_URL,
@@ -287,6 +288,13 @@ describe('eh-pathway: the journey', () => {
     await press(pathway, 'Continue');
     expect(headingText(pathway)).to.equal('Check your answers');
     expect(root(pathway).textContent).to.contain('Misses some appointments');
+
+    // Focus lands on the question itself (here the second on its page), not only on the page.
+    const changeEducation = [...root(pathway).querySelectorAll<HTMLButtonElement>('.summary-action button')].find((b) => b.textContent!.includes('Education'))!;
+    await userEvent.click(changeEducation);
+    await settle(pathway);
+    await until(() => ((deepActive()?.getRootNode() as ShadowRoot | Document) as ShadowRoot).host?.getAttribute('name') === 'education', 'focus on the Education question');
+    expect(headingText(pathway)).to.equal('The child');
   });
 
   it('shows the recommendation, announces it and fires eh-recommendation once the practitioner asks', async () => {

@@ -109,7 +109,8 @@ export class EhPathway extends LitElement {
   private answersFromHost = false;
   private loads = 0;
   private abort?: AbortController;
-  private focusTarget?: 'heading' | 'errors';
+  /** Where focus goes after the next render: the page heading, the error summary, or a question's control. */
+  private focusTarget?: 'heading' | 'errors' | { readonly question: string };
 
   /** The answers given so far (a copy). Set it to resume; setting fires no event. */
   get answers(): Answers {
@@ -236,7 +237,7 @@ export class EhPathway extends LitElement {
 
   // --- Navigation ---------------------------------------------------------------------
 
-  private go(step: Step, focus: 'heading' | 'errors' = 'heading'): void {
+  private go(step: Step, focus: NonNullable<EhPathway['focusTarget']> = 'heading'): void {
     this.step = step;
     this.showErrors = false;
     this.controlErrors = [];
@@ -350,6 +351,15 @@ export class EhPathway extends LitElement {
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
+    if (typeof target === 'object') {
+      const control = this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(target.question)}"]`);
+      if (control) {
+        // The control may still be rendering its own shadow root; focus it once it has.
+        const ready = (control as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve();
+        void ready.then(() => this.focusQuestion(target.question));
+        return;
+      }
+    }
     const element = this.renderRoot.querySelector<HTMLElement>(target === 'errors' ? '.error-summary' : '#heading');
     element?.focus();
   }
@@ -485,9 +495,10 @@ export class EhPathway extends LitElement {
     const groups = summary(pack, this.currentAnswers, locale);
     const recommendation = this.recommendation!;
     const missing: FieldError[] = recommendation.missing.map((entry) => ({ questionId: entry.questionId, message: t.answerThis(entry.question) }));
-    const change = (sectionId: string) => {
+    // As the GOV.UK "Change" link does: straight to the question's control, then back here.
+    const change = (sectionId: string, questionId: string) => {
       this.returnToCheck = true;
-      this.go({ kind: 'section', sectionId });
+      this.go({ kind: 'section', sectionId }, { question: questionId });
     };
     const sectionOf = (questionId: string) => recommendation.missing.find((entry) => entry.questionId === questionId)?.sectionId;
     return html`<button class="link back" @click=${() => this.go({ kind: 'section', sectionId: this.pages(pack).at(-1)!.section.id })}>
@@ -503,7 +514,7 @@ export class EhPathway extends LitElement {
                     href=${`#${error.questionId}`}
                     @click=${(event: Event) => {
                       event.preventDefault();
-                      change(sectionOf(error.questionId)!);
+                      change(sectionOf(error.questionId)!, error.questionId);
                     }}
                     >${error.message}</a
                   >
@@ -522,7 +533,7 @@ export class EhPathway extends LitElement {
                 <dt>${row.question}</dt>
                 <dd>${row.answer}</dd>
                 <dd class="summary-action">
-                  <button class="link" @click=${() => change(group.section.id)}>
+                  <button class="link" @click=${() => change(group.section.id, row.questionId)}>
                     ${t.change}<span class="visually-hidden">${t.changeWhat(row.question)}</span>
                   </button>
                 </dd>
