@@ -17,8 +17,8 @@ export function nearestLang(element: Element): Locale {
 }
 
 /**
- * Follows the language that applies to the host: its `lang` attribute or the page's.
- * A page that switches `<html lang>` re-renders every element at once.
+ * Follows the language that applies to the host: its own `lang` attribute, else the nearest
+ * one above it. Changing any of those re-renders the element at once.
  */
 export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
@@ -35,10 +35,14 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     this.locale = nearestLang(this.host);
     this.observer = new MutationObserver(() => this.refresh());
-    // Watching the document root covers the usual language switch; the host's own
-    // attribute is watched too.
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    // The host and every element above it, across shadow roots: a switch on <html>, on a
+    // wrapping <div lang> or on the host itself re-renders at once. Each observer is cheap
+    // and watches only `lang`; the chain is read again whenever the host is connected.
+    let node: Node | null = this.host;
+    while (node) {
+      if (node instanceof Element) this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
   }
 
   hostDisconnected(): void {

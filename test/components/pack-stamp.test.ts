@@ -30,6 +30,29 @@ describe('eh-pack-stamp', () => {
     expect(el.shadowRoot!.textContent).to.contain('1 Ionawr 2026');
   });
 
+  it('follows a change of any lang above it, also across a shadow root and for cy-GB', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><section><eh-pack-stamp .stamp=${stamp}></eh-pack-stamp></section></div>`);
+    const el = wrapper.querySelector('eh-pack-stamp')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('in force from');
+    wrapper.lang = 'cy-GB';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('1 Ionawr 2026');
+    // Inside another element's shadow root, the host's language applies.
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('eh-pack-stamp');
+    inner.stamp = stamp;
+    shadow.append(inner);
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.textContent).to.contain('in force from');
+    host.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.textContent).to.contain('1 Ionawr 2026');
+  });
+
   it('renders nothing until it has a stamp', async () => {
     const el = await fixture<EhPackStamp>(html`<eh-pack-stamp></eh-pack-stamp>`);
     expect(el.shadowRoot!.querySelector('dl')).to.equal(null);

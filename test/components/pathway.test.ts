@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { afterEach, describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -338,6 +338,20 @@ describe('eh-pathway: the journey', () => {
 });
 
 describe('eh-pathway: answers are never lost', () => {
+  it('switches language when any lang above it changes, keeping the page and the answers', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><main><eh-pathway src=${FIXTURE_URL}></eh-pathway></main></div>`);
+    const pathway = wrapper.querySelector('eh-pathway')!;
+    await until(() => !!pathway.shadowRoot?.querySelector('#heading'), 'the first page');
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    expect(headingText(pathway)).to.equal('Safety');
+    wrapper.lang = 'cy';
+    await until(() => headingText(pathway) !== 'Safety', 'the Welsh page');
+    await settle(pathway);
+    expect(button(pathway, 'Parhau')).to.exist;
+    expect(pathway.answers).to.deep.equal({ danger: 'no' });
+  });
+
   it('keeps answers through Back and Continue, a language switch and a re-render of the host', async () => {
     const host = document.createElement('div');
     document.body.append(host);

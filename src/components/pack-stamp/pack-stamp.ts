@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PackStamp } from '../../engine/evaluate.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { formatDate } from '../../i18n/format.js';
-import { catalogue } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pack-stamp.styles.js';
 
@@ -12,6 +12,7 @@ import { styles } from './pack-stamp.styles.js';
  *
  * @summary The rule pack's identity and content hash.
  * @tag eh-pack-stamp
+ * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element (inside `<eh-recommendation>`, the recommendation's).
  * @csspart list - The description list holding the stamp.
  * @csspart hash - The content hash.
  * @cssprop --eh-pack-stamp-font-size - Text size of the stamp.
@@ -22,11 +23,13 @@ export class EhPackStamp extends LitElement {
   /** The stamp to show, e.g. `recommendation.stamp`. */
   @property({ attribute: false }) stamp?: PackStamp;
 
+  private readonly i18n = new LocaleController(this);
+
   protected override render() {
     const { stamp } = this;
     if (!stamp) return nothing;
-    const locale = this.closest('[lang]')?.getAttribute('lang') === 'cy' ? 'cy' : 'en';
-    const t = catalogue(locale).report;
+    const { locale } = this.i18n;
+    const t = this.i18n.t.report;
     const from = formatDate(stamp.effectiveFrom, locale);
     return html`<dl part="list">
       <dt>${t.stamp}</dt>

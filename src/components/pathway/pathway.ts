@@ -44,6 +44,7 @@ interface Draft {
  *
  * @summary A CAF / early-help questionnaire that suggests a level of need and a service.
  * @tag eh-pathway
+ * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element. Changing it, or any `lang` above it, re-renders at once; answers are kept.
  *
  * @fires eh-answer-change - `EhAnswerChangeEvent`: the practitioner changed an answer (`questionId`, `value`, `answers`).
  * @fires eh-recommendation - `EhRecommendationEvent`: a complete evaluation is shown (`recommendation`).

@@ -41,6 +41,8 @@ export interface ChoiceOption {
  * field comes when it loses focus) or a submit attempt found the control invalid (the
  * `invalid` event), never on first render; a host can show its own message at once with
  * `error`, which also makes the control invalid (like `setCustomValidity`).
+ *
+ * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the control. Changing it, or any `lang` above it, re-renders at once.
  */
 export abstract class EhQuestionBase<V> extends LitElement {
   static formAssociated = true;
@@ -114,6 +116,7 @@ export abstract class EhQuestionBase<V> extends LitElement {
     return this.internals.form;
   }
 
+  /** The control's validity flags, as for a native control (`valueMissing`, `badInput`, `customError`…). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
@@ -123,6 +126,7 @@ export abstract class EhQuestionBase<V> extends LitElement {
     return this.internals.validationMessage;
   }
 
+  /** Whether the control takes part in form validation (false when disabled), as for a native control. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }

@@ -56,6 +56,7 @@ function webHref(web: string): string | undefined {
  *
  * @summary A recommendation with its reasons, contacts and the practitioner's decision.
  * @tag eh-recommendation
+ * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element. Changing it, or any `lang` above it, re-renders at once; answers are kept.
  *
  * @fires eh-override - `EhOverrideEvent`: the practitioner saved a different level with a reason (`override`).
  * @fires eh-complete - `EhCompleteEvent`: the practitioner confirmed the result (`recommendation`, `override`).

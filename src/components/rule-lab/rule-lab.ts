@@ -58,6 +58,7 @@ function slug(text: string): string {
  *
  * @summary Edit, try, test and compare rule packs before they go live.
  * @tag eh-rule-lab
+ * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element. Changing it, or any `lang` above it, re-renders at once; answers are kept.
  *
  * @fires eh-pack-edit - `EhPackEditEvent`: the author changed the pack's JSON and it was checked (`text`, `pack`, `problems`).
  * @fires eh-answer-change - `EhAnswerChangeEvent`: the author changed an answer in "Try answers" (`questionId`, `value`, `answers`).
