@@ -86,11 +86,16 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
     let text: string;
     try {
       const response = await fetch(input.src, { signal, credentials: 'same-origin' });
-      if (!response.ok) return fail(t.fetch(String(response.status)));
+      // The details say which address answered what, for whoever looks after the page.
+      if (!response.ok) {
+        return fail(t.fetch(String(response.status)), [
+          { path: '$', where: response.url || input.src, code: 'fetch.status', message: `${response.status} ${response.statusText}`.trim() },
+        ]);
+      }
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) return { status: 'idle' };
-      return fail(t.network, [{ path: '$', where: '', code: 'fetch', message: (error as Error).message }]);
+      return fail(t.network, [{ path: '$', where: input.src, code: 'fetch', message: (error as Error).message }]);
     }
     if (input.integrity && !(await matchesIntegrity(text, input.integrity, t))) {
       return fail(t.integrity, [{ path: '$', where: '', code: 'integrity', message: input.integrity }]);
@@ -107,6 +112,6 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
     if (error instanceof PackSelectionError) {
       return fail(t.noneInForce, [{ path: '$', where: '', code: `selection.${error.code}`, message: error.message }]);
     }
-    return fail((error as Error).message);
+    return fail((error as Error).message, [{ path: '$', where: '', code: 'error', message: String((error as Error).stack ?? error) }]);
   }
 }
