@@ -3,6 +3,7 @@
  * the error prefix, the "or" divider, the checkbox hint and the character count.
  * Messages about a missing or unacceptable answer live in `questionnaire.ts`.
  */
+import { enPlural, formatCount, pluralOf } from './count.js';
 export interface ControlsStrings {
   /** Visually hidden before every error message, so a screen reader says it is an error. */
   readonly errorPrefix: string;
@@ -18,13 +19,9 @@ export interface ControlsStrings {
   readonly charactersTooMany: (count: number) => string;
 }
 
-const enPlural = new Intl.PluralRules('en-GB');
-const cyPlural = new Intl.PluralRules('cy-GB');
-const enNumber = new Intl.NumberFormat('en-GB');
-const cyNumber = new Intl.NumberFormat('cy-GB');
 
 /** "1 character", "2 characters". */
-const enCharacters = (count: number) => `${enNumber.format(count)} ${enPlural.select(count) === 'one' ? 'character' : 'characters'}`;
+const enCharacters = (count: number) => `${formatCount(count, 'en')} ${enPlural(count, 'character', 'characters')}`;
 
 /**
  * Welsh counts: "nod" (character) is masculine and never mutates, so after a numeral it
@@ -32,8 +29,8 @@ const enCharacters = (count: number) => `${enNumber.format(count)} ${enPlural.se
  * "o" and the plural ("5 o nodau", "200 o nodau"), which is grammatical for any count.
  */
 const cyCharacters = (count: number) => {
-  const number = cyNumber.format(count);
-  switch (cyPlural.select(count)) {
+  const number = formatCount(count, 'cy');
+  switch (pluralOf(count, 'cy')) {
     case 'one':
     case 'two':
     case 'few':

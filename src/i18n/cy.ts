@@ -8,9 +8,13 @@ import { questionnaireCy } from './questionnaire.js';
 import { pathwayCy } from './pathway.js';
 import { recommendationViewCy } from './recommendation-view.js';
 import type { Catalogue } from './types.js';
+import { cyIsOne, formatCount } from './count.js';
+
+const n = (value: number) => formatCount(value, 'cy');
 
 export const cy: Catalogue = {
   locale: 'cy',
+  dateAtTime: (date, time) => `${date} am ${time}`,
   months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
   advisory:
     "Cyngor i gefnogi eich barn broffesiynol yw hwn, nid penderfyniad. Chi a'r pwynt cyswllt cyntaf lleol sy'n penderfynu beth sy'n digwydd nesaf.",
@@ -22,9 +26,9 @@ export const cy: Catalogue = {
   },
   recommendation: {
     incomplete: (count) =>
-      count === 1
+      cyIsOne(count)
         ? 'Canlyniad dros dro yw hwn: mae un cwestiwn gofynnol heb ei ateb o hyd.'
-        : `Canlyniad dros dro yw hwn: mae ${count} o gwestiynau gofynnol heb eu hateb o hyd.`,
+        : `Canlyniad dros dro yw hwn: mae ${n(count)} o gwestiynau gofynnol heb eu hateb o hyd.`,
     notInForce: (from, to) =>
       to
         ? `Mae'r pecyn rheolau hwn mewn grym o ${from} hyd at ${to}, ac nid yw mewn grym ar ddyddiad y canlyniad hwn.`
@@ -45,14 +49,14 @@ export const cy: Catalogue = {
       notEmpty: "testun nad yw'n wag",
       atLeast: (minimum) => `o leiaf ${minimum}`,
     },
-    summary: (count) => (count === 1 ? 'Mae un broblem yn y pecyn rheolau:' : `Mae ${count} o broblemau yn y pecyn rheolau:`),
+    summary: (count) => (cyIsOne(count) ? 'Mae un broblem yn y pecyn rheolau:' : `Mae ${n(count)} o broblemau yn y pecyn rheolau:`),
     notJson: (detail) => `Nid yw'r ffeil yn JSON dilys (${detail}).`,
     required: () => "Mae'r maes hwn yn ofynnol, ond mae ar goll.",
     unknownField: (name) => `Nid yw "${name}" yn faes y mae'r fformat yn ei adnabod; gwiriwch y sillafu.`,
     wrongType: (expected) => `Roedd disgwyl ${expected} yma.`,
     badFormat: (what) => `Nid yw'r gwerth ar y ffurf gywir: ${what}.`,
     notOneOf: (allowed) => `Rhaid i'r gwerth fod yn un o'r canlynol: ${allowed.join(', ')}.`,
-    tooFew: (minimum) => (minimum === 1 ? 'Mae angen o leiaf un eitem yma.' : `Mae angen o leiaf ${minimum} o eitemau yma.`),
+    tooFew: (minimum) => (cyIsOne(minimum) ? 'Mae angen o leiaf un eitem yma.' : `Mae angen o leiaf ${n(minimum)} o eitemau yma.`),
     badLocale: (allowed) => `Dim ond yn yr ieithoedd hyn y gellir rhoi testun: ${allowed.join(', ')}.`,
     invalid: () => "Nid yw'r gwerth yn ddilys yma.",
     missingText: (locale) => `Mae testun ar goll yn "${locale}", er bod y pecyn yn datgan yr iaith honno yn "locales".`,
@@ -148,7 +152,7 @@ export const cy: Catalogue = {
     noPacks: (dir) => `Ni chafwyd hyd i unrhyw becynnau rheolau (<id>/<version>.json) o dan ${dir}.`,
     caseFailed: (name, description) => `Methodd achos ${name} (${description}):`,
     summary: (packs, cases, failures) =>
-      `Pecynnau: ${packs}, achosion: ${cases}; wedi pasio: ${cases - failures}, wedi methu: ${failures}`,
+      `Pecynnau: ${n(packs)}, achosion: ${n(cases)}; wedi pasio: ${n(cases - failures)}, wedi methu: ${n(failures)}`,
     cannotRead: (file, detail) => `Nid oes modd darllen ${file}: ${detail}`,
     unknownCommand: (name) => `Gorchymyn anhysbys "${name}".`,
     answerProblems: 'Nid oedd modd defnyddio rhai atebion:',
@@ -159,7 +163,7 @@ export const cy: Catalogue = {
     releaseUnlocked: (key) => `Mae ${key} wedi'i ryddhau ond nid yw wedi'i gofnodi yn releases.lock.json; rhedwch "eh-rules lock" i'w gofnodi.`,
     releaseChanged: (key) =>
       `Mae ${key} wedi newid ers iddo gael ei ryddhau. Nid yw fersiynau a ryddhawyd byth yn newid: adferwch y ffeil a chyhoeddwch y newid fel fersiwn newydd.`,
-    releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${count}.`,
+    releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${n(count)}.`,
   },
   questionnaire: questionnaireCy,
   controls: controlsCy,

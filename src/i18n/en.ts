@@ -8,9 +8,13 @@ import { questionnaireEn } from './questionnaire.js';
 import { pathwayEn } from './pathway.js';
 import { recommendationViewEn } from './recommendation-view.js';
 import type { Catalogue } from './types.js';
+import { enPlural, formatCount, pluralOf } from './count.js';
+
+const n = (value: number) => formatCount(value, 'en');
 
 export const en: Catalogue = {
   locale: 'en',
+  dateAtTime: (date, time) => `${date} at ${time}`,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   advisory:
     'This is advice to support your professional judgement, not a decision. You and the local front door decide what happens next.',
@@ -22,9 +26,7 @@ export const en: Catalogue = {
   },
   recommendation: {
     incomplete: (count) =>
-      count === 1
-        ? 'This result is provisional: 1 required question is still unanswered.'
-        : `This result is provisional: ${count} required questions are still unanswered.`,
+      `This result is provisional: ${n(count)} required ${enPlural(count, 'question is', 'questions are')} still unanswered.`,
     notInForce: (from, to) =>
       to ? `This rule pack is in force from ${from} to ${to}, not on the date of this result.` : `This rule pack is in force from ${from}, not on the date of this result.`,
     draft: 'This rule pack is a draft and has not been approved for use.',
@@ -43,14 +45,14 @@ export const en: Catalogue = {
       notEmpty: 'text that is not empty',
       atLeast: (minimum) => `at least ${minimum}`,
     },
-    summary: (count) => (count === 1 ? 'The rule pack has 1 problem:' : `The rule pack has ${count} problems:`),
+    summary: (count) => `The rule pack has ${n(count)} ${enPlural(count, 'problem', 'problems')}:`,
     notJson: (detail) => `The file is not valid JSON (${detail}).`,
     required: () => 'This field is required but missing.',
     unknownField: (name) => `"${name}" is not a field the format knows; check its spelling.`,
     wrongType: (expected) => `Expected ${expected} here.`,
     badFormat: (what) => `The value is not ${what}.`,
     notOneOf: (allowed) => `The value must be one of: ${allowed.join(', ')}.`,
-    tooFew: (minimum) => (minimum === 1 ? 'At least one entry is needed here.' : `At least ${minimum} entries are needed here.`),
+    tooFew: (minimum) => (pluralOf(minimum, 'en') === 'one' ? 'At least one entry is needed here.' : `At least ${n(minimum)} entries are needed here.`),
     badLocale: (allowed) => `Text may only be given in these languages: ${allowed.join(', ')}.`,
     invalid: () => 'The value is not valid here.',
     missingText: (locale) => `Text is missing in "${locale}", which the pack declares in "locales".`,
@@ -138,7 +140,7 @@ export const en: Catalogue = {
     noPacks: (dir) => `No rule packs (<id>/<version>.json) were found under ${dir}.`,
     caseFailed: (name, description) => `Case ${name} (${description}) failed:`,
     summary: (packs, cases, failures) =>
-      `${packs} ${packs === 1 ? 'pack' : 'packs'}, ${cases} ${cases === 1 ? 'case' : 'cases'}: ${cases - failures} passed, ${failures} failed`,
+      `${n(packs)} ${enPlural(packs, 'pack', 'packs')}, ${n(cases)} ${enPlural(cases, 'case', 'cases')}: ${n(cases - failures)} passed, ${n(failures)} failed`,
     cannotRead: (file, detail) => `Cannot read ${file}: ${detail}`,
     unknownCommand: (name) => `Unknown command "${name}".`,
     answerProblems: 'Some answers could not be used:',
@@ -148,7 +150,7 @@ export const en: Catalogue = {
     releaseUnlocked: (key) => `${key} is released but not recorded in releases.lock.json; run "eh-rules lock" to record it.`,
     releaseChanged: (key) =>
       `${key} has changed since it was released. Released versions never change: restore it and publish the change as a new version.`,
-    releasesOk: (count) => `${count} released ${count === 1 ? 'version matches' : 'versions match'} releases.lock.json.`,
+    releasesOk: (count) => `${n(count)} released ${enPlural(count, 'version matches', 'versions match')} releases.lock.json.`,
   },
   questionnaire: questionnaireEn,
   controls: controlsEn,

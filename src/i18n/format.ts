@@ -33,5 +33,6 @@ export function formatDateTime(isoTime: string, locale: Locale, timeZone?: strin
   if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short', ...zone }).format(date);
   const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).formatToParts(date);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${Number(part('day'))} ${catalogue(locale).months[Number(part('month')) - 1]} ${part('year')} ${part('hour')}:${part('minute')}`;
+  const words = catalogue(locale);
+  return words.dateAtTime(`${Number(part('day'))} ${words.months[Number(part('month')) - 1]} ${part('year')}`, `${part('hour')}:${part('minute')}`);
 }

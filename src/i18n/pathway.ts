@@ -1,3 +1,5 @@
+import { cyIsOne, enPlural, formatCount } from './count.js';
+
 /** Strings of the `<eh-pathway>` journey: start, pages, check your answers, urgent, errors. */
 export interface PathwayStrings {
   readonly startTitle: string;
@@ -101,7 +103,7 @@ export const pathwayEn: PathwayStrings = {
     notJson: 'The rules file is not valid JSON.',
     integrity: 'The rules file does not match its integrity fingerprint, so it was not used.',
     integrityUnsupported: (algorithm) => `This browser cannot check an integrity fingerprint made with ${algorithm} here.`,
-    invalidPack: (count) => (count === 1 ? 'The rules file has 1 problem.' : `The rules file has ${count} problems.`),
+    invalidPack: (count) => `The rules file has ${formatCount(count, 'en')} ${enPlural(count, 'problem', 'problems')}.`,
     noneInForce: 'No version of the rules is in force on this date.',
   },
   announceResult: (level) => `Suggested level: ${level}`,
@@ -160,7 +162,7 @@ export const pathwayCy: PathwayStrings = {
     notJson: "Nid yw'r ffeil rheolau yn JSON dilys.",
     integrity: "Nid yw'r ffeil rheolau yn cyfateb i'w holion bysedd cywirdeb (integrity), felly ni chafodd ei defnyddio.",
     integrityUnsupported: (algorithm) => `Ni all y porwr hwn wirio olion bysedd cywirdeb a wnaed gyda ${algorithm} yma.`,
-    invalidPack: (count) => (count === 1 ? 'Mae un broblem yn y ffeil rheolau.' : `Nifer y problemau yn y ffeil rheolau: ${count}.`),
+    invalidPack: (count) => (cyIsOne(count) ? 'Mae un broblem yn y ffeil rheolau.' : `Nifer y problemau yn y ffeil rheolau: ${formatCount(count, 'cy')}.`),
     noneInForce: "Nid oes fersiwn o'r rheolau mewn grym ar y dyddiad hwn.",
   },
   announceResult: (level) => `Lefel a awgrymir: ${level}`,

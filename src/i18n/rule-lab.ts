@@ -7,10 +7,10 @@
 import type { RuleStatus } from '../engine/evaluate.js';
 import type { RuleKind } from '../engine/schema.js';
 
-const numbers = { en: new Intl.NumberFormat('en-GB'), cy: new Intl.NumberFormat('cy-GB') };
-const en = (value: number) => numbers.en.format(value);
-const cy = (value: number) => numbers.cy.format(value);
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+import { enPlural as plural, formatCount } from './count.js';
+
+const en = (value: number) => formatCount(value, 'en');
+const cy = (value: number) => formatCount(value, 'cy');
 
 export interface RuleLabStrings {
   readonly title: string;

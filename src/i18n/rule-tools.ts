@@ -9,11 +9,10 @@
  * is grammatical for any number, so counts are written that way or as "label: N".
  */
 
-const numberFormats = { en: new Intl.NumberFormat('en-GB'), cy: new Intl.NumberFormat('cy-GB') };
-const n = (value: number, locale: 'en' | 'cy') => numberFormats[locale].format(value);
-const en = (value: number) => n(value, 'en');
-const cy = (value: number) => n(value, 'cy');
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+import { enPlural as plural, formatCount } from './count.js';
+
+const en = (value: number) => formatCount(value, 'en');
+const cy = (value: number) => formatCount(value, 'cy');
 
 export interface RuleToolsStrings {
   /** Lines to add to `cli.usage`. */

@@ -8,6 +8,8 @@ export interface Catalogue {
   readonly locale: 'en' | 'cy';
   /** Month names, for runtimes whose Intl has no data for this language. */
   readonly months: readonly string[];
+  /** A date and a time together, where the runtime has no Intl data for the language: "1 May 2026 at 11:30". */
+  readonly dateAtTime: (date: string, time: string) => string;
   /** The statement every result carries. */
   readonly advisory: string;
   /** Labels of the built-in yes / no / not sure answers. */

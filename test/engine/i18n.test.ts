@@ -107,9 +107,25 @@ describe('formatDateTime', () => {
     const supported = Intl.DateTimeFormat.supportedLocalesOf;
     Intl.DateTimeFormat.supportedLocalesOf = () => [];
     try {
-      expect(formatDateTime('2026-05-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Mai 2026 11:30');
+      expect(formatDateTime('2026-05-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Mai 2026 am 11:30');
     } finally {
       Intl.DateTimeFormat.supportedLocalesOf = supported;
     }
+  });
+});
+
+describe('counts in every catalogue', () => {
+  it('write numbers with Intl and choose words by the plural category, in English and Welsh', async () => {
+    const { recommendation, packProblems, cli } = en;
+    expect(recommendation.incomplete(1)).toContain('1 required question is still');
+    expect(recommendation.incomplete(2)).toContain('2 required questions are still');
+    expect(packProblems.summary(1000)).toBe('The rule pack has 1,000 problems:');
+    expect(cli.summary(1, 1200, 3)).toBe('1 pack, 1,200 cases: 1,197 passed, 3 failed');
+    expect(cy.recommendation.incomplete(1)).toContain('un cwestiwn');
+    // Welsh: "un" for one; a numeral with "o" and the plural for any other count.
+    for (const count of [0, 2, 3, 6, 1000]) expect(cy.packProblems.summary(count)).toBe(`Mae ${count.toLocaleString('cy-GB')} o broblemau yn y pecyn rheolau:`);
+    const { ruleToolsStrings: tools } = await import('../../src/i18n/rule-tools.js');
+    expect(tools.en.lint.summary(1, 2)).toBe('1 error, 2 warnings.');
+    expect(tools.en.diff.moved(1, 1200, 'A', 'B')).toBe('1 of 1,200 cases moves from "A" to "B".');
   });
 });
