@@ -1,5 +1,5 @@
 /**
- * Numbers and dates in the reader's language. Intl does the work where the runtime has
+ * Dates in the reader's language (numbers and plurals: `count.ts`). Intl does the work where the runtime has
  * data for the language; some browser builds ship without Welsh date data, and then the
  * catalogue's month names keep a Welsh page in Welsh.
  */
@@ -7,10 +7,6 @@ import type { Locale } from '../engine/schema.js';
 import { catalogue } from './index.js';
 
 const tag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
-
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(tag(locale)).format(value);
-}
 
 /** A calendar date (`YYYY-MM-DD`) as "1 January 2026" / "1 Ionawr 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { EhRuleLab } from '../../src/components/rule-lab/rule-lab.js';
 import { libraryCases, runGoldenCases } from '../../src/engine/lab.js';
 import { ruleLabStrings, type RuleLabStrings } from '../../src/i18n/rule-lab.js';
+import { readable } from '../support/drive.js';
 import { library, packFor } from '../support/packs.js';
 
 interface Args {
@@ -39,7 +40,6 @@ type Story = StoryObj<Args>;
 const lab = (canvas: HTMLElement) => canvas.querySelector<EhRuleLab>('eh-rule-lab')!;
 const within = (canvas: HTMLElement) => lab(canvas).shadowRoot!;
 const words = (args: Args): RuleLabStrings => ruleLabStrings[args.lang];
-const readable = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (canvas: HTMLElement, label: string) => {
   const found = [...within(canvas).querySelectorAll('button')].find((candidate) => readable(candidate) === label);
   if (!found) throw new Error(`No button "${label}"`);

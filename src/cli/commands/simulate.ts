@@ -13,6 +13,7 @@ import type { Io } from '../eh-rules.js';
 import { progressBar, type ProgressStream } from '../progress.js';
 import { table } from '../table.js';
 import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
+import { formatCount } from '../../i18n/count.js';
 
 export type Flags = ReadonlyMap<string, string | true>;
 
@@ -138,9 +139,8 @@ export function formatPercent(percent: number, locale: Locale): string {
   );
 }
 
-export function formatCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(count);
-}
+/** Counts are written as the catalogues write them. */
+export { formatCount };
 
 /** `eh-rules simulate`: returns the exit code (0, or 1 when the pack or the caseload cannot be read, 2 on a usage error). */
 export function simulateCommand(args: readonly string[], flags: Flags, io: CommandIo): number {
