@@ -172,6 +172,16 @@ function lookup(op: string): Operation | undefined {
   return hasOwn.call(TABLE, op) ? TABLE[op] : undefined;
 }
 
+/**
+ * The function behind a non-scoped operation, applied to values already evaluated exactly
+ * as a rule would apply it; undefined for control-flow and data-reading operators. The
+ * prover computes every operation through this, so its model of a rule cannot drift from
+ * the evaluator.
+ */
+export function operation(op: string): ((args: readonly unknown[]) => unknown) | undefined {
+  return lookup(op);
+}
+
 function unknownOperation(op: string): LogicError {
   return new LogicError(`Unrecognized operation ${op}`);
 }

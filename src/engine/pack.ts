@@ -58,6 +58,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
 
 const ITEM_KINDS: Readonly<Record<string, keyof Catalogue['packProblems']['names']['items']>> = {
   levels: 'level',
+  floors: 'floor',
   services: 'service',
   sections: 'section',
   questions: 'question',
@@ -382,6 +383,14 @@ function semanticProblems(pack: Pack, t: Catalogue['packProblems']): PackProblem
   });
   checkLevel(pack.default.level, ['default', 'level']);
   checkService(pack.default.service, ['default', 'service']);
+
+  // Floors read answers as rules do, and name a level and service the pack has.
+  unique('floor', (pack.floors ?? []).map((floor, i) => ({ id: floor.id, path: ['floors', i] })));
+  (pack.floors ?? []).forEach((floor, i) => {
+    checkLogic(floor.when, ['floors', i, 'when'], { kind: 'rule', rule: { kind: 'concern' } as Rule });
+    checkLevel(floor.atLeast, ['floors', i, 'atLeast']);
+    checkService(floor.service, ['floors', i, 'service']);
+  });
   return problems;
 }
 

@@ -135,6 +135,20 @@ export const SectionSchema = z.strictObject({
   questions: z.array(QuestionSchema).check(z.minLength(1)),
 });
 
+/**
+ * The floors every shipped England or Wales pack declares, drawn from statutory guidance
+ * (Working Together to Safeguard Children 2023; Wales Safeguarding Procedures).
+ */
+export const STANDARD_FLOOR_IDS = [
+  'immediate-danger',
+  'abuse-or-exploitation',
+  'afraid-to-go-home',
+  'parent-cannot-care',
+  'baby-unexplained-injury',
+  'uncertainty',
+] as const;
+export type StandardFloorId = (typeof STANDARD_FLOOR_IDS)[number];
+
 export const RULE_KINDS = ['urgent', 'concern', 'strength', 'advice'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -149,6 +163,23 @@ export const RuleSchema = z.strictObject({
   /** strength, under the "may-cap" policy only: the level is at most this. */
   cap: z.optional(slug),
   rationale: TextSchema,
+  source: z.optional(SourceSchema),
+});
+
+/**
+ * A safety floor: whenever `when` holds over the answers, the outcome is at least
+ * `atLeast` (a level id or the urgent outcome's id) and, where given, includes `service`.
+ * `eh-rules prove` proves it over every possible answer set. `standard` names the
+ * statutory floor this declares, so lint can tell which standard floors a pack lacks.
+ */
+export const FloorSchema = z.strictObject({
+  id: slug,
+  standard: z.optional(z.enum(STANDARD_FLOOR_IDS)),
+  when: LogicSchema,
+  atLeast: slug,
+  service: z.optional(slug),
+  /** The guarantee in plain words, in every declared locale. */
+  statement: TextSchema,
   source: z.optional(SourceSchema),
 });
 
@@ -185,6 +216,8 @@ export const PackSchema = z.strictObject({
     sections: z.array(SectionSchema).check(z.minLength(1)),
   }),
   rules: z.array(RuleSchema),
+  /** Guarantees the rules must keep over every answer set (see `eh-rules prove`). */
+  floors: z.optional(z.array(FloorSchema)),
   policy: PolicySchema,
   default: z.strictObject({
     level: slug,
@@ -202,6 +235,7 @@ export type Section = z.output<typeof SectionSchema>;
 export type Question = z.output<typeof QuestionSchema>;
 export type Option = z.output<typeof OptionSchema>;
 export type Rule = z.output<typeof RuleSchema>;
+export type Floor = z.output<typeof FloorSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 

@@ -45,7 +45,7 @@ export const cy: Catalogue = {
         date: 'dyddiad ar y ffurf YYYY-MM-DD',
         version: 'fersiwn semantig fel "1.0.0"',
       },
-      items: { level: 'lefel', service: 'gwasanaeth', section: 'adran', question: 'cwestiwn', option: 'opsiwn', rule: 'rheol' },
+      items: { level: 'lefel', service: 'gwasanaeth', section: 'adran', question: 'cwestiwn', option: 'opsiwn', rule: 'rheol', floor: 'llawr diogelwch' },
       notEmpty: "testun nad yw'n wag",
       atLeast: (minimum) => `o leiaf ${minimum}`,
     },

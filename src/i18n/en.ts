@@ -41,7 +41,7 @@ export const en: Catalogue = {
         date: 'a calendar date written YYYY-MM-DD',
         version: 'a semantic version such as "1.0.0"',
       },
-      items: { level: 'level', service: 'service', section: 'section', question: 'question', option: 'option', rule: 'rule' },
+      items: { level: 'level', service: 'service', section: 'section', question: 'question', option: 'option', rule: 'rule', floor: 'safety floor' },
       notEmpty: 'text that is not empty',
       atLeast: (minimum) => `at least ${minimum}`,
     },

@@ -28,7 +28,7 @@ export interface Catalogue {
     readonly names: {
       readonly types: { readonly string: string; readonly number: string; readonly int: string; readonly boolean: string; readonly array: string; readonly object: string };
       readonly formats: { readonly id: string; readonly date: string; readonly version: string };
-      readonly items: { readonly level: string; readonly service: string; readonly section: string; readonly question: string; readonly option: string; readonly rule: string };
+      readonly items: { readonly level: string; readonly service: string; readonly section: string; readonly question: string; readonly option: string; readonly rule: string; readonly floor: string };
       readonly notEmpty: string;
       readonly atLeast: (minimum: string) => string;
     };

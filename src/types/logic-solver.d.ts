@@ -1,0 +1,21 @@
+/** The part of logic-solver's API the prover uses (the package ships no types). */
+declare module 'logic-solver' {
+  type Formula = unknown;
+  interface Solution {
+    getTrueVars(): string[];
+  }
+  class Solver {
+    require(...formulas: Formula[]): void;
+    solve(): Solution | null;
+    minimizeWeightedSum(solution: Solution, formulas: Formula[], weights: number | number[]): Solution;
+  }
+  const Logic: {
+    readonly TRUE: Formula;
+    readonly FALSE: Formula;
+    not(operand: Formula): Formula;
+    and(...operands: Formula[]): Formula;
+    or(...operands: Formula[]): Formula;
+    Solver: typeof Solver;
+  };
+  export default Logic;
+}
