@@ -17,6 +17,7 @@ import { displayPath, findPackFiles, readCaseFiles, readPackFile } from './files
 import { checkReleases, extendLock, readLock, writeLock } from './releases.js';
 import { diffCommand } from './commands/diff.js';
 import { lintCommand } from './commands/lint.js';
+import { proveCommand, proveTarget } from './commands/prove.js';
 import { simulateCommand } from './commands/simulate.js';
 import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { table } from './table.js';
@@ -118,6 +119,10 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   const c = t.columns;
   io.out(table([c.pack, c.version, c.status, c.cases, c.passed, c.failed, c.result], rows));
   if (details.length > 0) io.out(`\n${details.join('\n')}`);
+  // Safety floors and monotonicity are part of every check.
+  const proofs = proveTarget(target, locale);
+  io.out(`\n${proofs.lines.join('\n')}`);
+  totalFailures += proofs.failures;
   io.out(`\n${t.summary(files.length, totalCases, totalFailures)}`);
   return totalFailures > 0 ? 1 : 0;
 }
@@ -177,6 +182,8 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       return diffCommand(rest, flags, io);
     case 'lint':
       return lintCommand(rest, flags, io);
+    case 'prove':
+      return proveCommand(rest, flags, io);
     case 'check':
       return check(resolve(rest[0] ?? 'rules'), io, localeFlag(flags));
     case 'explain':

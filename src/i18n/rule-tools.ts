@@ -110,6 +110,30 @@ export interface RuleToolsStrings {
     readonly noFindings: string;
     readonly severity: { readonly error: string; readonly warning: string };
     readonly kinds: { readonly rule: string; readonly level: string; readonly service: string; readonly question: string };
+    readonly missingFloor: (floor: string) => string;
+  };
+  readonly prove: {
+    readonly heading: string;
+    readonly columns: { readonly pack: string; readonly check: string; readonly result: string; readonly time: string };
+    readonly monotonicity: string;
+    readonly floorCheck: (id: string, atLeast: string, service: string) => string;
+    readonly results: {
+      readonly proved: string;
+      readonly violated: string;
+      readonly unsupported: string;
+      readonly known: string;
+      readonly stale: string;
+    };
+    readonly counterexample: (pack: string, check: string) => string;
+    readonly outcome: (level: string, services: string) => string;
+    readonly moved: (question: string, from: string, to: string, before: string, after: string) => string;
+    readonly unsupported: (reason: string) => string;
+    readonly knownNote: (note: string) => string;
+    readonly staleKnown: (pack: string, check: string) => string;
+    readonly badKnown: (file: string, problem: string) => string;
+    readonly badFloors: (file: string) => string;
+    readonly method: string;
+    readonly summary: (packs: number, proved: number, violated: number, known: number, seconds: number) => string;
   };
 }
 
@@ -123,6 +147,8 @@ const english: RuleToolsStrings = {
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
     '                                           unreachable rules, levels and services; unread questions;',
     '                                           rules that never change the outcome; showIf cycles',
+    '  eh-rules prove [dir|pack.json] [--json] [--lang en|cy]',
+    '                                           prove every safety floor and monotonicity over every answer set',
   ].join('\n'),
   columns: {
     level: 'Level',
@@ -251,6 +277,26 @@ const english: RuleToolsStrings = {
     noFindings: 'No findings.',
     severity: { error: 'error', warning: 'warning' },
     kinds: { rule: 'rule', level: 'level', service: 'service', question: 'question' },
+    missingFloor: (floor) => `The pack declares no "${floor}" safety floor, which every shipped England or Wales pack should (see rules/README.md, Safety floors).`,
+  },
+  prove: {
+    heading: 'Safety floors and monotonicity, proved over every possible answer set',
+    columns: { pack: 'Pack', check: 'Check', result: 'Result', time: 'CPU' },
+    monotonicity: 'monotonic: a higher graded answer never lowers the level',
+    floorCheck: (id, atLeast, service) => `floor ${id}: at least ${atLeast}${service ? ` with ${service}` : ''}`,
+    results: { proved: 'proved', violated: 'VIOLATED', unsupported: 'cannot prove', known: 'known failure', stale: 'proved, listed as failing' },
+    counterexample: (pack, check) => `${pack}, ${check}. Counterexample (paste into the Rule Lab's Try answers):`,
+    outcome: (level, services) => `  gives ${level} (${services})`,
+    moved: (question, from, to, before, after) => `  moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}`,
+    unsupported: (reason) => `  the prover cannot model this exactly: ${reason}`,
+    knownNote: (note) => `  listed in known-failures.json: ${note}`,
+    staleKnown: (pack, check) => `${pack}, ${check} now holds: remove it from known-failures.json.`,
+    badKnown: (file, problem) => `${file} cannot be read: ${problem}`,
+    badFloors: (file) => `${file}: these floors are not valid for the pack beside them:`,
+    method:
+      'Each check asks a SAT solver (MiniSat) for an answer set that breaks it: every option of every question, every subset of every list, numbers by the values the rules compare them with, showIf respected, unanswered questions included. No answer set found is a proof.',
+    summary: (packs, proved, violated, known, seconds) =>
+      `${en(packs)} ${plural(packs, 'pack', 'packs')}: ${en(proved)} ${plural(proved, 'check', 'checks')} proved, ${en(violated)} violated, ${en(known)} known ${plural(known, 'failure', 'failures')}; ${seconds.toFixed(1)} s of CPU.`,
   },
 };
 
@@ -264,6 +310,8 @@ const welsh: RuleToolsStrings = {
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
     "                                           rheolau, lefelau a gwasanaethau na ellir eu cyrraedd; cwestiynau heb eu darllen;",
     "                                           rheolau nad ydynt byth yn newid y canlyniad; cylchoedd showIf",
+    '  eh-rules prove [cyfeiriadur|pack.json] [--json] [--lang en|cy]',
+    "                                           profi pob llawr diogelwch a monotonedd dros bob set o atebion",
   ].join('\n'),
   columns: {
     level: 'Lefel',
@@ -392,6 +440,26 @@ const welsh: RuleToolsStrings = {
     noFindings: 'Dim canfyddiadau.',
     severity: { error: 'gwall', warning: 'rhybudd' },
     kinds: { rule: 'rheol', level: 'lefel', service: 'gwasanaeth', question: 'cwestiwn' },
+    missingFloor: (floor) => `Nid yw'r pecyn yn datgan llawr diogelwch "${floor}", a ddylai fod ym mhob pecyn a ryddheir yng Nghymru neu Loegr (gweler rules/README.md, Lloriau diogelwch).`,
+  },
+  prove: {
+    heading: "Lloriau diogelwch a monotonedd, wedi'u profi dros bob set bosibl o atebion",
+    columns: { pack: 'Pecyn', check: 'Gwiriad', result: 'Canlyniad', time: 'CPU' },
+    monotonicity: "monotonig: nid yw ateb graddedig uwch byth yn gostwng y lefel",
+    floorCheck: (id, atLeast, service) => `llawr ${id}: o leiaf ${atLeast}${service ? ` gyda ${service}` : ''}`,
+    results: { proved: 'profwyd', violated: 'TORRWYD', unsupported: 'ni ellir profi', known: 'methiant hysbys', stale: "profwyd, ond wedi'i restru'n methu" },
+    counterexample: (pack, check) => `${pack}, ${check}. Gwrthenghraifft (gludwch i Roi cynnig ar atebion yn y Labordy Rheolau):`,
+    outcome: (level, services) => `  yn rhoi ${level} (${services})`,
+    moved: (question, from, to, before, after) => `  mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}`,
+    unsupported: (reason) => `  ni all y profwr fodelu hyn yn union: ${reason}`,
+    knownNote: (note) => `  wedi'i restru yn known-failures.json: ${note}`,
+    staleKnown: (pack, check) => `${pack}, ${check}: mae'n dal erbyn hyn; tynnwch ef o known-failures.json.`,
+    badKnown: (file, problem) => `Ni ellir darllen ${file}: ${problem}`,
+    badFloors: (file) => `${file}: nid yw'r lloriau hyn yn ddilys ar gyfer y pecyn wrth eu hymyl:`,
+    method:
+      "Mae pob gwiriad yn gofyn i ddatryswr SAT (MiniSat) am set o atebion sy'n ei dorri: pob opsiwn i bob cwestiwn, pob is-set o bob rhestr, rhifau yn ôl y gwerthoedd y mae'r rheolau'n eu cymharu â nhw, gan barchu showIf, gan gynnwys cwestiynau heb eu hateb. Os na cheir set o atebion, mae hynny'n brawf.",
+    summary: (packs, proved, violated, known, seconds) =>
+      `Pecynnau: ${cy(packs)}. Gwiriadau a brofwyd: ${cy(proved)}; wedi'u torri: ${cy(violated)}; methiannau hysbys: ${cy(known)}; ${seconds.toFixed(1)} e o CPU.`,
   },
 };
 

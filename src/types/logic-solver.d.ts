@@ -7,6 +7,7 @@ declare module 'logic-solver' {
   class Solver {
     require(...formulas: Formula[]): void;
     solve(): Solution | null;
+    solveAssuming(assumption: Formula): Solution | null;
     minimizeWeightedSum(solution: Solution, formulas: Formula[], weights: number | number[]): Solution;
   }
   const Logic: {

@@ -185,6 +185,12 @@ function solve(f: Formulas, goal: F, domains: readonly Domain[], model: Model): 
   solver.require(bridge.convert(goal));
   let solution = solver.solve();
   if (!solution) return null;
+  // A complete answer set makes the plainer counterexample; an incomplete one only when none exists.
+  const complete = solver.solveAssuming(bridge.convert(f.not(model.incomplete())));
+  if (complete) {
+    solution = complete;
+    solver.require(bridge.convert(f.not(model.incomplete())));
+  }
   const given = domains.flatMap((domain) => {
     const visible = model.question(domain.entry.question.id).visible;
     return domain.multiple ? domain.vars.map((v) => bridge.convert(f.and(visible, v))) : [bridge.convert(f.and(visible, domain.answered))];

@@ -105,7 +105,8 @@ function constantsIn(pack: Pack): { numbers: number[]; strings: string[] } {
     if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
     else if (typeof value === 'string') strings.add(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    // A var's path is a name, not a value an answer could take.
+    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'var') walk(inner);
   };
   for (const rule of pack.rules) walk(rule.when);
   for (const { question } of listQuestions(pack)) if (question.showIf !== undefined) walk(question.showIf);
@@ -121,7 +122,8 @@ export function representativeNumbers(question: Question, constants: readonly nu
   sorted.forEach((c, i) => {
     points.add(c);
     const next = sorted[i + 1];
-    if (next !== undefined) points.add((c + next) / 2);
+    // Any point strictly between two constants stands for all of them; a whole number reads better.
+    if (next !== undefined) points.add(next - c > 1 ? Math.floor(c) + 1 : (c + next) / 2);
   });
   if (sorted.length > 0) {
     points.add(sorted[0]! - 1);
