@@ -165,6 +165,7 @@ export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathS
   visit(pack.title, ['title']);
   opt(pack.summary, ['summary']);
   opt(pack.provenance.disclaimer, ['provenance', 'disclaimer']);
+  pack.floors?.forEach((floor, i) => visit(floor.statement, ['floors', i, 'statement']));
   pack.levels.forEach((level, i) => {
     visit(level.name, ['levels', i, 'name']);
     visit(level.description, ['levels', i, 'description']);

@@ -6,6 +6,7 @@ declare module 'logic-solver' {
   }
   class Solver {
     require(...formulas: Formula[]): void;
+    getVarNum(name: string): number;
     solve(): Solution | null;
     solveAssuming(assumption: Formula): Solution | null;
     minimizeWeightedSum(solution: Solution, formulas: Formula[], weights: number | number[]): Solution;

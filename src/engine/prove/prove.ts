@@ -72,14 +72,15 @@ export interface ProveOptions {
 }
 
 /** Outcome conditions over one model: which rank the level takes, and which services are offered. */
-interface OutcomeModel {
+export interface OutcomeModel {
   /** rank → the condition that the outcome has that rank. */
   readonly final: ReadonlyMap<number, F>;
   readonly atLeast: (rank: number) => F;
   readonly includes: (serviceId: string) => F;
 }
 
-function outcomeModel(model: Model): OutcomeModel {
+/** Outcome conditions over a model; exported for the tests that hold the model to `evaluate`. */
+export function outcomeModel(model: Model): OutcomeModel {
   const { pack, f } = model;
   const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
   const urgentRank = Math.max(...pack.levels.map((level) => level.rank)) + 1;
@@ -181,7 +182,11 @@ function solve(f: Formulas, goal: F, domains: readonly Domain[], model: Model): 
   if (goal === FALSE) return null;
   const bridge = new Bridge(f);
   const solver = new Logic.Solver();
-  for (const domain of domains) solver.require(bridge.convert(domain.constraint));
+  for (const domain of domains) {
+    // Every variable is known to the solver, including those no constraint mentions.
+    for (const v of domain.vars) solver.getVarNum(bridge.convert(v) as string);
+    solver.require(bridge.convert(domain.constraint));
+  }
   solver.require(bridge.convert(goal));
   let solution = solver.solve();
   if (!solution) return null;
