@@ -20,7 +20,7 @@ import { generateCaseload, seededRandom } from './caseload.js';
 import { evaluate, type Recommendation } from './evaluate.js';
 import { walkLogic } from './logic.js';
 import { DERIVED, isGraded, listQuestions } from './pack.js';
-import { YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question, type Rule } from './schema.js';
+import { STANDARD_FLOOR_IDS, YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question, type Rule } from './schema.js';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -31,13 +31,14 @@ export type LintCode =
   | 'unread-question'
   | 'never-decides'
   | 'showif-cycle'
-  | 'dynamic-read';
+  | 'dynamic-read'
+  | 'missing-floor';
 
 export interface LintFinding {
   readonly severity: LintSeverity;
   readonly code: LintCode;
   /** What the finding is about. */
-  readonly target: { readonly kind: 'rule' | 'level' | 'service' | 'question'; readonly id: string };
+  readonly target: { readonly kind: 'rule' | 'level' | 'service' | 'question' | 'floor'; readonly id: string };
   readonly message: string;
   /** For `never-decides`: the cases it fired in, and the rules that fired in every one of them at the same or a higher level. */
   readonly firedIn?: number;
@@ -738,6 +739,14 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   const cycles = showIfCycles(pack);
   for (const cycle of cycles) {
     findings.push({ severity: 'error', code: 'showif-cycle', target: { kind: 'question', id: cycle[0]! }, message: t.cycle(cycle.join(' → ')), cycle });
+  }
+
+  // 8. Standard safety floors the pack does not declare (proved by `eh-rules prove`, not here).
+  const declared = new Set((pack.floors ?? []).map((floor) => floor.standard));
+  for (const standard of STANDARD_FLOOR_IDS) {
+    if (!declared.has(standard)) {
+      findings.push({ severity: 'warning', code: 'missing-floor', target: { kind: 'floor', id: standard }, message: t.missingFloor(standard) });
+    }
   }
 
   const finished = typeof performance !== 'undefined' ? performance.now() : Date.now();

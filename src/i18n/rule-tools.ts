@@ -109,7 +109,7 @@ export interface RuleToolsStrings {
     readonly method: string;
     readonly noFindings: string;
     readonly severity: { readonly error: string; readonly warning: string };
-    readonly kinds: { readonly rule: string; readonly level: string; readonly service: string; readonly question: string };
+    readonly kinds: { readonly rule: string; readonly level: string; readonly service: string; readonly question: string; readonly floor: string };
     readonly missingFloor: (floor: string) => string;
   };
   readonly prove: {
@@ -276,7 +276,7 @@ const english: RuleToolsStrings = {
       'Reaching and "never changed the outcome" come from a search over generated and targeted answers (the rule removed, the same answers evaluated again), not from a proof.',
     noFindings: 'No findings.',
     severity: { error: 'error', warning: 'warning' },
-    kinds: { rule: 'rule', level: 'level', service: 'service', question: 'question' },
+    kinds: { rule: 'rule', level: 'level', service: 'service', question: 'question', floor: 'safety floor' },
     missingFloor: (floor) => `The pack declares no "${floor}" safety floor, which every shipped England or Wales pack should (see rules/README.md, Safety floors).`,
   },
   prove: {
@@ -439,12 +439,12 @@ const welsh: RuleToolsStrings = {
       "Daw'r canfyddiadau am gyrraedd ac am \"ni newidiodd y canlyniad\" o chwilio drwy atebion wedi'u cynhyrchu a'u targedu (tynnu'r rheol, a gwerthuso'r un atebion eto), nid o brawf.",
     noFindings: 'Dim canfyddiadau.',
     severity: { error: 'gwall', warning: 'rhybudd' },
-    kinds: { rule: 'rheol', level: 'lefel', service: 'gwasanaeth', question: 'cwestiwn' },
+    kinds: { rule: 'rheol', level: 'lefel', service: 'gwasanaeth', question: 'cwestiwn', floor: 'llawr diogelwch' },
     missingFloor: (floor) => `Nid yw'r pecyn yn datgan llawr diogelwch "${floor}", a ddylai fod ym mhob pecyn a ryddheir yng Nghymru neu Loegr (gweler rules/README.md, Lloriau diogelwch).`,
   },
   prove: {
     heading: "Lloriau diogelwch a monotonedd, wedi'u profi dros bob set bosibl o atebion",
-    columns: { pack: 'Pecyn', check: 'Gwiriad', result: 'Canlyniad', time: 'CPU' },
+    columns: { pack: 'Pecyn', check: 'Gwiriad', result: 'Canlyniad', time: 'Amser CPU' },
     monotonicity: "monotonig: nid yw ateb graddedig uwch byth yn gostwng y lefel",
     floorCheck: (id, atLeast, service) => `llawr ${id}: o leiaf ${atLeast}${service ? ` gyda ${service}` : ''}`,
     results: { proved: 'profwyd', violated: 'TORRWYD', unsupported: 'ni ellir profi', known: 'methiant hysbys', stale: "profwyd, ond wedi'i restru'n methu" },

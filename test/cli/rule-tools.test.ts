@@ -211,7 +211,8 @@ describe('eh-rules lint', () => {
     expect(text).toMatch(/rule\s+immediate-danger\s+danger=yes/);
     expect(text).toMatch(/rule\s+chronic-abuse\s+factors=domestic-abuse; da-duration=over-12-months/);
     expect(text).toMatch(/level\s+level-1\s+\(the calm baseline itself\)/);
-    expect(text).toContain('0 errors, 2 warnings.');
+    expect(text).toContain('0 errors, 8 warnings.');
+    expect(text).toMatch(/warning\s+safety floor\s+immediate-danger\s+The pack declares no "immediate-danger" safety floor/);
   });
 
   it('exits 1 when a rule cannot be reached, and gives JSON', () => {

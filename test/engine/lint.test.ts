@@ -11,6 +11,9 @@ const draft = parsePack(readFileSync(new URL('../../rules/continuum/1.1.0-draft.
 
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
 
+/** Findings other than the standard-floor warnings, which have a test of their own. */
+const about = (result: LintResult) => result.findings.filter((finding) => finding.code !== 'missing-floor');
+
 /** Each witness really reaches what it claims, when evaluated afresh. */
 function checkWitnesses(pack: Pack, result: LintResult): void {
   const holds = (witness: Witness) => {
@@ -50,11 +53,11 @@ describe('lint on the fixture', () => {
   });
 
   it('warns about the questions no rule reads', () => {
-    expect(result.findings).toEqual([
+    expect(about(result)).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'unread-question', target: { kind: 'question', id: 'note' } }),
       expect.objectContaining({ severity: 'warning', code: 'unread-question', target: { kind: 'question', id: 'referrals' } }),
     ]);
-    expect(result.findings[0]!.message).toBe('No rule reads the question "note", so its answer cannot change the recommendation.');
+    expect(about(result)[0]!.message).toBe('No rule reads the question "note", so its answer cannot change the recommendation.');
     expect(result.cycles).toEqual([]);
   });
 
@@ -62,7 +65,7 @@ describe('lint on the fixture', () => {
     const again = lint(pack);
     expect({ ...again, elapsedMs: 0 }).toEqual({ ...result, elapsedMs: 0 });
     const welsh = lint(pack, { locale: 'cy' });
-    expect(welsh.findings[0]!.message).toBe('Nid oes unrhyw reol yn darllen y cwestiwn "note", felly ni all ei ateb newid yr argymhelliad.');
+    expect(about(welsh)[0]!.message).toBe('Nid oes unrhyw reol yn darllen y cwestiwn "note", felly ni all ei ateb newid yr argymhelliad.');
   });
 });
 
@@ -137,7 +140,7 @@ describe('lint finds what a pack gets wrong', () => {
     const raw = rawFixture();
     raw.rules.push({ id: 'computed', kind: 'advice', when: { '==': [{ var: { cat: ['dan', 'ger'] } }, 'yes'] }, rationale: text('Computed.') });
     const result = lint(parsePack(raw), { tries: 50 });
-    expect(result.findings.map((finding) => [finding.code, finding.target.id])).toEqual([['dynamic-read', 'computed']]);
+    expect(about(result).map((finding) => [finding.code, finding.target.id])).toEqual([['dynamic-read', 'computed']]);
   });
 
   it('finds showIf cycles in a questionnaire that parsePack would have refused', () => {
@@ -169,12 +172,12 @@ describe('lint on the default pack and its draft', () => {
     const result = lint(continuum);
     expect(result.errors).toBe(0);
     expect(result.witnesses.filter((witness) => witness.kind === 'rule')).toHaveLength(continuum.rules.length);
-    expect(result.findings.map((finding) => [finding.code, finding.target.id])).toEqual([
+    expect(about(result).map((finding) => [finding.code, finding.target.id])).toEqual([
       ['never-decides', 'level-3-in-two-domains'],
       ['unread-question', 'practitioner-role'],
       ['unread-question', 'concern-summary'],
     ]);
-    expect(result.findings[0]!.alwaysWith).toEqual(['graded-level-3']);
+    expect(about(result)[0]!.alwaysWith).toEqual(['graded-level-3']);
     checkWitnesses(continuum, result);
   });
 
@@ -185,5 +188,16 @@ describe('lint on the default pack and its draft', () => {
     expect(of('domestic-abuse-emotional-harm')).toEqual({ factors: ['domestic-abuse'] });
     expect(of('domestic-abuse-long-or-with-level-3-need').factors).toEqual(['domestic-abuse']);
     checkWitnesses(draft, result);
+  });
+});
+
+describe('lint and the standard safety floors', () => {
+  it('warns about each standard floor a pack does not declare, and not about those it does', () => {
+    const raw = rawFixture();
+    raw.floors = [{ id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('x') }];
+    const missing = lint(parsePack(raw), { tries: 50 })
+      .findings.filter((finding) => finding.code === 'missing-floor')
+      .map((finding) => finding.target.id);
+    expect(missing).toEqual(['abuse-or-exploitation', 'afraid-to-go-home', 'parent-cannot-care', 'baby-unexplained-injury', 'uncertainty']);
   });
 });

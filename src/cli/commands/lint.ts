@@ -3,7 +3,9 @@
  * may still get wrong. Exits 1 on errors (a rule, level or service no answers were found to
  * reach; a showIf cycle), 0 when there are only warnings.
  */
+import { existsSync } from 'node:fs';
 import type { AnswerValue, Answers, Locale } from '../../engine/schema.js';
+import { packWithFloors, sidecarFile } from './prove.js';
 import { lint, type LintFinding, type LintResult } from '../../engine/lint.js';
 import { catalogue } from '../../i18n/index.js';
 import { table } from '../table.js';
@@ -59,7 +61,10 @@ export function lintCommand(args: readonly string[], flags: Flags, io: CommandIo
   const tries = countFlag(flags, 'tries', 400, io, t);
   const seed = countFlag(flags, 'seed', 11, io, t);
   if (tries === null || seed === null) return 2;
-  const pack = readPack(packFile, io, locale);
+  // Floors kept beside a released pack count as declared.
+  const withFloors = existsSync(sidecarFile(packFile)) ? packWithFloors(packFile) : undefined;
+  if (withFloors && !withFloors.pack) for (const problem of withFloors.problems) io.err(`${sidecarFile(packFile)}: ${problem}`);
+  const pack = withFloors ? withFloors.pack : readPack(packFile, io, locale);
   if (!pack) return 1;
   const result = lint(pack, { locale, tries, seed });
   io.out(flags.has('json') ? JSON.stringify(result, null, 2) : lintText(result, t, locale));

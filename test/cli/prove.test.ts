@@ -1,0 +1,84 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/eh-rules.js';
+
+const fixture = new URL('../fixtures/small-pack.json', import.meta.url);
+const text = (en: string) => ({ en, cy: `${en} (cy)` });
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+const danger = { id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('Danger is urgent') };
+const trio = {
+  id: 'two-factors',
+  when: { '>=': [{ count: [{ in: ['domestic-abuse', { var: 'factors' }] }, { in: ['mental-health', { var: 'factors' }] }] }, 2] },
+  atLeast: 'level-4',
+  statement: text('Two factors reach the front door'),
+};
+
+/** A rules folder with the fixture pack, floors kept beside it, and a known-failures list. */
+function rulesDir(floors: unknown[], known?: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eh-prove-'));
+  made.push(dir);
+  mkdirSync(join(dir, 'fixture', 'floors'), { recursive: true });
+  cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
+  writeFileSync(join(dir, 'fixture', 'floors', '1.0.0.json'), JSON.stringify({ floors }));
+  if (known !== undefined) writeFileSync(join(dir, 'known-failures.json'), JSON.stringify(known));
+  return dir;
+}
+
+describe('eh-rules prove', () => {
+  it('exits 0 and says each check was proved', () => {
+    const { io, out } = capture();
+    expect(main(['prove', rulesDir([danger])], io)).toBe(0);
+    const printed = out.join('\n');
+    expect(printed).toMatch(/fixture 1\.0\.0\s+floor danger: at least immediate-danger\s+proved/);
+    expect(printed).toMatch(/monotonic.*proved/);
+    expect(printed).toContain('2 checks proved, 0 violated');
+  });
+
+  it('exits 1 with a counterexample a rule author can paste, when a floor fails', () => {
+    const { io, out } = capture();
+    expect(main(['prove', rulesDir([danger, trio])], io)).toBe(1);
+    const printed = out.join('\n');
+    expect(printed).toMatch(/floor two-factors: at least level-4\s+VIOLATED/);
+    const line = printed.split('\n').find((candidate) => candidate.trim().startsWith('{'))!;
+    const answers = JSON.parse(line) as Record<string, unknown>;
+    expect(answers.factors).toEqual(expect.arrayContaining(['domestic-abuse', 'mental-health']));
+  });
+
+  it('lets a listed failure pass, and fails a listed one that now holds', () => {
+    const listed = { failures: [{ pack: 'fixture', version: '1.0.0', check: 'two-factors', note: 'fixed in 2.0.0' }] };
+    const first = capture();
+    expect(main(['prove', rulesDir([danger, trio], listed)], first.io)).toBe(0);
+    expect(first.out.join('\n')).toMatch(/known failure/);
+    expect(first.out.join('\n')).toContain('fixed in 2.0.0');
+
+    const stale = { failures: [{ pack: 'fixture', version: '1.0.0', check: 'danger', note: 'was failing' }] };
+    const second = capture();
+    expect(main(['prove', rulesDir([danger], stale)], second.io)).toBe(1);
+    expect(second.out.join('\n')).toMatch(/danger now holds: remove it from known-failures\.json/);
+  });
+
+  it('names the floor file and the problem when floors beside a pack are invalid', () => {
+    const { io, out } = capture();
+    expect(main(['prove', rulesDir([{ ...danger, atLeast: 'level-9' }])], io)).toBe(1);
+    expect(out.join('\n')).toMatch(/\$\.floors\[0\]\.atLeast.*level-9/);
+  });
+
+  it('proves the shipped rules, with every known failure listed and still failing', { timeout: 120_000 }, () => {
+    const { io, out } = capture();
+    expect(main(['prove', new URL('../../rules', import.meta.url).pathname], io)).toBe(0);
+    const listed = JSON.parse(readFileSync(new URL('../../rules/known-failures.json', import.meta.url), 'utf8')).failures.length;
+    expect(out.join('\n')).toMatch(new RegExp(`0 violated, ${listed} known failures`));
+  });
+});
