@@ -29,6 +29,12 @@ export interface PathwayStrings {
   readonly urgentIntro: string;
   readonly urgentContacts: string;
   readonly urgentBack: string;
+  readonly unsureTitle: string;
+  readonly unsureIntro: string;
+  readonly unsureContacts: string;
+  readonly unsureCarryOnHint: string;
+  readonly unsureCarryOn: string;
+  readonly announceUnsure: string;
   readonly startAgain: string;
   readonly restartTitle: string;
   readonly restartBody: string;
@@ -86,6 +92,13 @@ export const pathwayEn: PathwayStrings = {
   urgentIntro: 'You said a child may be in immediate danger. Act now: do not finish this form first.',
   urgentContacts: 'Who to contact now',
   urgentBack: 'I chose this by mistake: go back',
+  unsureTitle: 'Not sure whether the child is safe right now?',
+  unsureIntro:
+    'Do not wait for the end of this form. Speak now to your designated safeguarding lead, or call the front door, and tell them what you have seen or heard. If you think the child is at risk of serious harm now, call 999.',
+  unsureContacts: 'Who to speak to now',
+  unsureCarryOnHint: 'When you have spoken to someone, or if you need to record more, you can carry on with the form.',
+  unsureCarryOn: 'Carry on with the form',
+  announceUnsure: 'Not sure whether the child is safe right now: speak to your safeguarding lead or the front door now.',
   startAgain: 'Start again',
   restartTitle: 'Are you sure you want to start again?',
   restartBody: 'All your answers and any decision you recorded will be cleared. This cannot be undone.',
@@ -145,6 +158,13 @@ export const pathwayCy: PathwayStrings = {
     "Rydych wedi dweud y gallai plentyn fod mewn perygl uniongyrchol. Gweithredwch nawr: peidiwch â gorffen y ffurflen hon yn gyntaf.",
   urgentContacts: 'Pwy i gysylltu â nhw nawr',
   urgentBack: "Dewisais hyn trwy gamgymeriad: mynd yn ôl",
+  unsureTitle: "Ddim yn siŵr a yw'r plentyn yn ddiogel ar hyn o bryd?",
+  unsureIntro:
+    "Peidiwch ag aros tan ddiwedd y ffurflen hon. Siaradwch nawr â'ch arweinydd diogelu dynodedig, neu ffoniwch y drws ffrynt, a dywedwch wrthynt beth rydych wedi'i weld neu ei glywed. Os ydych yn credu bod y plentyn mewn perygl o niwed difrifol nawr, ffoniwch 999.",
+  unsureContacts: "Â phwy i siarad nawr",
+  unsureCarryOnHint: "Ar ôl i chi siarad â rhywun, neu os oes angen i chi gofnodi rhagor, gallwch barhau â'r ffurflen.",
+  unsureCarryOn: "Parhau â'r ffurflen",
+  announceUnsure: "Ddim yn siŵr a yw'r plentyn yn ddiogel ar hyn o bryd: siaradwch â'ch arweinydd diogelu neu'r drws ffrynt nawr.",
   startAgain: 'Dechrau eto',
   restartTitle: "Ydych chi'n siŵr eich bod am ddechrau eto?",
   restartBody: "Bydd eich holl atebion ac unrhyw benderfyniad a gofnodwyd gennych yn cael eu clirio. Nid oes modd dadwneud hyn.",

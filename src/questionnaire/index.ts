@@ -5,6 +5,7 @@
  */
 import { answerState, isAnswered, questionIndex } from '../engine/answers.js';
 import { describeAnswer, localize } from '../engine/evaluate.js';
+import { walkLogic } from '../engine/logic.js';
 import type { AnswerValue, Answers, Locale, Pack, Question, Section } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
 
@@ -20,6 +21,23 @@ export function sectionPages(pack: Pack, answers: Answers): SectionPage[] {
   return pack.questionnaire.sections
     .map((section) => ({ section, questions: section.questions.filter((question) => visible.has(question.id)) }))
     .filter((page) => page.questions.length > 0);
+}
+
+/**
+ * The yes/no/not-sure questions the pack's urgent rules read: "not sure" to one of them
+ * means not knowing whether a child is in immediate danger, which cannot wait for the result.
+ */
+export function dangerQuestions(pack: Pack): ReadonlySet<string> {
+  const ids = new Set<string>();
+  const { byId } = questionIndex(pack);
+  for (const rule of pack.rules) {
+    if (rule.kind !== 'urgent') continue;
+    walkLogic(rule.when, ({ op, args, scoped }) => {
+      if (op !== 'var' || scoped || typeof args[0] !== 'string') return;
+      if (byId.get(args[0])?.question.type === 'yes-no-unsure') ids.add(args[0]);
+    });
+  }
+  return ids;
 }
 
 export interface FieldError {

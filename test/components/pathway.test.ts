@@ -287,6 +287,32 @@ describe('eh-pathway: the journey', () => {
     expect(pathway.answers).to.deep.equal({ danger: 'yes' });
   });
 
+  it('acts on "not sure" to immediate danger at once: who to speak to now, announced, and the form can carry on', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'not-sure');
+    expect(headingText(pathway)).to.equal('Not sure whether the child is safe right now?');
+    expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
+    expect(root(pathway).querySelector('[role="alert"]')!.textContent).to.contain('speak to your safeguarding lead or the front door now');
+    // The pack's urgent contacts, not a line on the result page nine sections later.
+    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(phones).to.include.members(['tel:999', 'tel:01632960003']);
+    await expect(pathway).to.be.accessible();
+    await press(pathway, 'Carry on with the form');
+    expect(headingText(pathway)).to.equal('Safety');
+    expect(pathway.answers).to.deep.equal({ danger: 'not-sure' });
+    // Carrying on does not ask again for the same answer.
+    await press(pathway, 'Continue');
+    expect(headingText(pathway)).to.equal('The child');
+  });
+
+  it('does not interrupt for "no" to immediate danger', async () => {
+    const pathway = await loadedPathway();
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    expect(headingText(pathway)).to.equal('Safety');
+  });
+
   it('returns from a Change link to the question and then back to the summary', async () => {
     const pathway = await loadedPathway();
     await calmJourney(pathway);

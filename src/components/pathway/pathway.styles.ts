@@ -113,6 +113,8 @@ export const styles = css`
   .contacts a {
     font-size: 1.25rem;
     font-weight: 600;
+    /* A phone number split over two lines is misread and misdialled. */
+    white-space: nowrap;
   }
   .load-error details {
     margin-top: calc(var(--_space) * 2);

@@ -4,7 +4,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { questionTemplate } from '../question-base/question-template.js';
 import { resolvePack, type PackState } from '../../controllers/pack-source.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { evaluate, localize, type Recommendation } from '../../engine/evaluate.js';
+import { evaluate, localize, serviceOutcome, type Recommendation, type ServiceOutcome } from '../../engine/evaluate.js';
 import type { Override } from '../../engine/override.js';
 import type { PackProblem } from '../../engine/pack.js';
 import type { AnswerValue, Answers, Pack, Question } from '../../engine/schema.js';
@@ -12,7 +12,7 @@ import { EhAnswerChangeEvent } from '../../events/answer-change.js';
 import type { EhOverrideEvent } from '../../events/override.js';
 import { EhRecommendationEvent } from '../../events/recommendation.js';
 import { EhUrgentEvent } from '../../events/urgent.js';
-import { pageErrors, sectionPages, summary, withAnswer, type FieldError, type SectionPage } from '../../questionnaire/index.js';
+import { dangerQuestions, pageErrors, sectionPages, summary, withAnswer, type FieldError, type SectionPage } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pathway.styles.js';
@@ -25,6 +25,7 @@ export type Step =
   | { readonly kind: 'check' }
   | { readonly kind: 'result' }
   | { readonly kind: 'urgent'; readonly from: string | undefined }
+  | { readonly kind: 'unsure'; readonly from: string | undefined }
   | { readonly kind: 'restart'; readonly from: Step };
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -58,7 +59,8 @@ interface Draft {
  * @csspart progress - "Section 2 of 7".
  * @csspart error-summary - The list of problems on a page.
  * @csspart summary-list - The check-your-answers list.
- * @csspart urgent - The immediate-danger page.
+ * @csspart urgent - The immediate-danger page, and the "not sure" page.
+ * @csspart unsure - The page shown at once for "not sure" to immediate danger: who to speak to now, then carry on.
  * @csspart load-error - The page shown when the rules cannot be used.
  * @csspart button - Primary buttons.
  *
@@ -341,6 +343,11 @@ export class EhPathway extends LitElement {
     this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
     const recommendation = this.recommendation;
     if (recommendation?.urgent && !wasUrgent && this.step.kind === 'section') this.showUrgent(recommendation, this.step.sectionId);
+    else if (event.value === 'not-sure' && this.step.kind === 'section' && this.readyPack && dangerQuestions(this.readyPack).has(event.questionId)) {
+      // Not knowing whether a child is in danger now is acted on now, not nine pages later.
+      this.go({ kind: 'unsure', from: this.step.sectionId });
+      this.alertText = this.i18n.t.pathway.announceUnsure;
+    }
   }
 
   private onOverride(event: EhOverrideEvent): void {
@@ -412,6 +419,8 @@ export class EhPathway extends LitElement {
         return this.renderResult(pack);
       case 'urgent':
         return this.renderUrgent(pack, step.from);
+      case 'unsure':
+        return this.renderUnsure(pack, step.from);
       case 'restart':
         return this.renderRestart(step.from);
     }
@@ -568,6 +577,46 @@ export class EhPathway extends LitElement {
       <button class="button secondary" part="button" @click=${() => this.go({ kind: 'restart', from: this.step })}>${t.startAgain}</button>`;
   }
 
+  private renderContacts(services: readonly ServiceOutcome[]) {
+    const t = this.i18n.t.pathway;
+    return html`<ul class="contacts">
+      ${services.map(
+        (service) => html`<li>
+          <strong>${service.name}</strong>
+          ${service.contact.phone
+            ? html`<br />${t.phone}: <a href=${`tel:${service.contact.phone.replace(/\s+/g, '')}`}>${service.contact.phone}</a>`
+            : nothing}
+          ${service.contact.outOfHours?.phone
+            ? html`<br />${t.outOfHours}:
+                <a href=${`tel:${service.contact.outOfHours.phone.replace(/\s+/g, '')}`}>${service.contact.outOfHours.phone}</a>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** "Not sure" to immediate danger: speak to someone now; the practitioner may then carry on. */
+  private renderUnsure(pack: Pack, from: string | undefined) {
+    const t = this.i18n.t.pathway;
+    const locale = this.locale(pack);
+    const urgentId = pack.urgent?.id;
+    const services = pack.services
+      .filter((service) => urgentId !== undefined && service.levels.includes(urgentId))
+      .map((service) => serviceOutcome(pack, service, locale));
+    const carryOn = () => {
+      this.alertText = '';
+      this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
+    };
+    return html`<div class="urgent" part="urgent unsure">
+      ${this.heading(t.unsureTitle)}
+      <p class="urgent-intro">${t.unsureIntro}</p>
+      ${this.heading2(t.unsureContacts)}
+      ${this.renderContacts(services)}
+      <p>${t.unsureCarryOnHint}</p>
+      <button class="button" part="button" @click=${carryOn}>${t.unsureCarryOn}</button>
+    </div>`;
+  }
+
   private renderUrgent(pack: Pack, from: string | undefined) {
     const t = this.i18n.t.pathway;
     const recommendation = this.recommendation!;
@@ -580,20 +629,7 @@ export class EhPathway extends LitElement {
       <p class="urgent-intro">${t.urgentIntro}</p>
       ${recommendation.level.action ? html`<p class="urgent-action"><strong>${recommendation.level.action}</strong></p>` : nothing}
       ${this.heading2(t.urgentContacts)}
-      <ul class="contacts">
-        ${recommendation.services.map(
-          (service) => html`<li>
-            <strong>${service.name}</strong>
-            ${service.contact.phone
-              ? html`<br />${t.phone}: <a href=${`tel:${service.contact.phone.replace(/\s+/g, '')}`}>${service.contact.phone}</a>`
-              : nothing}
-            ${service.contact.outOfHours?.phone
-              ? html`<br />${t.outOfHours}:
-                  <a href=${`tel:${service.contact.outOfHours.phone.replace(/\s+/g, '')}`}>${service.contact.outOfHours.phone}</a>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
+      ${this.renderContacts(recommendation.services)}
       <p>${recommendation.advisory}</p>
       <button class="button secondary" part="button" @click=${back}>${t.urgentBack}</button>
     </div>
