@@ -63,7 +63,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, 'json-logic-js', /^zod($|\/)/, /^react($|\/)/, /^node:/],
+      external: [/^lit($|\/)/, /^@lit\//, 'json-logic-js', 'logic-solver', /^zod($|\/)/, /^react($|\/)/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
