@@ -1,8 +1,19 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/eh-rules.js';
+
+/** Every folder a test makes, removed when the file is done. */
+const made: string[] = [];
+function madeDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const fixture = new URL('../fixtures/small-pack.json', import.meta.url);
 
@@ -14,7 +25,7 @@ function capture() {
 
 /** A rules folder holding the fixture pack and the given golden cases. */
 function rulesDir(cases: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eh-rules-'));
+  const dir = madeDir('eh-rules-');
   mkdirSync(join(dir, 'fixture', 'cases'), { recursive: true });
   cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
   for (const [name, golden] of Object.entries(cases)) writeFileSync(join(dir, 'fixture', 'cases', `${name}.json`), JSON.stringify(golden));
@@ -80,14 +91,14 @@ describe('eh-rules check', () => {
 
   it('says so when there is nothing to check', () => {
     const { io, err } = capture();
-    expect(main(['check', mkdtempSync(join(tmpdir(), 'eh-empty-'))], io)).toBe(1);
+    expect(main(['check', madeDir('eh-empty-')], io)).toBe(1);
     expect(err.join('\n')).toMatch(/No rule packs/);
   });
 });
 
 describe('eh-rules explain', () => {
   function answersFile(answers: unknown): string {
-    const file = join(mkdtempSync(join(tmpdir(), 'eh-answers-')), 'answers.json');
+    const file = join(madeDir('eh-answers-'), 'answers.json');
     writeFileSync(file, JSON.stringify(answers));
     return file;
   }

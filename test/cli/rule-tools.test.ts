@@ -1,12 +1,23 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffCommand, sideBySide, wrap } from '../../src/cli/commands/diff.js';
 import { formatChanges, lintCommand } from '../../src/cli/commands/lint.js';
 import { simulateCommand } from '../../src/cli/commands/simulate.js';
 import { ruleToolsStrings } from '../../src/i18n/rule-tools.js';
 import { progressBar } from '../../src/cli/progress.js';
+
+/** Every folder a test makes, removed when the file is done. */
+const made: string[] = [];
+function madeDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const fixture = new URL('../fixtures/small-pack.json', import.meta.url).pathname;
 const continuum = new URL('../../rules/continuum/1.0.0.json', import.meta.url).pathname;
@@ -21,7 +32,7 @@ function capture(extra: { progress?: { isTTY?: boolean; columns?: number; write(
 const flags = (entries: Record<string, string | true> = {}) => new Map(Object.entries(entries));
 
 function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eh-rule-tools-'));
+  const dir = madeDir('eh-rule-tools-');
   const file = join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -167,7 +178,7 @@ describe('eh-rules diff', () => {
   });
 
   it('takes --cases as a folder of golden cases or a caseload file, and speaks Welsh', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eh-rule-tools-cases-'));
+    const dir = madeDir('eh-rule-tools-cases-');
     cpSync(new URL('../../rules/continuum/cases/toxic-trio-one-factor-only.json', import.meta.url), join(dir, 'one.json'));
     const folder = capture();
     expect(diffCommand([continuum, draft], flags({ cases: dir, lang: 'cy' }), folder.io)).toBe(0);
@@ -183,7 +194,7 @@ describe('eh-rules diff', () => {
   });
 
   it('says when there is nothing to compare', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eh-rule-tools-empty-'));
+    const dir = madeDir('eh-rule-tools-empty-');
     mkdirSync(join(dir, 'fixture'));
     cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
     const { io, err } = capture();
