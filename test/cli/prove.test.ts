@@ -1,15 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/eh-rules.js';
+import { madeDir } from './temp-dirs.js';
 
 const fixture = new URL('../fixtures/small-pack.json', import.meta.url);
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 function capture() {
   const out: string[] = [];
@@ -27,8 +23,7 @@ const trio = {
 
 /** A rules folder with the fixture pack, floors kept beside it, and a known-failures list. */
 function rulesDir(floors: unknown[], known?: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eh-prove-'));
-  made.push(dir);
+  const dir = madeDir('eh-prove-');
   mkdirSync(join(dir, 'fixture', 'floors'), { recursive: true });
   cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
   writeFileSync(join(dir, 'fixture', 'floors', '1.0.0.json'), JSON.stringify({ floors }));

@@ -1,23 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diffCommand, sideBySide, wrap } from '../../src/cli/commands/diff.js';
 import { formatChanges, lintCommand } from '../../src/cli/commands/lint.js';
 import { simulateCommand } from '../../src/cli/commands/simulate.js';
 import { ruleToolsStrings } from '../../src/i18n/rule-tools.js';
 import { progressBar } from '../../src/cli/progress.js';
-
-/** Every folder a test makes, removed when the file is done. */
-const made: string[] = [];
-function madeDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { madeDir } from './temp-dirs.js';
 
 const fixture = new URL('../fixtures/small-pack.json', import.meta.url).pathname;
 const continuum = new URL('../../rules/continuum/1.0.0.json', import.meta.url).pathname;

@@ -711,7 +711,10 @@ function fold(f: Formulas, op: 'max' | 'min', items: readonly Sym[], at: string)
  * A number or note answer may only be compared with constants (or tested for being
  * given): then a handful of representative answers stand exactly for all of them.
  */
+const readsChecked = new WeakSet<Pack>();
 function checkReads(pack: Pack): void {
+  // A proof builds more than one model of a pack (monotonicity compares two); its logic is checked once.
+  if (readsChecked.has(pack)) return;
   const kinds = new Map(listQuestions(pack).map(({ question }) => [question.id, question.type]));
   const visit = (logic: unknown, at: string, parent: string | undefined, siblings: readonly unknown[]) => {
     if (Array.isArray(logic)) {
@@ -740,4 +743,5 @@ function checkReads(pack: Pack): void {
   listQuestions(pack).forEach(({ question, path }) => {
     if (question.showIf !== undefined) visit(question.showIf, `${pathText(path)}.showIf`, undefined, []);
   });
+  readsChecked.add(pack);
 }
