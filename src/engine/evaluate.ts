@@ -11,6 +11,7 @@ import type { Catalogue } from '../i18n/types.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
 import { decidingReads } from './reads.js';
+import { BOOLEANS, decide, decisionPlan, outcomeIndex } from './decide.js';
 import { DERIVED, isGraded, packHash, type QuestionEntry } from './pack.js';
 import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
 
@@ -328,66 +329,44 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     };
   };
 
-  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
   const results = new Map<string, RuleResult>();
   for (const rule of pack.rules) if (rule.kind !== 'advice') results.set(rule.id, run(rule));
-  const fired = (kind: RuleKind) => [...results.values()].filter((result) => result.kind === kind && result.status === 'fired');
-
-  const urgentRules = fired('urgent');
-  const urgent = urgentRules.length > 0 && pack.urgent !== undefined;
-  const concerns = fired('concern').sort((a, b) => ranks.get(b.levelId!)! - ranks.get(a.levelId!)!);
-  let levelId: string;
-  let rationale: RuleResult[];
-  let alsoNoted: RuleResult[] = [];
-  let cappedFrom: Recommendation['cappedFrom'];
-  if (urgent) {
-    levelId = pack.urgent!.id;
-    rationale = urgentRules;
-    alsoNoted = concerns;
-  } else if (concerns.length > 0) {
-    levelId = concerns[0]!.levelId!;
-    rationale = concerns.filter((result) => result.levelId === levelId);
-    alsoNoted = concerns.filter((result) => result.levelId !== levelId);
-  } else {
-    levelId = pack.default.level;
-    rationale = [
-      {
-        ruleId: DEFAULT_RULE_ID,
-        kind: 'concern',
-        status: 'fired',
-        levelId,
-        ...(pack.default.service ? { serviceId: pack.default.service } : {}),
-        text: localize(pack.default.rationale, locale, pack),
-        because: [],
-        waitingOn: [],
-      },
-    ];
+  const decision = decide(
+    pack,
+    BOOLEANS,
+    pack.rules.map((rule) => results.get(rule.id)?.status === 'fired'),
+  );
+  const plan = decisionPlan(pack);
+  const urgent = decision.urgent;
+  const levelId = plan.outcomes[outcomeIndex(decision)]!.id;
+  const pointedId = plan.outcomes[decision.pointed.indexOf(true)]!.id;
+  const byRank = (a: RuleResult, b: RuleResult) => plan.indexOf.get(b.levelId!)! - plan.indexOf.get(a.levelId!)!;
+  const rationale: RuleResult[] = pack.rules.flatMap((rule, i) => (decision.rationale[i] ? [results.get(rule.id)!] : []));
+  if (decision.byDefault && !urgent) {
+    rationale.push({
+      ruleId: DEFAULT_RULE_ID,
+      kind: 'concern',
+      status: 'fired',
+      levelId: pointedId,
+      ...(pack.default.service ? { serviceId: pack.default.service } : {}),
+      text: localize(pack.default.rationale, locale, pack),
+      because: [],
+      waitingOn: [],
+    });
   }
-
-  // A strength may lower the level only where the pack's policy allows and a rule says so.
-  if (!urgent && pack.policy.strengths === 'may-cap') {
-    const caps = fired('strength')
-      .filter((result) => result.levelId !== undefined)
-      .sort((a, b) => ranks.get(a.levelId!)! - ranks.get(b.levelId!)!);
-    const cap = caps[0];
-    if (cap && ranks.get(cap.levelId!)! < ranks.get(levelId)!) {
-      cappedFrom = { level: levelOutcome(pack, levelId, locale), ruleId: cap.ruleId };
-      levelId = cap.levelId!;
-    }
-  }
-
-  // Services: those the deciding rules name, else the first that serves the level.
-  const servesLevel = pack.services.filter((service) => service.levels.includes(levelId));
-  const deciding = cappedFrom ? [] : rationale.filter((result) => (urgent ? result.kind === 'urgent' : result.levelId === levelId));
-  const serviceIds = new Set<string>();
-  for (const result of deciding) if (result.serviceId) serviceIds.add(result.serviceId);
-  if (urgent) for (const service of servesLevel) serviceIds.add(service.id);
-  if (serviceIds.size === 0 && servesLevel[0]) serviceIds.add(servesLevel[0].id);
-  const services = pack.services.filter((service) => serviceIds.has(service.id)).map((service) => serviceOutcome(pack, service, locale));
+  // Concerns that held but point lower than the level decided (or that an urgent outcome overrode).
+  const alsoNoted = pack.rules
+    .flatMap((rule, i) => (rule.kind === 'concern' && results.get(rule.id)!.status === 'fired' && !decision.rationale[i] ? [results.get(rule.id)!] : []))
+    .sort(byRank);
+  const capIndex = decision.cappedBy.indexOf(true);
+  const cappedFrom: Recommendation['cappedFrom'] = decision.capped
+    ? { level: levelOutcome(pack, pointedId, locale), ruleId: pack.rules[capIndex]!.id }
+    : undefined;
+  const services = pack.services.filter((_, s) => decision.services[s]).map((service) => serviceOutcome(pack, service, locale));
 
   // Advice may read the outcome, which waits on whatever the level-setting rules wait on.
   outcomeWaits = [...new Set([...results.values()].flatMap((result) => result.waitingOn))];
-  data[DERIVED.outcome] = { level: levelId, rank: urgent ? levelOutcome(pack, levelId, locale).rank : ranks.get(levelId) };
+  data[DERIVED.outcome] = { level: levelId, rank: plan.outcomes[outcomeIndex(decision)]!.rank };
   for (const rule of pack.rules) if (rule.kind === 'advice') results.set(rule.id, run(rule));
   delete data[DERIVED.outcome];
   const rules = pack.rules.map((rule) => results.get(rule.id)!);

@@ -14,6 +14,7 @@
  * - `showIf` cycles (static). `parsePack` already refuses a `showIf` that reads the question
  *   itself or a later one, so none should exist; the graph is checked anyway.
  */
+import { decidesOutcome } from './decide.js';
 import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { answerState } from './answers.js';
 import { generateCaseload, seededRandom } from './caseload.js';
@@ -637,7 +638,7 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   }
 
   // 5. Rules that never changed the outcome where they fired: re-evaluate without the rule.
-  const decides = (rule: Rule): boolean => rule.kind === 'urgent' || rule.kind === 'concern' || (rule.kind === 'strength' && rule.cap !== undefined && pack.policy.strengths === 'may-cap');
+  const decides = (rule: Rule): boolean => decidesOutcome(pack, rule);
   const rank = (levelId: string | undefined) =>
     levelId === undefined ? -1 : levelId === pack.urgent?.id ? Number.POSITIVE_INFINITY : (pack.levels.find((level) => level.id === levelId)?.rank ?? -1);
   const sample = options.decideSample ?? 60;

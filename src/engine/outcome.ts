@@ -11,8 +11,9 @@
 import { acceptable, isAnswered, questionIndex } from './answers.js';
 import { evaluate } from './evaluate.js';
 import { compile, compileResolved, truthy, type Resolver } from './logic.js';
+import { BOOLEANS, decide, decidesOutcome, decisionPlan, outcomeIndex, type DecisionPlan } from './decide.js';
 import { DERIVED } from './pack.js';
-import type { AnswerValue, Answers, Pack, Question, RuleKind } from './schema.js';
+import type { AnswerValue, Answers, Pack, Question } from './schema.js';
 
 /** What a tally needs to know of one case's outcome. */
 export interface OutcomeSummary {
@@ -43,13 +44,6 @@ interface PlannedQuestion {
   readonly sectionSlot: number;
 }
 
-interface PlannedRule {
-  readonly kind: RuleKind;
-  readonly when: Logic;
-  readonly levelId: string | undefined;
-  readonly rank: number;
-  readonly serviceId: string | undefined;
-}
 
 interface Plan {
   /**
@@ -62,15 +56,9 @@ interface Plan {
   readonly slots: number;
   readonly questions: readonly PlannedQuestion[];
   readonly byId: ReadonlyMap<string, PlannedQuestion>;
-  /** Urgent and concern rules, in pack order. */
-  readonly deciding: readonly PlannedRule[];
-  /** Strengths that cap a level, used only under the `may-cap` policy. */
-  readonly caps: readonly PlannedRule[];
-  readonly ranks: ReadonlyMap<string, number>;
-  readonly urgentRank: number;
-  /** Service ids that serve each level, in pack order. */
-  readonly serving: ReadonlyMap<string, readonly string[]>;
-  readonly serviceOrder: ReadonlyMap<string, number>;
+  /** Per pack rule: its compiled condition, for those that can decide the outcome. */
+  readonly rules: readonly (Logic | undefined)[];
+  readonly decision: DecisionPlan;
 }
 
 const plans = new WeakMap<Pack, Plan>();
@@ -121,31 +109,13 @@ function planOf(pack: Pack): Plan {
       sectionSlot: graded ? slotOf.get(`${DERIVED.section}.${section.id}`)! : -1,
     };
   });
-  const planned = (rule: Pack['rules'][number]): PlannedRule => {
-    const levelId = rule.kind === 'strength' ? rule.cap : rule.level;
-    return {
-      kind: rule.kind,
-      when: compileFor(rule.when),
-      levelId,
-      rank: levelId === undefined ? -Infinity : (ranks.get(levelId) ?? -Infinity),
-      serviceId: rule.service,
-    };
-  };
-  const serving = new Map<string, string[]>();
-  for (const service of pack.services) {
-    for (const level of service.levels) serving.set(level, [...(serving.get(level) ?? []), service.id]);
-  }
   plan = {
     mode,
     slots: slotOf.size,
     questions,
     byId: new Map(questions.map((entry) => [entry.question.id, entry])),
-    deciding: pack.rules.filter((rule) => rule.kind === 'urgent' || rule.kind === 'concern').map(planned),
-    caps: pack.rules.filter((rule) => rule.kind === 'strength' && rule.cap !== undefined).map(planned),
-    ranks,
-    urgentRank: Math.max(...pack.levels.map((level) => level.rank)) + 1,
-    serving,
-    serviceOrder: new Map(pack.services.map((service, i) => [service.id, i])),
+    rules: pack.rules.map((rule) => (decidesOutcome(pack, rule) ? compileFor(rule.when) : undefined)),
+    decision: decisionPlan(pack),
   };
   plans.set(pack, plan);
   return plan;
@@ -221,53 +191,19 @@ export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
     give(entry, value, grades === undefined ? undefined : (grades.get(value as string) ?? null));
   }
 
-  let urgent = false;
-  let top: PlannedRule | undefined;
-  const fired: PlannedRule[] = [];
-  for (const rule of plan.deciding) {
-    if (!truthy(rule.when(data))) continue;
-    if (rule.kind === 'urgent') urgent = true;
-    else {
-      fired.push(rule);
-      if (top === undefined || rule.rank > top.rank) top = rule;
-    }
+  const fired: boolean[] = new Array(plan.rules.length);
+  for (let i = 0; i < plan.rules.length; i++) {
+    const when = plan.rules[i];
+    fired[i] = when !== undefined && truthy(when(data));
   }
-  urgent &&= pack.urgent !== undefined;
-
-  let levelId: string;
-  const serviceIds = new Set<string>();
-  if (urgent) {
-    levelId = pack.urgent!.id;
-    for (const rule of plan.deciding) {
-      if (rule.kind === 'urgent' && rule.serviceId !== undefined && truthy(rule.when(data))) serviceIds.add(rule.serviceId);
-    }
-    for (const id of plan.serving.get(levelId) ?? []) serviceIds.add(id);
-  } else {
-    if (top !== undefined) {
-      levelId = top.levelId!;
-      for (const rule of fired) if (rule.levelId === levelId && rule.serviceId !== undefined) serviceIds.add(rule.serviceId);
-    } else {
-      levelId = pack.default.level;
-      if (pack.default.service !== undefined) serviceIds.add(pack.default.service);
-    }
-    if (pack.policy.strengths === 'may-cap') {
-      let cap: PlannedRule | undefined;
-      for (const rule of plan.caps) if ((cap === undefined || rule.rank < cap.rank) && truthy(rule.when(data))) cap = rule;
-      if (cap !== undefined && cap.rank < plan.ranks.get(levelId)!) {
-        levelId = cap.levelId!;
-        serviceIds.clear();
-      }
-    }
-  }
-  if (serviceIds.size === 0) {
-    const first = plan.serving.get(levelId)?.[0];
-    if (first !== undefined) serviceIds.add(first);
-  }
-  const services = serviceIds.size === 1 ? [...serviceIds] : [...serviceIds].sort((a, b) => plan.serviceOrder.get(a)! - plan.serviceOrder.get(b)!);
+  const decision = decide(pack, BOOLEANS, fired);
+  const outcome = plan.decision.outcomes[outcomeIndex(decision)]!;
+  const services: string[] = [];
+  for (let s = 0; s < pack.services.length; s++) if (decision.services[s]) services.push(pack.services[s]!.id);
   return {
-    level: levelId,
-    rank: urgent ? plan.urgentRank : plan.ranks.get(levelId)!,
-    urgent,
+    level: outcome.id,
+    rank: outcome.rank,
+    urgent: decision.urgent,
     complete: true,
     services,
     invalid: invalid !== undefined,

@@ -14,6 +14,7 @@ import { answerState } from '../answers.js';
 import { evaluate } from '../evaluate.js';
 import { apply, truthy } from '../logic.js';
 import { isGraded, listQuestions } from '../pack.js';
+import { decide, decidesOutcome, decisionPlan, type Algebra } from '../decide.js';
 import type { Answers, Floor, Pack } from '../schema.js';
 import { FALSE, Formulas, TRUE, type F } from './formula.js';
 import { Model, Unsupported, answersOf, domainsOf, truthParts, type Domain } from './symbolic.js';
@@ -82,62 +83,17 @@ export interface OutcomeModel {
 /** Outcome conditions over a model; exported for the tests that hold the model to `evaluate`. */
 export function outcomeModel(model: Model): OutcomeModel {
   const { pack, f } = model;
-  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
-  const urgentRank = Math.max(...pack.levels.map((level) => level.rank)) + 1;
-  const sorted = [...new Set(pack.levels.map((level) => level.rank))].sort((a, b) => a - b);
   const fired = pack.rules.map((rule, i) =>
-    rule.kind === 'advice' ? FALSE : truthParts(f, model.rule(rule.when, `$.rules[${i}].when`)).tg,
+    decidesOutcome(pack, rule) ? truthParts(f, model.rule(rule.when, `$.rules[${i}].when`)).tg : FALSE,
   );
-  const rulesOf = (kind: string) => pack.rules.flatMap((rule, i) => (rule.kind === kind ? [{ rule, fired: fired[i]! }] : []));
-  const urgentRules = rulesOf('urgent');
-  const concerns = rulesOf('concern');
-  const caps = pack.policy.strengths === 'may-cap' ? rulesOf('strength').filter(({ rule }) => rule.cap !== undefined) : [];
-  const urgent = pack.urgent ? f.or(...urgentRules.map(({ fired }) => fired)) : FALSE;
-  const anyConcern = f.or(...concerns.map(({ fired }) => fired));
-  const defaultRank = ranks.get(pack.default.level)!;
-  const next = (rank: number) => sorted.find((r) => r > rank);
-  const topAtLeast = (rank: number | undefined): F =>
-    rank === undefined
-      ? FALSE
-      : f.or(
-          ...concerns.filter(({ rule }) => ranks.get(rule.level!)! >= rank).map(({ fired }) => fired),
-          defaultRank >= rank ? f.not(anyConcern) : FALSE,
-        );
-  const capBelow = (rank: number) => f.or(...caps.filter(({ rule }) => ranks.get(rule.cap!)! < rank).map(({ fired }) => fired));
-  const capAt = (rank: number) =>
-    f.and(f.or(...caps.filter(({ rule }) => ranks.get(rule.cap!)! === rank).map(({ fired }) => fired)), f.not(capBelow(rank)));
-  const final = new Map<number, F>();
-  const capped = new Map<number, F>();
-  for (const rank of sorted) {
-    const top = f.and(topAtLeast(rank), f.not(topAtLeast(next(rank))));
-    const byCap = f.and(capAt(rank), topAtLeast(next(rank)));
-    capped.set(rank, byCap);
-    final.set(rank, f.and(f.not(urgent), f.or(f.and(top, f.not(capBelow(rank))), byCap)));
-  }
-  if (pack.urgent) final.set(urgentRank, urgent);
+  const algebra: Algebra<F> = { yes: TRUE, no: FALSE, and: (...xs) => f.and(...xs), or: (...xs) => f.or(...xs), not: (x) => f.not(x) };
+  const decision = decide(pack, algebra, fired);
+  const { outcomes } = decisionPlan(pack);
+  const final = new Map(outcomes.map((outcome, k) => [outcome.rank, decision.level[k]!]));
   const atLeast = (rank: number) => f.or(...[...final].filter(([r]) => r >= rank).map(([, cond]) => cond));
   const includes = (serviceId: string): F => {
-    const service = pack.services.find((candidate) => candidate.id === serviceId);
-    if (!service) return FALSE;
-    const parts: F[] = [];
-    if (pack.urgent) {
-      const serves = service.levels.includes(pack.urgent.id);
-      parts.push(f.and(urgent, serves ? TRUE : f.or(...urgentRules.filter(({ rule }) => rule.service === serviceId).map(({ fired }) => fired))));
-    }
-    for (const level of pack.levels) {
-      const named = (id: string) =>
-        f.or(
-          ...concerns.filter(({ rule }) => rule.level === level.id && rule.service === id).map(({ fired }) => fired),
-          pack.default.level === level.id && pack.default.service === id ? f.not(anyConcern) : FALSE,
-        );
-      const anyNamed = f.or(...pack.services.map((candidate) => named(candidate.id)));
-      const first = pack.services.find((candidate) => candidate.levels.includes(level.id))?.id === serviceId ? TRUE : FALSE;
-      const byCap = capped.get(level.rank)!;
-      parts.push(
-        f.and(final.get(level.rank)!, f.or(f.and(byCap, first), f.and(f.not(byCap), f.or(named(serviceId), f.and(f.not(anyNamed), first))))),
-      );
-    }
-    return f.or(...parts);
+    const s = pack.services.findIndex((service) => service.id === serviceId);
+    return s < 0 ? FALSE : decision.services[s]!;
   };
   return { final, atLeast, includes };
 }
