@@ -425,8 +425,9 @@ export const SignsOfSafety: Story = {
     const element = await shown(canvasElement);
     const t = wordsFor(element).recommendationView;
     await expectLevel(element, args);
+    const sos = wordsFor(element).signsOfSafety;
     const headings = ['worries', 'working-well', 'needs-to-happen'].map((name) => readable(part(element, name)?.firstElementChild));
-    await expect(headings).toEqual([t.signsOfSafety.worried, t.signsOfSafety.workingWell, t.signsOfSafety.needsToHappen]);
+    await expect(headings).toEqual([sos.worried, sos.workingWell, sos.needsToHappen]);
     await expectFired(element, args, 'strength', 'working-well');
     // The practitioner can switch back to the standard arrangement.
     await userEvent.click(root(element).querySelector('#view-standard')!);

@@ -4,7 +4,7 @@
  * Nothing here drops or rewrites what a practitioner gave; problems are reported
  * beside the answers, and evaluation simply does not read an invalid value.
  */
-import { catalogue } from '../i18n/index.js';
+import { engineStrings } from '../i18n/engine.js';
 import { apply, applyWithTrace, truthy } from './logic.js';
 import { decidingReads } from './reads.js';
 import { DERIVED, listQuestions, type QuestionEntry } from './pack.js';
@@ -87,7 +87,7 @@ export function acceptable(question: Question, value: unknown): boolean {
 
 /** Problems with one answer, in words; only called for answers that are not acceptable. */
 function checkAnswer(question: Question, value: unknown, locale: Locale | undefined): AnswerProblem[] {
-  const t = catalogue(locale).answerProblems;
+  const t = engineStrings(locale).answerProblems;
   const id = question.id;
   const problem = (code: string, message: string, suffix = ''): AnswerProblem => ({
     questionId: id,
@@ -136,7 +136,7 @@ function checkAnswer(question: Question, value: unknown, locale: Locale | undefi
  */
 export function validateAnswers(pack: Pack, answers: unknown, options: { locale?: Locale } = {}): AnswerCheck {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    const t = catalogue(options.locale).answerProblems;
+    const t = engineStrings(options.locale).answerProblems;
     const problem = { questionId: '', path: '$', code: 'answers.type', message: t.wrongType('answers', t.expected.object) };
     return { valid: false, problems: [problem], answers: {} };
   }
@@ -145,7 +145,7 @@ export function validateAnswers(pack: Pack, answers: unknown, options: { locale?
   for (const [id, value] of Object.entries(answers)) {
     const entry = byId.get(id);
     if (!entry) {
-      const message = catalogue(options.locale).answerProblems.unknownQuestion(id);
+      const message = engineStrings(options.locale).answerProblems.unknownQuestion(id);
       problems.push({ questionId: id, path: `$.${id}`, code: 'answer.unknown-question', message });
       continue;
     }

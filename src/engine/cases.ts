@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { DEFAULT_RULE_ID, evaluate, type Recommendation } from './evaluate.js';
-import { catalogue } from '../i18n/index.js';
+import { engineStrings } from '../i18n/engine.js';
 import { schemaProblems, type ZodIssueLike } from './pack.js';
 import { compareVersions } from './select.js';
 import type { Answers, Locale, Pack } from './schema.js';
@@ -137,7 +137,7 @@ export function goldenCaseFrom(recommendation: Recommendation, answers: Answers,
 
 /** Reads a golden case file's text: the case, or every problem (JSON syntax or shape) with its path. */
 export function readGoldenCase(text: string, locale?: Locale): { golden?: GoldenCase; problems: string[] } {
-  const t = catalogue(locale).packProblems;
+  const t = engineStrings(locale).packProblems;
   let raw: unknown;
   try {
     raw = JSON.parse(text);

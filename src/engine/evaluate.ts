@@ -6,8 +6,8 @@
  * silent, and the result says it is provisional and what is missing.
  */
 import { formatDate } from '../i18n/format.js';
-import { catalogue } from '../i18n/index.js';
-import type { Catalogue } from '../i18n/types.js';
+import { engineStrings } from '../i18n/engine.js';
+import type { EngineStrings } from '../i18n/engine.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
 import { decidingReads } from './reads.js';
@@ -202,12 +202,12 @@ export function serviceOutcome(pack: Pack, service: Service, locale: Locale): Se
 
 /** The answer in words, as the practitioner chose it. */
 export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null | undefined, locale: Locale, pack: Pack): string {
-  const t = catalogue(locale);
+  const t = engineStrings(locale);
   if (!isAnswered(value)) return t.evidence.notAnswered;
   const { question } = entry;
   const label = (choice: string) =>
     question.type === 'yes-no-unsure'
-      ? (t.answers[choice as keyof Catalogue['answers']] ?? choice)
+      ? (t.answers[choice as keyof EngineStrings['answers']] ?? choice)
       : (() => {
           const option = question.options?.find((candidate) => candidate.value === choice);
           return option ? localize(option.label, locale, pack) : choice;
@@ -275,7 +275,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   const explain = options.explain ?? true;
   const keepTrace = options.trace ?? false;
   const now = options.now ?? new Date();
-  const t = catalogue(locale);
+  const t = engineStrings(locale);
   const state = answerState(pack, answers, { locale });
   const { data } = state;
 

@@ -59,7 +59,7 @@
  * with a valid value; choices as `valueCoding`, notes as `valueString`, numbers as
  * `valueDecimal`. The recommendation is the complex extension `urn:early-help-pathway:recommendation`.
  */
-import { catalogue } from '../i18n/index.js';
+import { engineStrings } from '../i18n/engine.js';
 import { answerState, questionIndex } from './answers.js';
 import { localize, type Recommendation } from './evaluate.js';
 import type { Override } from './override.js';
@@ -256,7 +256,7 @@ function coding(system: string, code: string, display: Text, ctx: Context): Fhir
 
 /** A yes-no-unsure label in every declared locale, from the catalogues. */
 function yesNoText(value: (typeof YES_NO_UNSURE)[number], pack: Pack): Text {
-  return Object.fromEntries(pack.locales.map((locale) => [locale, catalogue(locale).answers[value]]));
+  return Object.fromEntries(pack.locales.map((locale) => [locale, engineStrings(locale).answers[value]]));
 }
 
 /** The options of a choice question as code and label text. */

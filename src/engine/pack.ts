@@ -3,8 +3,8 @@
  * schema cannot express. Every problem found is reported at once, each with its JSON
  * path and a sentence a rule author can act on, because authors fix packs in batches.
  */
-import type { Catalogue } from '../i18n/types.js';
-import { catalogue } from '../i18n/index.js';
+import type { EngineStrings } from '../i18n/engine.js';
+import { engineStrings } from '../i18n/engine.js';
 import { canonicalJson, sha256Hex } from './hash.js';
 import { nonOperationObjects, OPERATORS, walkLogic } from './logic.js';
 import {
@@ -56,7 +56,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
-const ITEM_KINDS: Readonly<Record<string, keyof Catalogue['packProblems']['names']['items']>> = {
+const ITEM_KINDS: Readonly<Record<string, keyof EngineStrings['packProblems']['names']['items']>> = {
   levels: 'level',
   floors: 'floor',
   services: 'service',
@@ -67,7 +67,7 @@ const ITEM_KINDS: Readonly<Record<string, keyof Catalogue['packProblems']['names
 };
 
 /** Describes where a path sits by the ids of the items it passes through. */
-function describeWhere(raw: unknown, segments: readonly PathSegment[], t: Catalogue['packProblems']): string {
+function describeWhere(raw: unknown, segments: readonly PathSegment[], t: EngineStrings['packProblems']): string {
   const parts: string[] = [];
   let node: unknown = raw;
   let container = '';
@@ -107,7 +107,7 @@ export interface ZodIssueLike {
 }
 
 /** Zod issues as problems an author can act on; shared by packs and golden cases. */
-export function schemaProblems(raw: unknown, issues: readonly ZodIssueLike[], t: Catalogue['packProblems']): PackProblem[] {
+export function schemaProblems(raw: unknown, issues: readonly ZodIssueLike[], t: EngineStrings['packProblems']): PackProblem[] {
   const problems: PackProblem[] = [];
   const add = (segments: readonly PropertyKey[], code: string, message: string) => {
     const path = segments.filter((s): s is PathSegment => typeof s !== 'symbol');
@@ -232,7 +232,7 @@ export function isGraded(question: Question): boolean {
 /** Namespaces the engine adds beside the answers; question ids cannot start with "$". */
 export const DERIVED = { level: '$level', section: '$section', outcome: '$outcome' } as const;
 
-function semanticProblems(pack: Pack, t: Catalogue['packProblems']): PackProblem[] {
+function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackProblem[] {
   const problems: PackProblem[] = [];
   const add = (path: readonly PathSegment[], code: string, message: string) =>
     problems.push({ path: formatPath(path), where: describeWhere(pack, path, t), code, message });
@@ -408,7 +408,7 @@ function deepFreeze<T>(value: T): T {
  * or throws a `PackError` listing every problem.
  */
 export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
-  const t = catalogue(options.locale).packProblems;
+  const t = engineStrings(options.locale).packProblems;
   let raw = input;
   if (typeof input === 'string') {
     try {

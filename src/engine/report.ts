@@ -4,8 +4,8 @@
  * the answers and the catalogue.
  */
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { catalogue } from '../i18n/index.js';
-import { summary } from '../questionnaire/index.js';
+import { engineStrings, type EngineStrings } from '../i18n/engine.js';
+import { summary } from './summary.js';
 import { localize, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
 import type { Answers, Pack } from './schema.js';
@@ -42,16 +42,14 @@ function indented(text: string, indent: string): string {
   return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${indent}`);
 }
 
-function bulletRule(rule: RuleResult, lines: string[], t: ReturnType<typeof catalogue>['report']): void {
+function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report']): void {
   lines.push(`- ${rule.text}`);
   for (const evidence of rule.because) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 
 export function recommendationText(recommendation: Recommendation, options: TextOptions = {}): string {
-  const all = catalogue(recommendation.locale);
-  const t = all.report;
-  const more = all.recommendationView.text;
+  const t = engineStrings(recommendation.locale).report;
   const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
   const { level } = recommendation;
   lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
@@ -59,12 +57,12 @@ export function recommendationText(recommendation: Recommendation, options: Text
   if (level.action) lines.push('', `${t.urgentNow}: ${level.action}`);
   const { override, pack } = options;
   if (override) {
-    lines.push('', `${more.decisionTitle}:`);
-    lines.push(`    ${more.suggested}: ${levelName(recommendation, override.suggestedLevelId, pack)}`);
-    lines.push(`    ${more.chosen}: ${levelName(recommendation, override.levelId, pack)}`);
-    lines.push(`    ${more.reason}: ${indented(override.reason, '      ')}`);
-    lines.push(`    ${more.recordedAt}: ${formatDateTime(override.at, recommendation.locale, options.timeZone)}`);
-    if (override.suggestedLevelId !== level.id) lines.push(`    ${more.stale}`);
+    lines.push('', `${t.decisionTitle}:`);
+    lines.push(`    ${t.suggested}: ${levelName(recommendation, override.suggestedLevelId, pack)}`);
+    lines.push(`    ${t.chosen}: ${levelName(recommendation, override.levelId, pack)}`);
+    lines.push(`    ${t.reason}: ${indented(override.reason, '      ')}`);
+    lines.push(`    ${t.recordedAt}: ${formatDateTime(override.at, recommendation.locale, options.timeZone)}`);
+    if (override.suggestedLevelId !== level.id) lines.push(`    ${t.stale}`);
   }
   if (recommendation.notices.length > 0) {
     lines.push('', `${t.notices}:`);
@@ -105,7 +103,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
   if (pack && options.answers) {
     const groups = summary(pack, options.answers, recommendation.locale);
     if (groups.length > 0) {
-      lines.push('', `${more.answers}:`);
+      lines.push('', `${t.answers}:`);
       for (const group of groups) {
         lines.push(`- ${group.title}`);
         for (const row of group.rows) lines.push(`    ${row.question}: ${indented(row.answer, '      ')}`);

@@ -2,7 +2,7 @@
  * Choosing the version of a pack in force on a date. There is no silent fallback:
  * if nothing is in force, the caller is told so and why.
  */
-import { catalogue } from '../i18n/index.js';
+import { engineStrings } from '../i18n/engine.js';
 import type { Locale, Pack } from './schema.js';
 
 export class PackSelectionError extends Error {
@@ -54,11 +54,11 @@ export function compareVersions(a: string, b: string): number {
 export function toCalendarDate(date: Date | string, locale?: Locale): string {
   if (typeof date === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-      throw new PackSelectionError('bad-date', catalogue(locale).selection.badDate(date));
+      throw new PackSelectionError('bad-date', engineStrings(locale).selection.badDate(date));
     }
     return date;
   }
-  if (Number.isNaN(date.getTime())) throw new PackSelectionError('bad-date', catalogue(locale).selection.badDate(String(date)));
+  if (Number.isNaN(date.getTime())) throw new PackSelectionError('bad-date', engineStrings(locale).selection.badDate(String(date)));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -75,7 +75,7 @@ export interface SelectOptions {
  * the old from its first day.
  */
 export function selectPack(packs: readonly Pack[], date: Date | string, options: SelectOptions = {}): Pack {
-  const t = catalogue(options.locale).selection;
+  const t = engineStrings(options.locale).selection;
   if (packs.length === 0) throw new PackSelectionError('empty', t.empty());
   const ids = [...new Set(packs.map((pack) => pack.id))];
   if (ids.length > 1) throw new PackSelectionError('mixed', t.mixed(ids));

@@ -3,7 +3,7 @@
  * working well, what needs to happen. Nothing is added or taken away: the same rules,
  * evidence, services, advice, missing answers and override, in three lists.
  */
-import { catalogue } from '../i18n/index.js';
+import { engineStrings } from '../i18n/engine.js';
 import type { Evidence, Recommendation, RuleResult, ServiceOutcome, SourceOutcome } from './evaluate.js';
 import type { Override } from './override.js';
 import { levelName } from './report.js';
@@ -66,7 +66,7 @@ function fromRule(rule: RuleResult, kind: SignsOfSafetyKind): SignsOfSafetyItem 
 }
 
 export function signsOfSafety(recommendation: Recommendation, options: SignsOfSafetyOptions = {}): SignsOfSafety {
-  const t = catalogue(recommendation.locale).recommendationView.signsOfSafety;
+  const t = engineStrings(recommendation.locale).signsOfSafety;
   const worries = [
     ...recommendation.rationale.map((rule) => fromRule(rule, 'concern')),
     // `alsoNoted` may be missing from a recommendation stored before it existed.

@@ -4,7 +4,7 @@
  * catalogue's month names keep a Welsh page in Welsh.
  */
 import type { Locale } from '../engine/schema.js';
-import { catalogue } from './index.js';
+import { engineStrings } from './engine.js';
 
 const tag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
 
@@ -14,7 +14,7 @@ export function formatDate(isoDate: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
   if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  return `${date.getUTCDate()} ${catalogue(locale).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${engineStrings(locale).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /**
@@ -29,6 +29,6 @@ export function formatDateTime(isoTime: string, locale: Locale, timeZone?: strin
   if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short', ...zone }).format(date);
   const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).formatToParts(date);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  const words = catalogue(locale);
+  const words = engineStrings(locale);
   return words.dateAtTime(`${Number(part('day'))} ${words.months[Number(part('month')) - 1]} ${part('year')}`, `${part('hour')}:${part('minute')}`);
 }

@@ -88,31 +88,6 @@ export interface RecommendationViewStrings {
     readonly standard: string;
     readonly signsOfSafety: string;
   };
-  /** The Signs of Safety arrangement: its three questions and the sentences it builds. */
-  readonly signsOfSafety: {
-    readonly worried: string;
-    readonly workingWell: string;
-    readonly needsToHappen: string;
-    /** Introduces a service and its contacts among the things that need to happen. */
-    readonly contact: (service: string) => string;
-    /** A required question still to answer, among the things that need to happen. */
-    readonly answer: (question: string) => string;
-    /** The practitioner's override, among the things that need to happen. */
-    readonly override: (chosen: string, suggested: string) => string;
-    /** Nothing needs to happen beyond what the level says (no service, advice or question left). */
-    readonly nothingMore: string;
-  };
-  /** Extra headings of the plain-text summary (`recommendationText`): the override and the answers. */
-  readonly text: {
-    readonly decisionTitle: string;
-    readonly suggested: string;
-    readonly chosen: string;
-    readonly reason: string;
-    readonly recordedAt: string;
-    /** The suggestion changed after the decision was recorded. */
-    readonly stale: string;
-    readonly answers: string;
-  };
 }
 
 export const recommendationViewEn: RecommendationViewStrings = {
@@ -182,24 +157,6 @@ export const recommendationViewEn: RecommendationViewStrings = {
     legend: 'Show the result as',
     standard: 'Standard summary',
     signsOfSafety: 'Signs of Safety',
-  },
-  signsOfSafety: {
-    worried: 'What are we worried about?',
-    workingWell: 'What is working well?',
-    needsToHappen: 'What needs to happen?',
-    contact: (service) => `Who to contact: ${service}`,
-    answer: (question) => `Answer the required question: ${question}`,
-    override: (chosen, suggested) => `The practitioner chose ${chosen} instead of the suggested level (${suggested}).`,
-    nothingMore: 'Nothing more is needed beyond the level described above.',
-  },
-  text: {
-    decisionTitle: "Practitioner's decision",
-    suggested: 'Suggested level',
-    chosen: 'Level chosen by the practitioner',
-    reason: 'Reason',
-    recordedAt: 'Recorded at',
-    stale: 'The suggested level changed after this decision was recorded.',
-    answers: 'Answers given',
   },
 };
 
@@ -273,23 +230,5 @@ export const recommendationViewCy: RecommendationViewStrings = {
     legend: 'Dangos y canlyniad fel',
     standard: 'Crynodeb safonol',
     signsOfSafety: 'Arwyddion Diogelwch (Signs of Safety)',
-  },
-  signsOfSafety: {
-    worried: "Am beth ydyn ni'n poeni?",
-    workingWell: "Beth sy'n gweithio'n dda?",
-    needsToHappen: 'Beth sydd angen digwydd?',
-    contact: (service) => `Pwy i gysylltu â nhw: ${service}`,
-    answer: (question) => `Atebwch y cwestiwn gofynnol: ${question}`,
-    override: (chosen, suggested) => `Dewisodd yr ymarferydd ${chosen} yn lle'r lefel a awgrymwyd (${suggested}).`,
-    nothingMore: "Nid oes angen dim arall y tu hwnt i'r lefel a ddisgrifir uchod.",
-  },
-  text: {
-    decisionTitle: 'Penderfyniad yr ymarferydd',
-    suggested: 'Lefel a awgrymir',
-    chosen: 'Lefel a ddewiswyd gan yr ymarferydd',
-    reason: 'Rheswm',
-    recordedAt: 'Amser cofnodi',
-    stale: "Newidiodd y lefel a awgrymir ar ôl i'r penderfyniad hwn gael ei gofnodi.",
-    answers: 'Atebion a roddwyd',
   },
 };

@@ -9,19 +9,11 @@ import { walkLogic } from '../engine/logic.js';
 import type { AnswerValue, Answers, Locale, Pack, Question, Section } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
 
-/** A section as a page: only the questions asked under the current answers. */
-export interface SectionPage {
-  readonly section: Section;
-  readonly questions: readonly Question[];
-}
+import type { SectionPage } from '../engine/summary.js';
 
-/** Sections that have at least one question asked under these answers, in order. */
-export function sectionPages(pack: Pack, answers: Answers): SectionPage[] {
-  const { visible } = answerState(pack, answers);
-  return pack.questionnaire.sections
-    .map((section) => ({ section, questions: section.questions.filter((question) => visible.has(question.id)) }))
-    .filter((page) => page.questions.length > 0);
-}
+export { sectionPages, summary } from '../engine/summary.js';
+export type { SectionPage, SummaryGroup, SummaryRow } from '../engine/summary.js';
+
 
 /**
  * The yes/no/not-sure questions the pack's urgent rules read: "not sure" to one of them
@@ -94,35 +86,6 @@ export function pageErrors(pack: Pack, answers: Answers, page: SectionPage, loca
   });
 }
 
-export interface SummaryRow {
-  readonly questionId: string;
-  readonly question: string;
-  readonly answer: string;
-}
-
-export interface SummaryGroup {
-  readonly section: Section;
-  readonly title: string;
-  readonly rows: readonly SummaryRow[];
-}
-
-/** "Check your answers": every asked and answered question, grouped by section. */
-export function summary(pack: Pack, answers: Answers, locale: Locale): SummaryGroup[] {
-  const { byId } = questionIndex(pack);
-  return sectionPages(pack, answers)
-    .map(({ section, questions }) => ({
-      section,
-      title: localize(section.title, locale, pack),
-      rows: questions
-        .filter((question) => isAnswered(answers[question.id]))
-        .map((question) => ({
-          questionId: question.id,
-          question: localize(question.text, locale, pack),
-          answer: describeAnswer(byId.get(question.id)!, answers[question.id], locale, pack),
-        })),
-    }))
-    .filter((group) => group.rows.length > 0);
-}
 
 /** The answers with one question set or cleared; the input is never changed. */
 export function withAnswer(answers: Answers, questionId: string, value: AnswerValue | undefined): Answers {

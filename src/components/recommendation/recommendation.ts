@@ -12,6 +12,7 @@ import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-saf
 import { EhCompleteEvent } from '../../events/complete.js';
 import { EhOverrideEvent } from '../../events/override.js';
 import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
+import type { EngineStrings } from '../../i18n/engine.js';
 import { summary } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
@@ -390,7 +391,7 @@ export class EhRecommendation extends LitElement {
     const t = this.i18n.t.recommendationView;
     const body =
       this.currentView === 'signs-of-safety'
-        ? this.renderSignsOfSafety(r, t)
+        ? this.renderSignsOfSafety(r, t, this.i18n.t.signsOfSafety)
         : html`${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}`;
     return html`<div class="root" lang=${this.i18n.locale}>
       ${this.renderLevel(r, t)} ${this.renderViewSwitch(t)} ${body} ${this.renderAnswers(r, t)}
@@ -545,8 +546,7 @@ export class EhRecommendation extends LitElement {
     </li>`;
   }
 
-  private renderSignsOfSafety(r: Recommendation, t: RecommendationViewStrings) {
-    const s = t.signsOfSafety;
+  private renderSignsOfSafety(r: Recommendation, t: RecommendationViewStrings, s: EngineStrings['signsOfSafety']) {
     const arranged = signsOfSafety(r, { override: this.override, pack: this.pack });
     const worries = arranged.worries.filter((item) => item.kind !== 'also-noted');
     const alsoNoted = arranged.worries.filter((item) => item.kind === 'also-noted');
