@@ -7,7 +7,7 @@
 import { engineStrings } from '../i18n/engine.js';
 import { apply, applyWithTrace, truthy } from './logic.js';
 import { decidingReads } from './reads.js';
-import { DERIVED, listQuestions, type QuestionEntry } from './pack.js';
+import { DERIVED, readOf, listQuestions, type QuestionEntry } from './pack.js';
 import { YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question } from './schema.js';
 
 export interface AnswerProblem {
@@ -205,8 +205,8 @@ export function answerState(pack: Pack, answers: Answers, options: { locale?: Lo
     const reads: string[] = [];
     decidingReads(trace, reads);
     const waits = reads.flatMap((path) => {
-      const [head = '', second = ''] = path.split('.');
-      return open.get(head === DERIVED.level ? second : head) ?? [];
+      const read = readOf(path);
+      return read.kind === 'answer' || read.kind === 'level' ? (open.get(read.id) ?? []) : [];
     });
     return { shown: truthy(value), waits: [...new Set(waits)] };
   };

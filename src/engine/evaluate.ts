@@ -12,7 +12,7 @@ import { answerState, isAnswered, questionIndex, type AnswerProblem } from './an
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
 import { decidingReads } from './reads.js';
 import { BOOLEANS, decide, decisionPlan, outcomeIndex } from './decide.js';
-import { DERIVED, isGraded, packHash, type QuestionEntry } from './pack.js';
+import { DERIVED, readOf, isGraded, packHash, type QuestionEntry } from './pack.js';
 import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
 
 export interface EvaluateOptions {
@@ -231,10 +231,11 @@ function evidenceFor(
   const sections = data[DERIVED.section] as Record<string, number | null>;
   const levels = data[DERIVED.level] as Record<string, number | null>;
   for (const path of paths) {
-    const [head = '', second = ''] = path.split('.');
-    if (head === DERIVED.outcome) continue;
-    if (head === DERIVED.level) ids.push(second);
-    else if (head === DERIVED.section) {
+    const read = readOf(path);
+    if (read.kind === 'outcome') continue;
+    if (read.kind !== 'section') ids.push(read.id);
+    else {
+      const second = read.id;
       // A section's level rests on the graded answers that reached it.
       const top = sections[second];
       for (const entry of questionIndex(pack).list) {
@@ -242,7 +243,7 @@ function evidenceFor(
           ids.push(entry.question.id);
         }
       }
-    } else ids.push(head);
+    }
   }
   const evidence: Evidence[] = [];
   for (const id of new Set(ids)) {
@@ -294,10 +295,10 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     decidingReads(trace, paths);
     const waits: string[] = [];
     for (const path of paths) {
-      const [head = '', second = ''] = path.split('.');
-      if (head === DERIVED.section) waits.push(...(sectionWaits.get(second) ?? []));
-      else if (head === DERIVED.outcome) waits.push(...outcomeWaits);
-      else waits.push(...(state.open.get(head === DERIVED.level ? second : head) ?? []));
+      const read = readOf(path);
+      if (read.kind === 'section') waits.push(...(sectionWaits.get(read.id) ?? []));
+      else if (read.kind === 'outcome') waits.push(...outcomeWaits);
+      else waits.push(...(state.open.get(read.id) ?? []));
     }
     return [...new Set(waits)];
   };

@@ -20,7 +20,7 @@ import { answerState } from './answers.js';
 import { generateCaseload, seededRandom } from './caseload.js';
 import { evaluate, type Recommendation } from './evaluate.js';
 import { walkLogic } from './logic.js';
-import { DERIVED, isGraded, listQuestions } from './pack.js';
+import { isGraded, listQuestions, readOf } from './pack.js';
 import { STANDARD_FLOOR_IDS, YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question, type Rule } from './schema.js';
 
 export type LintSeverity = 'error' | 'warning';
@@ -114,13 +114,11 @@ export function logicReads(pack: Pack, logic: unknown): Reads {
         reads.dynamic = true;
         continue;
       }
-      const [head = '', second = ''] = String(name).split('.');
-      if (head === DERIVED.outcome) continue;
-      if (head === DERIVED.section) {
-        for (const entry of entries) if (entry.section.id === second && isGraded(entry.question)) reads.questions.add(entry.question.id);
-      } else if (head === DERIVED.level) {
-        if (ids.has(second)) reads.questions.add(second);
-      } else if (ids.has(head)) reads.questions.add(head);
+      const read = readOf(name);
+      if (read.kind === 'outcome') continue;
+      if (read.kind === 'section') {
+        for (const entry of entries) if (entry.section.id === read.id && isGraded(entry.question)) reads.questions.add(entry.question.id);
+      } else if (ids.has(read.id)) reads.questions.add(read.id);
     }
   });
   return reads;
@@ -317,13 +315,14 @@ function positiveAtoms(pack: Pack, logic: unknown): Atom[] {
     }
     const compare = COMPARE[op];
     if (!compare || name === undefined) return;
-    const [head = '', second = ''] = name.split('.');
-    if (typeof literal === 'number' && (head === DERIVED.level || head === DERIVED.section)) {
+    const read = readOf(name);
+    const head = read.kind === 'answer' ? read.id : name;
+    if (typeof literal === 'number' && (read.kind === 'level' || read.kind === 'section')) {
       // Keep the comparison's direction when the variable is on the right: `3 <= $level.q`.
       const test = (rank: number) => (left !== undefined ? compare(rank, literal) : compare(literal, rank));
-      if (head === DERIVED.level) graded(second, test);
+      if (read.kind === 'level') graded(read.id, test);
       else {
-        const first = entries.find((entry) => entry.section.id === second && isGraded(entry.question) && entry.question.options?.some((o) => o.level && test(ranks.get(o.level) ?? -1)));
+        const first = entries.find((entry) => entry.section.id === read.id && isGraded(entry.question) && entry.question.options?.some((o) => o.level && test(ranks.get(o.level) ?? -1)));
         if (first) graded(first.question.id, test);
       }
       return;

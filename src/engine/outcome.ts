@@ -12,7 +12,7 @@ import { acceptable, isAnswered, questionIndex } from './answers.js';
 import { evaluate } from './evaluate.js';
 import { compile, compileResolved, truthy, type Resolver } from './logic.js';
 import { BOOLEANS, decide, decidesOutcome, decisionPlan, outcomeIndex, type DecisionPlan } from './decide.js';
-import { DERIVED } from './pack.js';
+import { DERIVED, derivedPath } from './pack.js';
 import type { AnswerValue, Answers, Pack, Question } from './schema.js';
 
 /** What a tally needs to know of one case's outcome. */
@@ -84,8 +84,8 @@ function planOf(pack: Pack): Plan {
     question.type === 'single-choice' && (question.options ?? []).some((option) => option.level !== undefined);
   for (const { question, section } of list) {
     if (!isGradedQuestion(question)) continue;
-    place(`${DERIVED.level}.${question.id}`);
-    place(`${DERIVED.section}.${section.id}`);
+    place(derivedPath('level', question.id));
+    place(derivedPath('section', section.id));
   }
   const logics: unknown[] = [
     ...list.flatMap(({ question }) => (question.showIf === undefined ? [] : [question.showIf])),
@@ -105,8 +105,8 @@ function planOf(pack: Pack): Plan {
         ? new Map((question.options ?? []).map((option) => [option.value, option.level === undefined ? null : (ranks.get(option.level) ?? null)]))
         : undefined,
       slot: slotOf.get(question.id)!,
-      levelSlot: graded ? slotOf.get(`${DERIVED.level}.${question.id}`)! : -1,
-      sectionSlot: graded ? slotOf.get(`${DERIVED.section}.${section.id}`)! : -1,
+      levelSlot: graded ? slotOf.get(derivedPath('level', question.id))! : -1,
+      sectionSlot: graded ? slotOf.get(derivedPath('section', section.id))! : -1,
     };
   });
   plan = {

@@ -232,6 +232,30 @@ export function isGraded(question: Question): boolean {
 /** Namespaces the engine adds beside the answers; question ids cannot start with "$". */
 export const DERIVED = { level: '$level', section: '$section', outcome: '$outcome' } as const;
 
+/**
+ * What a `var` path reads: an answer (`q`), a graded answer's level (`$level.q`), a
+ * section's highest level (`$section.s`) or, in advice, the outcome (`$outcome.level`).
+ * `exact` is false when the path goes deeper than that (`q.x`, `$level.q.x`), which
+ * never names anything the rules are given. The one place paths are taken apart.
+ */
+export type VarRead =
+  | { readonly kind: 'answer' | 'level' | 'section'; readonly id: string; readonly exact: boolean }
+  | { readonly kind: 'outcome'; readonly field: string };
+
+export function readOf(path: string | number): VarRead {
+  const parts = String(path).split('.');
+  const [head = '', second = ''] = parts;
+  if (head === DERIVED.outcome) return { kind: 'outcome', field: second };
+  if (head === DERIVED.level) return { kind: 'level', id: second, exact: parts.length === 2 };
+  if (head === DERIVED.section) return { kind: 'section', id: second, exact: parts.length === 2 };
+  return { kind: 'answer', id: head, exact: parts.length === 1 };
+}
+
+/** The path a rule uses to read a graded question's level or a section's highest level. */
+export function derivedPath(kind: 'level' | 'section', id: string): string {
+  return `${DERIVED[kind]}.${id}`;
+}
+
 function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackProblem[] {
   const problems: PackProblem[] = [];
   const add = (path: readonly PathSegment[], code: string, message: string) =>
@@ -338,24 +362,23 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
             : op === 'missing_some' && Array.isArray(args[1]) ? args[1] : [];
       for (const name of names) {
         if (typeof name !== 'string' && typeof name !== 'number') continue;
-        const [head = '', second] = String(name).split('.');
-        if (head === '') continue;
-        if (head === DERIVED.outcome) {
+        if (String(name).split('.')[0] === '') continue;
+        const read = readOf(name);
+        if (read.kind === 'outcome') {
           if (scope.kind !== 'rule' || scope.rule.kind !== 'advice') add(at, 'logic.outcome-outside-advice', t.outcomeOutsideAdvice(String(name)));
-          else if (second !== 'level' && second !== 'rank') add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          else if (read.field !== 'level' && read.field !== 'rank') add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
-        if (head === DERIVED.section) {
-          if (scope.kind === 'showIf' || second === undefined || !sectionIds.has(second)) add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+        if (read.kind === 'section') {
+          if (scope.kind === 'showIf' || !sectionIds.has(read.id)) add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
-        const questionId = head === DERIVED.level ? second : head;
-        const target = questionId === undefined ? undefined : position.get(questionId);
+        const target = position.get(read.id);
         if (!target) {
           add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
-        if (head === DERIVED.level && !isGraded(target.question)) add(at, 'logic.not-graded', t.notGraded(target.question.id));
+        if (read.kind === 'level' && !isGraded(target.question)) add(at, 'logic.not-graded', t.notGraded(target.question.id));
         if (scope.kind === 'showIf') {
           if (target.index === scope.index) add(at, 'logic.self-reference', t.selfReference(scope.id));
           else if (target.index > scope.index) add(at, 'logic.later-question', t.laterQuestion(target.question.id));

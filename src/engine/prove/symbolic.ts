@@ -17,7 +17,7 @@
  */
 import { isAnswered } from '../answers.js';
 import { apply, isLogic, operation, truthy } from '../logic.js';
-import { DERIVED, isGraded, listQuestions, type QuestionEntry } from '../pack.js';
+import { isGraded, listQuestions, readOf, type QuestionEntry } from '../pack.js';
 import type { AnswerValue, Answers, Pack, Question } from '../schema.js';
 import { FALSE, Formulas, TRUE, type F } from './formula.js';
 
@@ -342,22 +342,23 @@ export class Model {
   /** Reads as a rule (`rule`) or a showIf (`showIf`) sees them. */
   #reader(context: 'rule' | 'showIf' | 'floor'): Reader {
     return (path, at) => {
-      const [head = '', second = ''] = path.split('.');
+      const read = readOf(path);
       const ignoreDep = context === 'floor';
       const withDep = (sym: Sym, dep: F): Sym => (ignoreDep ? withoutDep(this.f, sym) : redep(this.f, sym, dep));
-      if (head === DERIVED.level) {
-        const model = this.#questions.get(second);
-        if (!model?.level || path.split('.').length !== 2) throw new Unsupported(at, `cannot read ${path}`);
+      if (read.kind === 'outcome') throw new Unsupported(at, `cannot read ${path}`);
+      if (read.kind === 'level') {
+        const model = this.#questions.get(read.id);
+        if (!model?.level || !read.exact) throw new Unsupported(at, `cannot read ${path}`);
         return withDep(model.level, model.open);
       }
-      if (head === DERIVED.section) {
-        const section = this.#sections.get(second);
-        if (!section || path.split('.').length !== 2) throw new Unsupported(at, `cannot read ${path}`);
+      if (read.kind === 'section') {
+        const section = this.#sections.get(read.id);
+        if (!section || !read.exact) throw new Unsupported(at, `cannot read ${path}`);
         // A showIf's reads of a section never wait (evaluate maps only answers and levels to open questions).
         return withDep(section.value, context === 'rule' ? section.dep : FALSE);
       }
-      const model = this.#questions.get(head);
-      if (!model || path.includes('.')) throw new Unsupported(at, `cannot read ${path}`);
+      const model = this.#questions.get(read.id);
+      if (!model || !read.exact) throw new Unsupported(at, `cannot read ${path}`);
       return withDep(model.value, model.open);
     };
   }
