@@ -10,7 +10,7 @@ import { engineStrings } from '../i18n/engine.js';
 import type { EngineStrings } from '../i18n/engine.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
-import { decidingReads } from './reads.js';
+import { decidingReads, evidenceReads, type EvidenceRead } from './reads.js';
 import { BOOLEANS, decide, decisionPlan, outcomeIndex } from './decide.js';
 import { DERIVED, readOf, isGraded, packHash, type QuestionEntry } from './pack.js';
 import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
@@ -35,6 +35,11 @@ export interface Evidence {
   readonly value: AnswerValue | null;
   /** The value in words: option labels, the note, the number. */
   readonly answer: string;
+  /**
+   * Set when the answer counts by what it is not: when the rule applies (not aged 14 to
+   * 17, the family's needs below specialist) rather than what the concern is about.
+   */
+  readonly condition?: true;
 }
 
 export type RuleStatus = 'fired' | 'not-fired' | 'undecided';
@@ -224,29 +229,31 @@ function evidenceFor(
   answers: Answers,
   locale: Locale,
 ): Evidence[] {
-  const { byId } = questionIndex(pack);
-  const paths: string[] = [];
-  decidingReads(trace, paths, true);
-  const ids: string[] = [];
+  const { byId, list } = questionIndex(pack);
+  const reads: EvidenceRead[] = [];
+  evidenceReads(trace, reads);
+  // Question id → whether it is only a condition (a reason wins when it is both).
+  const cited = new Map<string, boolean>();
+  const cite = (id: string, condition: boolean) => cited.set(id, (cited.get(id) ?? true) && condition);
   const sections = data[DERIVED.section] as Record<string, number | null>;
   const levels = data[DERIVED.level] as Record<string, number | null>;
-  for (const path of paths) {
+  for (const { path, condition } of reads) {
     const read = readOf(path);
     if (read.kind === 'outcome') continue;
-    if (read.kind !== 'section') ids.push(read.id);
-    else {
-      const second = read.id;
-      // A section's level rests on the graded answers that reached it.
-      const top = sections[second];
-      for (const entry of questionIndex(pack).list) {
-        if (entry.section.id === second && top !== undefined && top !== null && levels[entry.question.id] === top) {
-          ids.push(entry.question.id);
-        }
-      }
+    if (read.kind !== 'section') {
+      cite(read.id, condition);
+      continue;
+    }
+    // A section's level rests on the graded answers that reached it.
+    const top = sections[read.id];
+    if (top === undefined || top === null) continue;
+    for (const entry of list) {
+      if (entry.section.id === read.id && levels[entry.question.id] === top) cite(entry.question.id, condition);
     }
   }
+  const ordered = [...cited].sort(([, a], [, b]) => Number(a) - Number(b));
   const evidence: Evidence[] = [];
-  for (const id of new Set(ids)) {
+  for (const [id, condition] of ordered) {
     const entry = byId.get(id);
     if (!entry) continue;
     const asked = id in data;
@@ -257,6 +264,7 @@ function evidenceFor(
       question: localize(entry.question.text, locale, pack),
       value,
       answer: describeAnswer(entry, value, locale, pack),
+      ...(condition ? { condition: true as const } : {}),
     });
   }
   return evidence;

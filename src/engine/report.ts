@@ -44,7 +44,11 @@ function indented(text: string, indent: string): string {
 
 function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report']): void {
   lines.push(`- ${rule.text}`);
-  for (const evidence of rule.because) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
+  const reasons = rule.because.filter((evidence) => !evidence.condition);
+  const conditions = rule.because.filter((evidence) => evidence.condition);
+  for (const evidence of reasons) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
+  if (conditions.length > 0) lines.push(`    ${t.appliesWhen}`);
+  for (const evidence of conditions) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 

@@ -100,6 +100,8 @@ export interface EngineStrings {
     readonly outOfHours: string;
     readonly nextSteps: string;
     readonly because: string;
+    /** Before the answers that say when a rule applies rather than why. */
+    readonly appliesWhen: string;
     readonly source: (title: string, paragraph: string | undefined) => string;
     readonly alsoNoted: string;
     readonly strengths: string;
@@ -241,6 +243,7 @@ export const engineEn: EngineStrings = {
     outOfHours: 'Out of hours',
     nextSteps: 'What to do next',
     because: 'Why',
+    appliesWhen: 'It applies because of these answers too:',
     source: (title, paragraph) => (paragraph ? `Source: ${title}, paragraph ${paragraph}` : `Source: ${title}`),
     alsoNoted: 'Also noted (these point to a lower level)',
     strengths: 'What is working well',
@@ -389,6 +392,7 @@ export const engineCy: EngineStrings = {
     outOfHours: 'Y tu allan i oriau',
     nextSteps: "Beth i'w wneud nesaf",
     because: 'Pam',
+    appliesWhen: "Mae'n berthnasol oherwydd yr atebion hyn hefyd:",
     source: (title, paragraph) => (paragraph ? `Ffynhonnell: ${title}, paragraff ${paragraph}` : `Ffynhonnell: ${title}`),
     alsoNoted: "Nodwyd hefyd (mae'r rhain yn pwyntio at lefel is)",
     strengths: "Beth sy'n gweithio'n dda",

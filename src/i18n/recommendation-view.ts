@@ -30,6 +30,8 @@ export interface RecommendationViewStrings {
   readonly rationaleTitle: string;
   /** Introduces the answers behind a rule. */
   readonly because: string;
+  /** Introduces the answers that say when a rule applies (what is not the case or not known), after its reasons. */
+  readonly appliesWhen: string;
   /** Between a question and its answer in the evidence list. */
   readonly answerSeparator: string;
   readonly source: (title: string, paragraph: string | undefined) => string;
@@ -108,6 +110,7 @@ export const recommendationViewEn: RecommendationViewStrings = {
   nextSteps: 'What to do next',
   rationaleTitle: 'Why this level was suggested',
   because: 'Based on these answers:',
+  appliesWhen: 'It applies because of these answers too:',
   answerSeparator: ' — ',
   source: (title, paragraph) => (paragraph ? `Source: ${title}, paragraph ${paragraph}` : `Source: ${title}`),
   alsoNotedTitle: 'Also noted',
@@ -178,6 +181,7 @@ export const recommendationViewCy: RecommendationViewStrings = {
   nextSteps: "Beth i'w wneud nesaf",
   rationaleTitle: 'Pam yr awgrymwyd y lefel hon',
   because: 'Yn seiliedig ar yr atebion hyn:',
+  appliesWhen: "Mae'n berthnasol oherwydd yr atebion hyn hefyd:",
   answerSeparator: ' — ',
   source: (title, paragraph) => (paragraph ? `Ffynhonnell: ${title}, paragraff ${paragraph}` : `Ffynhonnell: ${title}`),
   alsoNotedTitle: 'Nodwyd hefyd',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { parsePack } from '../../src/engine/pack.js';
@@ -211,5 +212,28 @@ describe('advice that reads the outcome', () => {
     expect(result.rules.find((r) => r.ruleId === 'consent-refused')).toMatchObject({ status: 'undecided', waitingOn: ['health'] });
     const decided = evaluate(pack, { ...answers, health: 'none' }, { now });
     expect(decided.advice.map((a) => a.ruleId)).toEqual(['consent-refused']);
+  });
+});
+
+describe('evidence on the shipped packs', () => {
+  const read = (path: string) => parsePack(readFileSync(new URL(`../../rules/${path}`, import.meta.url), 'utf8'));
+  const cited = (result: ReturnType<typeof evaluate>, ruleId: string) =>
+    result.rules.find((rule) => rule.ruleId === ruleId)!.because.map((item) => `${item.questionId}=${String(item.value)}${item.condition ? ' (condition)' : ''}`);
+
+  it('cites only the areas that counted for "serious needs in two or more areas"', () => {
+    const continuum = read('continuum/1.0.0.json');
+    const golden = JSON.parse(readFileSync(new URL('../../rules/continuum/cases/level-3-in-two-domains.json', import.meta.url), 'utf8'));
+    // The case of the report: some concern and "don't know" beside the two serious areas.
+    const answers = { ...golden.answers, 'child-education': 'some-concern', 'child-identity': 'dont-know', 'parenting-warmth': 'some-concern' };
+    const result = evaluate(continuum, answers, { now: new Date('2026-06-01T12:00:00Z') });
+    expect(result.level.id).toBe('level-3');
+    expect(cited(result, 'level-3-in-two-domains')).toEqual(['parenting-basic-care=significant-concern', 'family-housing=significant-concern']);
+  });
+
+  it('gives "not sure" as a condition of a rule, never as its reason', () => {
+    const tri = read('tri-borough/1.0.0.json');
+    const golden = JSON.parse(readFileSync(new URL('../../rules/tri-borough/cases/adolescent-unsure-where-harm-comes-from.json', import.meta.url), 'utf8'));
+    const result = evaluate(tri, golden.answers, { now: new Date('2026-06-01T12:00:00Z') });
+    expect(cited(result, 'extra-familial-harm')).toEqual(['outside-risk=serious', 'risk-outside-family=not-sure (condition)']);
   });
 });

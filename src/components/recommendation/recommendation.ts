@@ -487,16 +487,19 @@ export class EhRecommendation extends LitElement {
     </dl>`;
   }
 
-  /** The answers behind a rule, and its source. */
+  /** The answers behind a rule (its reasons, then the conditions under which it applies), and its source. */
   private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings) {
     const lang = this.packLang;
-    return html`${because.length > 0
-      ? html`<p class="label">${t.because}</p>
-          <ul class="evidence" lang=${lang}>
-            ${because.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
-          </ul>`
-      : nothing}
-    ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
+    const list = (label: string, items: readonly Evidence[]) =>
+      items.length > 0
+        ? html`<p class="label">${label}</p>
+            <ul class="evidence" lang=${lang}>
+              ${items.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
+            </ul>`
+        : nothing;
+    return html`${list(t.because, because.filter((evidence) => !evidence.condition))}
+      ${list(t.appliesWhen, because.filter((evidence) => evidence.condition))}
+      ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
   }
 
   private renderRule(rule: RuleResult, t: RecommendationViewStrings) {
