@@ -24,6 +24,11 @@ export interface EvaluateOptions {
   readonly explain?: boolean;
   /** Keep every rule's full evaluation trace (default false). */
   readonly trace?: boolean;
+  /**
+   * A level the practitioner decided on instead of the suggestion: advice rules (which read
+   * `$outcome`) then follow it. The suggested level, rationale and services are unchanged.
+   */
+  readonly decidedLevel?: string;
 }
 
 /** One answer that made a rule hold. */
@@ -375,7 +380,9 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
 
   // Advice may read the outcome, which waits on whatever the level-setting rules wait on.
   outcomeWaits = [...new Set([...results.values()].flatMap((result) => result.waitingOn))];
-  data[DERIVED.outcome] = { level: levelId, rank: plan.outcomes[outcomeIndex(decision)]!.rank };
+  const decided = options.decidedLevel !== undefined ? plan.indexOf.get(options.decidedLevel) : undefined;
+  const outcomeFor = plan.outcomes[decided ?? outcomeIndex(decision)]!;
+  data[DERIVED.outcome] = { level: outcomeFor.id, rank: outcomeFor.rank };
   for (const rule of pack.rules) if (rule.kind === 'advice') results.set(rule.id, run(rule));
   delete data[DERIVED.outcome];
   const rules = pack.rules.map((rule) => results.get(rule.id)!);

@@ -62,6 +62,7 @@
 import { engineStrings } from '../i18n/engine.js';
 import { answerState, questionIndex } from './answers.js';
 import { localize, type Recommendation } from './evaluate.js';
+import { nextSteps } from './next-steps.js';
 import type { Override } from './override.js';
 import { YES_NO_UNSURE, type Answers, type Locale, type Pack, type Question, type Text } from './schema.js';
 
@@ -531,6 +532,8 @@ function recommendationExtension(pack: Pack, recommendation: Recommendation, ctx
         { url: 'level', valueCoding: level(override.levelId) },
         { url: 'reason', valueString: override.reason },
         { url: 'at', valueDateTime: override.at },
+        // Who to contact for the level decided on; the services above are the suggestion's.
+        ...nextSteps(pack, recommendation, { override }).services.map((service) => ({ url: 'service', valueString: service.name })),
       ],
     });
   }

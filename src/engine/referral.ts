@@ -15,7 +15,8 @@
  */
 import { z } from 'zod/mini';
 import { answerState, questionIndex } from './answers.js';
-import { describeAnswer, localize, type Recommendation, type RuleResult } from './evaluate.js';
+import { describeAnswer, localize, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
+import { nextSteps } from './next-steps.js';
 import type { Override } from './override.js';
 import { formatPath, type QuestionEntry } from './pack.js';
 import { LOCALES, PATTERNS, SECTION_ROLES, type AnswerValue, type Answers, type Locale, type Pack, type SectionRole } from './schema.js';
@@ -156,6 +157,8 @@ export const ReferralOverrideSchema = z.strictObject({
   /** Why, in the practitioner's words. */
   reason: words,
   at: isoTime,
+  /** Who to contact for the level decided on (the recommendation's own services are for the suggestion). */
+  services: z.optional(z.array(ReferralServiceSchema)),
 });
 
 export const ReferralStampSchema = z.strictObject({
@@ -312,6 +315,19 @@ function ruleSummary(rule: RuleResult): ReferralRule {
   };
 }
 
+function servicePart(service: ServiceOutcome): Referral['recommendation']['services'][number] {
+  return {
+    id: service.id,
+    name: service.name,
+    description: service.description,
+    ...(service.nextSteps ? { nextSteps: service.nextSteps } : {}),
+    contact: {
+      ...service.contact,
+      ...(service.contact.outOfHours ? { outOfHours: { ...service.contact.outOfHours } } : {}),
+    },
+  };
+}
+
 function recommendationPart(recommendation: Recommendation): Referral['recommendation'] {
   const { level } = recommendation;
   return {
@@ -333,16 +349,7 @@ function recommendationPart(recommendation: Recommendation): Referral['recommend
           },
         }
       : {}),
-    services: recommendation.services.map((service) => ({
-      id: service.id,
-      name: service.name,
-      description: service.description,
-      ...(service.nextSteps ? { nextSteps: service.nextSteps } : {}),
-      contact: {
-        ...service.contact,
-        ...(service.contact.outOfHours ? { outOfHours: { ...service.contact.outOfHours } } : {}),
-      },
-    })),
+    services: recommendation.services.map(servicePart),
     rationale: recommendation.rationale.map(ruleSummary),
     // `alsoNoted` may be missing from a recommendation stored before it existed.
     alsoNoted: (recommendation.alsoNoted ?? []).map(ruleSummary),
@@ -462,6 +469,7 @@ export function toReferral(
             levelName: levelName(pack, override.levelId, locale),
             reason: override.reason,
             at: override.at,
+            services: nextSteps(pack, recommendation, { override, answers }).services.map(servicePart),
           },
         }
       : {}),

@@ -5,6 +5,7 @@
  */
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { engineStrings, type EngineStrings } from '../i18n/engine.js';
+import { nextSteps } from './next-steps.js';
 import { summary } from './summary.js';
 import { localize, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
@@ -53,27 +54,39 @@ function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report'
 }
 
 export function recommendationText(recommendation: Recommendation, options: TextOptions = {}): string {
-  const t = engineStrings(recommendation.locale).report;
+  const words = engineStrings(recommendation.locale);
+  const t = words.report;
   const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
-  const { level } = recommendation;
-  lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
+  const { override, pack } = options;
+  // Contacts, next steps and advice follow the level that stands: the practitioner's after an override.
+  const steps = pack && pack.id === recommendation.stamp.packId && pack.version === recommendation.stamp.version ? nextSteps(pack, recommendation, options) : undefined;
+  const level = steps?.level ?? recommendation.level;
+  if (steps?.overridden) {
+    lines.push(`${words.nextSteps.decided}: ${level.name}`);
+    lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`));
+  } else lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
   lines.push(level.description);
   if (level.action) lines.push('', `${t.urgentNow}: ${level.action}`);
-  const { override, pack } = options;
+  if (steps?.waitingForConsent) {
+    const c = words.nextSteps;
+    lines.push('', `${c.consentTitle}:`);
+    lines.push(`- ${steps.consent === 'refused' ? c.consentRefused : steps.consent === 'not-asked' ? c.consentNotAsked : c.consentUnknown}`);
+    lines.push(`- ${c.consentCan}`, `- ${c.consentSafeguarding}`);
+  }
   if (override) {
     lines.push('', `${t.decisionTitle}:`);
     lines.push(`    ${t.suggested}: ${levelName(recommendation, override.suggestedLevelId, pack)}`);
     lines.push(`    ${t.chosen}: ${levelName(recommendation, override.levelId, pack)}`);
     lines.push(`    ${t.reason}: ${indented(override.reason, '      ')}`);
     lines.push(`    ${t.recordedAt}: ${formatDateTime(override.at, recommendation.locale, options.timeZone)}`);
-    if (override.suggestedLevelId !== level.id) lines.push(`    ${t.stale}`);
+    if (override.suggestedLevelId !== recommendation.level.id) lines.push(`    ${t.stale}`);
   }
   if (recommendation.notices.length > 0) {
     lines.push('', `${t.notices}:`);
     for (const notice of recommendation.notices) lines.push(`- ${notice}`);
   }
   lines.push('', `${t.services}:`);
-  for (const service of recommendation.services) {
+  for (const service of steps?.services ?? recommendation.services) {
     lines.push(`- ${service.name}: ${service.description}`);
     const { phone, email, web, hours, outOfHours } = service.contact;
     if (phone) lines.push(`    ${t.phone}: ${phone}`);
@@ -96,9 +109,10 @@ export function recommendationText(recommendation: Recommendation, options: Text
   lines.push('', `${t.strengths}:`);
   if (recommendation.strengths.length === 0) lines.push(`- ${t.noStrengths}`);
   for (const rule of recommendation.strengths) bulletRule(rule, lines, t);
-  if (recommendation.advice.length > 0) {
+  const advice = steps?.advice ?? recommendation.advice;
+  if (advice.length > 0) {
     lines.push('', `${t.advice}:`);
-    for (const rule of recommendation.advice) bulletRule(rule, lines, t);
+    for (const rule of advice) bulletRule(rule, lines, t);
   }
   if (recommendation.missing.length > 0) {
     lines.push('', `${t.missing}:`);

@@ -4,10 +4,11 @@
  * evidence, services, advice, missing answers and override, in three lists.
  */
 import { engineStrings } from '../i18n/engine.js';
+import { nextSteps } from './next-steps.js';
 import type { Evidence, Recommendation, RuleResult, ServiceOutcome, SourceOutcome } from './evaluate.js';
 import type { Override } from './override.js';
 import { levelName } from './report.js';
-import type { Pack } from './schema.js';
+import type { Answers, Pack } from './schema.js';
 
 /** What an item is, so a view can introduce or group it. */
 export type SignsOfSafetyKind =
@@ -57,8 +58,10 @@ export interface SignsOfSafety {
 export interface SignsOfSafetyOptions {
   /** The practitioner's decision, added to what needs to happen. */
   readonly override?: Override;
-  /** The pack, to name the level an override chose. */
+  /** The pack, to name the level an override chose and give that level's contacts. */
   readonly pack?: Pack;
+  /** The answers, so advice follows the level an override chose. */
+  readonly answers?: Answers;
 }
 
 function fromRule(rule: RuleResult, kind: SignsOfSafetyKind): SignsOfSafetyItem {
@@ -74,9 +77,11 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
   ];
   const workingWell = recommendation.strengths.map((rule) => fromRule(rule, 'strength'));
   const needsToHappen: SignsOfSafetyItem[] = [];
-  const { level } = recommendation;
-  if (level.action) needsToHappen.push({ kind: 'action', text: level.action, because: [] });
   const { override, pack } = options;
+  // What needs to happen follows the level that stands: the practitioner's after an override.
+  const steps = pack && pack.id === recommendation.stamp.packId && pack.version === recommendation.stamp.version ? nextSteps(pack, recommendation, options) : undefined;
+  const level = steps?.level ?? recommendation.level;
+  if (level.action) needsToHappen.push({ kind: 'action', text: level.action, because: [] });
   if (override) {
     needsToHappen.push({
       kind: 'override',
@@ -86,7 +91,7 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
       override,
     });
   }
-  for (const service of recommendation.services) {
+  for (const service of steps?.services ?? recommendation.services) {
     needsToHappen.push({
       kind: 'service',
       text: t.contact(service.name),
@@ -95,7 +100,7 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
       service,
     });
   }
-  for (const rule of recommendation.advice) needsToHappen.push(fromRule(rule, 'advice'));
+  for (const rule of steps?.advice ?? recommendation.advice) needsToHappen.push(fromRule(rule, 'advice'));
   for (const missing of recommendation.missing) {
     needsToHappen.push({ kind: 'missing', text: t.answer(missing.question), because: [], questionId: missing.questionId });
   }

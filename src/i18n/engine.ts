@@ -130,6 +130,21 @@ export interface EngineStrings {
     readonly noneInForce: (packId: string, date: string, range: string) => string;
     readonly ambiguous: (packId: string, date: string, versions: readonly string[]) => string;
   };
+  /** What happens next once the practitioner has decided (`nextSteps`). */
+  readonly nextSteps: {
+    /** The practitioner's level, with the suggestion beside it. */
+    readonly decided: string;
+    readonly suggestedBeside: (level: string) => string;
+    /** Leads the result when consent does not let an early-help request go ahead. */
+    readonly consentTitle: string;
+    readonly consentRefused: string;
+    readonly consentNotAsked: string;
+    readonly consentUnknown: string;
+    readonly consentCan: string;
+    readonly consentSafeguarding: string;
+    /** In place of the downloads while consent is not recorded. */
+    readonly requestNeedsConsent: string;
+  };
   /** The Signs of Safety arrangement: its three questions and the sentences it builds. */
   readonly signsOfSafety: {
     readonly worried: string;
@@ -271,6 +286,18 @@ export const engineEn: EngineStrings = {
     noneInForce: (packId, date, range) => `No version of "${packId}" is in force on ${date}. Versions cover: ${range}.`,
     ambiguous: (packId, date, versions) =>
       `More than one version of "${packId}" starts on the same day and is in force on ${date}: ${versions.join(', ')}.`,
+  },
+  nextSteps: {
+    decided: 'Level you decided on',
+    suggestedBeside: (level) => `Suggested by the rules: ${level}`,
+    consentTitle: 'An early help request cannot go ahead yet',
+    consentRefused: 'The family has not agreed to a request for early help, so it cannot be made.',
+    consentNotAsked: 'The family has not been asked yet whether they agree to a request for early help, so it cannot be made yet.',
+    consentUnknown: "The family's agreement to a request for early help is not recorded, so it cannot be made yet.",
+    consentCan: 'What you can do now: talk with the family about the help on offer and why it could help, offer everyday support, and record their answer.',
+    consentSafeguarding:
+      "If you are worried the child is at risk of significant harm, contact the front door now: you do not need the family's agreement to share a safeguarding concern.",
+    requestNeedsConsent: "The early help request can be downloaded once the family's agreement is recorded.",
   },
   signsOfSafety: {
     worried: 'What are we worried about?',
@@ -422,6 +449,18 @@ export const engineCy: EngineStrings = {
       `Nid oes fersiwn o "${packId}" mewn grym ar ${date}. Mae'r fersiynau'n cwmpasu: ${range}.`,
     ambiguous: (packId, date, versions) =>
       `Mae mwy nag un fersiwn o "${packId}" sy'n dechrau ar yr un diwrnod ac sydd mewn grym ar ${date}: ${versions.join(', ')}.`,
+  },
+  nextSteps: {
+    decided: 'Y lefel y penderfynoch arni',
+    suggestedBeside: (level) => `Lefel a awgrymir gan y rheolau: ${level}`,
+    consentTitle: "Ni all cais am gymorth cynnar fynd yn ei flaen eto",
+    consentRefused: "Nid yw'r teulu wedi cytuno i gais am gymorth cynnar, felly ni ellir ei wneud.",
+    consentNotAsked: "Nid yw'r teulu wedi cael eu holi eto a ydynt yn cytuno i gais am gymorth cynnar, felly ni ellir ei wneud eto.",
+    consentUnknown: "Nid yw cytundeb y teulu i gais am gymorth cynnar wedi'i gofnodi, felly ni ellir ei wneud eto.",
+    consentCan: "Beth allwch chi ei wneud nawr: siarad â'r teulu am y cymorth sydd ar gael a sut y gallai helpu, cynnig cymorth bob dydd, a chofnodi eu hateb.",
+    consentSafeguarding:
+      "Os ydych chi'n poeni bod y plentyn mewn perygl o niwed sylweddol, cysylltwch â'r pwynt cyswllt cyntaf nawr: nid oes angen cytundeb y teulu arnoch i rannu pryder diogelu.",
+    requestNeedsConsent: "Gellir lawrlwytho'r cais am gymorth cynnar unwaith y bydd cytundeb y teulu wedi'i gofnodi.",
   },
   signsOfSafety: {
     worried: "Am beth ydyn ni'n poeni?",

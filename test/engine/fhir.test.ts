@@ -396,6 +396,8 @@ describe('toFhirQuestionnaireResponse', () => {
       { url: 'level', valueCoding: expect.objectContaining({ code: 'level-4' }) },
       { url: 'reason', valueString: 'Disclosure today.' },
       { url: 'at', valueDateTime: later.toISOString() },
+      // The contacts for the level chosen, after the suggestion's above.
+      { url: 'service', valueString: continuum.services.find((service) => service.id === 'front-door')!.name.en },
     ]);
     expect(extensionOf(toFhirQuestionnaireResponse(continuum, golden, recommendation, { now }).extension, FHIR_URIS.recommendation)!.extension!.some((part) => part.url === 'override')).toBe(false);
   });

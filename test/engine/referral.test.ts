@@ -52,7 +52,7 @@ function questionIds(value: unknown): string[] {
 /** Keys that would identify a person (normalised: lower case, letters only). */
 const IDENTIFYING = ['name', 'dob', 'dateofbirth', 'birthdate', 'birthday', 'address', 'postcode', 'nhsnumber', 'nhsno', 'surname', 'forename', 'upn', 'ninumber', 'nationalinsurance'];
 /** A level's or service's name is the pack's text, not a person's. */
-const ALLOWED_NAME = [/^\$\.recommendation\.level\.name$/, /^\$\.recommendation\.services\[\d+\]\.name$/, /\.levelName$/, /\.suggestedLevelName$/];
+const ALLOWED_NAME = [/^\$\.recommendation\.level\.name$/, /^\$\.(recommendation|override)\.services\[\d+\]\.name$/, /\.levelName$/, /\.suggestedLevelName$/];
 
 function identifyingKeys(value: unknown): string[] {
   return keys(value)
@@ -174,7 +174,10 @@ describe('toReferral', () => {
       levelName: continuum.levels.find((level) => level.id === 'level-4')!.name.en,
       reason: 'The child told me today they are scared to go home.',
       at: later.toISOString(),
+      // Who to contact for the level chosen; the recommendation keeps the suggestion's.
+      services: [expect.objectContaining({ id: 'front-door' })],
     });
+    expect(referral.recommendation.services.map((service) => service.id)).toEqual(recommendation.services.map((service) => service.id));
     expect(referralFor(continuum, answers).referral).not.toHaveProperty('override');
   });
 

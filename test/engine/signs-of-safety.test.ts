@@ -118,7 +118,8 @@ describe('signsOfSafety', () => {
     expect(worries[0]!.text).toBe('Ni ddisgrifiwyd angen y tu hwnt i wasanaethau bob dydd.');
     expect(needsToHappen.map((item) => item.text)).toEqual([
       "Dewisodd yr ymarferydd Anghenion ychwanegol yn lle'r lefel a awgrymwyd (Cyffredinol).",
-      'Pwy i gysylltu â nhw: Gwasanaethau cyffredinol',
+      // The contacts follow the level the practitioner chose, not the suggestion.
+      'Pwy i gysylltu â nhw: Cymorth cynnar un asiantaeth',
       'Atebwch y cwestiwn gofynnol: Addysg',
       'Atebwch y cwestiwn gofynnol: Gofal sylfaenol',
       'Atebwch y cwestiwn gofynnol: A yw\'r teulu wedi cytuno?',

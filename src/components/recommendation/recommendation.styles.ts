@@ -62,6 +62,19 @@ export const styles = css`
   .description {
     font-size: 1.1875rem;
   }
+  .suggested {
+    color: var(--_muted);
+  }
+
+  /* Consent stops an early-help request: said before any contact, with a thick edge rather than colour alone. */
+  .consent {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5);
+    border: 3px solid var(--_text, currentColor);
+    border-left-width: 10px;
+  }
+  .consent p:last-child {
+    margin-bottom: 0;
+  }
   .action {
     font-size: 1.5rem;
     font-weight: 700;

@@ -4,6 +4,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
+import { nextSteps, type NextSteps } from '../../engine/next-steps.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
 import { levelName, recommendationText } from '../../engine/report.js';
@@ -64,6 +65,8 @@ function webHref(web: string): string | undefined {
  *
  * @csspart level - The panel with the level, what it means, notices and (urgent) the action and phone numbers.
  * @csspart action - The urgent outcome's action sentence.
+ * @csspart suggested - After an override: the level the rules suggested, beside the level decided on.
+ * @csspart consent - Leads the result when consent refused or not asked stops an early-help request: what cannot happen, what can.
  * @csspart notices - The list of notices (provisional, draft or illustrative pack, not in force).
  * @csspart missing - The list of required questions still unanswered.
  * @csspart services - The services with their contacts and next steps.
@@ -86,7 +89,8 @@ function webHref(web: string): string | undefined {
  * @csspart decision - The recorded decision: suggested level, chosen level and reason.
  * @csspart actions - The copy and confirm buttons and their messages.
  * @csspart copy - The Copy summary button.
- * @csspart download - The two download buttons (referral summary JSON, FHIR Bundle); shown only with `.pack` and `.answers`.
+ * @csspart download - The two download buttons (referral summary JSON, FHIR Bundle); shown only with `.pack` and `.answers`, and not while consent stops an early-help request.
+ * @csspart download-hint - In place of the downloads while consent stops an early-help request.
  * @csspart download-status - The polite live region that names the file handed to the browser, or says none could be made.
  * @csspart copy-status - The polite live region that says the summary was copied, or that it could not be.
  * @csspart copy-box - The box holding the summary, selected, shown when copying failed.
@@ -141,6 +145,9 @@ export class EhRecommendation extends LitElement {
   /** What the download live region says: the file handed to the browser, or that none could be made. */
   @state() private downloadStatus = '';
 
+  /** What follows from the level that stands (the practitioner's after an override). */
+  private steps?: NextSteps;
+
   private readonly i18n = new LocaleController(this);
   private readonly internals = this.attachInternals();
   private focusTarget?: FocusTarget;
@@ -162,9 +169,19 @@ export class EhRecommendation extends LitElement {
       this.downloadStatus = '';
     }
     const r = this.recommendation;
+    if (changed.has('recommendation') || changed.has('override') || changed.has('answers') || changed.has('pack')) {
+      this.steps = r ? this.stepsFor(r) : undefined;
+    }
     this.toggleState('urgent', r?.level.urgent ?? false);
     this.toggleState('provisional', r !== undefined && !r.complete);
     this.toggleState('overridden', this.override !== undefined);
+  }
+
+  /** Without the pack no other level can be looked up, so the suggestion stands as it is. */
+  private stepsFor(r: Recommendation): NextSteps {
+    const { pack, override, answers } = this;
+    if (pack && pack.id === r.stamp.packId && pack.version === r.stamp.version) return nextSteps(pack, r, { override, answers });
+    return { level: r.level, suggested: r.level, overridden: false, kind: r.level.urgent ? 'urgent' : 'early-help', services: r.services, advice: r.advice, waitingForConsent: false };
   }
 
   protected override updated(): void {
@@ -394,7 +411,7 @@ export class EhRecommendation extends LitElement {
         ? this.renderSignsOfSafety(r, t, this.i18n.t.signsOfSafety)
         : html`${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}`;
     return html`<div class="root" lang=${this.i18n.locale}>
-      ${this.renderLevel(r, t)} ${this.renderViewSwitch(t)} ${body} ${this.renderAnswers(r, t)}
+      ${this.renderLevel(r, t)} ${this.renderConsent()} ${this.renderViewSwitch(t)} ${body} ${this.renderAnswers(r, t)}
       <div class="advisory" part="advisory"><p lang=${this.packLang}>${r.advisory}</p></div>
       <eh-pack-stamp part="stamp" .stamp=${r.stamp}></eh-pack-stamp>
       ${this.renderOverride(r, t)} ${this.formShown ? nothing : this.renderActions(t)}
@@ -402,10 +419,12 @@ export class EhRecommendation extends LitElement {
   }
 
   private renderLevel(r: Recommendation, t: RecommendationViewStrings) {
-    const { level } = r;
+    const steps = this.steps ?? this.stepsFor(r);
+    const { level } = steps;
     const lang = this.packLang;
-    const caption = level.urgent ? t.captionUrgent : r.complete ? t.caption : t.captionProvisional;
-    const calls = level.urgent ? this.urgentCalls(r.services, t) : [];
+    const decided = this.i18n.t.nextSteps;
+    const caption = steps.overridden ? decided.decided : level.urgent ? t.captionUrgent : r.complete ? t.caption : t.captionProvisional;
+    const calls = level.urgent ? this.urgentCalls(steps.services, t) : [];
     return html`<section class="level ${level.urgent ? 'urgent' : ''}" part="level">
       ${this.heading(
         0,
@@ -418,6 +437,7 @@ export class EhRecommendation extends LitElement {
               ${calls.map((call) => html`<li><a href=${telHref(call.phone)}>${call.text}</a></li>`)}
             </ul>`
         : nothing}
+      ${steps.overridden ? html`<p class="suggested" part="suggested" lang=${lang}>${decided.suggestedBeside(steps.suggested.name)}</p>` : nothing}
       <p class="description" lang=${lang}>${level.description}</p>
       ${r.notices.length > 0
         ? html`<ul class="notices" part="notices" lang=${lang}>
@@ -448,12 +468,31 @@ export class EhRecommendation extends LitElement {
     return calls;
   }
 
+  /**
+   * Consent refused or not yet asked at an early-help level: what cannot happen and what can
+   * lead the result, before any contact. Never shown at the front door, where a
+   * safeguarding concern is shared whatever the family says.
+   */
+  private renderConsent() {
+    const steps = this.steps;
+    if (!steps?.waitingForConsent) return nothing;
+    const t = this.i18n.t.nextSteps;
+    const why = steps.consent === 'refused' ? t.consentRefused : steps.consent === 'not-asked' ? t.consentNotAsked : t.consentUnknown;
+    return html`<section class="consent" part="consent">
+      ${this.heading(1, t.consentTitle)}
+      <p>${why}</p>
+      <p>${t.consentCan}</p>
+      <p>${t.consentSafeguarding}</p>
+    </section>`;
+  }
+
   private renderServices(r: Recommendation, t: RecommendationViewStrings) {
-    if (r.services.length === 0) return nothing;
+    const services = (this.steps ?? this.stepsFor(r)).services;
+    if (services.length === 0) return nothing;
     const lang = this.packLang;
     return html`<section part="services">
       ${this.heading(1, t.servicesTitle)}
-      ${r.services.map((service) => {
+      ${services.map((service) => {
         return html`<div class="service" part="service">
           ${this.heading(2, html`<span lang=${lang}>${service.name}</span>`)}
           ${service.description ? html`<p lang=${lang}>${service.description}</p>` : nothing}
@@ -550,7 +589,7 @@ export class EhRecommendation extends LitElement {
   }
 
   private renderSignsOfSafety(r: Recommendation, t: RecommendationViewStrings, s: EngineStrings['signsOfSafety']) {
-    const arranged = signsOfSafety(r, { override: this.override, pack: this.pack });
+    const arranged = signsOfSafety(r, { ...(this.override ? { override: this.override } : {}), ...(this.pack ? { pack: this.pack } : {}), ...(this.answers ? { answers: this.answers } : {}) });
     const worries = arranged.worries.filter((item) => item.kind !== 'also-noted');
     const alsoNoted = arranged.worries.filter((item) => item.kind === 'also-noted');
     return html`<div class="sos" part="signs-of-safety">
@@ -635,11 +674,12 @@ export class EhRecommendation extends LitElement {
   }
 
   private renderAdvice(r: Recommendation, t: RecommendationViewStrings) {
-    if (r.advice.length === 0) return nothing;
+    const advice = (this.steps ?? this.stepsFor(r)).advice;
+    if (advice.length === 0) return nothing;
     return html`<section part="advice">
       ${this.heading(1, t.adviceTitle)}
       <ul class="rules">
-        ${r.advice.map((rule) => this.renderRule(rule, t))}
+        ${advice.map((rule) => this.renderRule(rule, t))}
       </ul>
     </section>`;
   }
@@ -763,8 +803,10 @@ export class EhRecommendation extends LitElement {
       <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
       <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
       ${this.pack && this.answers
-        ? html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
-            <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
+        ? this.steps?.waitingForConsent
+          ? html`<p class="hint" part="download-hint">${this.i18n.t.nextSteps.requestNeedsConsent}</p>`
+          : html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
+              <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
         : nothing}
       <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : t.copy.failed) : nothing}</p>
       ${status === 'failed'
