@@ -11,6 +11,9 @@ import type { Answers, Locale, Pack } from '../../src/engine/schema.js';
 import type { EhOverrideEvent } from '../../src/events/override.js';
 import { recommendationViewCy, recommendationViewEn } from '../../src/i18n/recommendation-view.js';
 import raw from '../fixtures/small-pack.json';
+import continuumRaw from '../../rules/continuum/1.0.0.json';
+import level3Case from '../../rules/continuum/cases/level-3-in-two-domains.json';
+import level4Case from '../../rules/continuum/cases/agencies-involved-level-4.json';
 
 const pack = parsePack(raw);
 const now = new Date('2026-05-01');
@@ -1015,6 +1018,76 @@ describe('eh-recommendation', () => {
       } finally {
         await page.viewport(1024, 768);
       }
+    });
+  });
+
+  describe('next steps follow the decision', () => {
+    const continuum = parsePack(continuumRaw);
+    const level3: Answers = level3Case.answers as Answers;
+    const level4: Answers = level4Case.answers as Answers;
+    const showContinuum = (answers: Answers) =>
+      fixture<EhRecommendation>(html`<eh-recommendation
+        lang="en"
+        .recommendation=${evaluate(continuum, answers, { now: new Date('2026-06-01T12:00:00Z') })}
+        .pack=${continuum}
+        .answers=${answers}
+      ></eh-recommendation>`);
+    const serviceNames = (el: EhRecommendation) => [...root(el).querySelectorAll('[part~="service"] h3, [part~="service"] h4')].map(text);
+    const nameOf = (id: string) => continuum.services.find((service) => service.id === id)!.name.en;
+    const downloads = (el: EhRecommendation) => root(el).querySelectorAll('[part~="download"]').length;
+
+    /** Disagrees, chooses a level and saves, with the pointer and the keyboard as a practitioner would. */
+    async function overrideTo(el: EhRecommendation, levelId: string, reason: string) {
+      await userEvent.click(buttonNamed(el, recommendationViewEn.disagree)!);
+      await el.updateComplete;
+      await userEvent.click(root(el).querySelector<HTMLInputElement>(`#override-level-${levelId}`)!);
+      await userEvent.click(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!);
+      await userEvent.keyboard(reason);
+      await el.updateComplete;
+      await userEvent.click(buttonNamed(el, recommendationViewEn.save)!);
+      await el.updateComplete;
+    }
+
+    it('gives the chosen level\'s contacts, advice and copied text after an override, with the suggestion beside it', async () => {
+      const el = await showContinuum(level3);
+      expect(serviceNames(el)).to.deep.equal([nameOf('multi-agency-early-help')]);
+      await overrideTo(el, 'level-4', 'Disclosure today');
+      expect(serviceNames(el)).to.deep.equal([nameOf('front-door')]);
+      expect(text(part(el, 'level'))).to.contain(continuum.levels[3]!.name.en);
+      expect(text(part(el, 'suggested'))).to.contain(continuum.levels[2]!.name.en);
+      const { writes, clipboard } = fakeClipboard();
+      await withClipboard(clipboard, () => copy(el));
+      expect(writes[0]).to.contain(nameOf('front-door'));
+      expect(writes[0]).not.to.contain(nameOf('multi-agency-early-help'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('leads with what consent allows at early help, and holds the request until consent is recorded', async () => {
+      const el = await showContinuum({ ...level3, consent: 'refuses' });
+      const consent = part(el, 'consent');
+      expect(consent, 'the consent panel').to.exist;
+      // Before any contact: the first thing after the level.
+      expect(consent!.compareDocumentPosition(part(el, 'services')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(part(el, 'level')!.nextElementSibling).to.equal(consent);
+      expect(downloads(el)).to.equal(0);
+      expect(part(el, 'download-hint')).to.exist;
+      await expect(el).to.be.accessible();
+      // Not asked yet says so, in its own words.
+      const notAsked = await showContinuum({ ...level3, consent: 'not-asked' });
+      expect(text(part(notAsked, 'consent'))).not.to.equal(text(consent));
+      expect(downloads(notAsked)).to.equal(0);
+    });
+
+    it('never lets consent block a safeguarding concern at the front door', async () => {
+      const refusedAt4 = await showContinuum({ ...level4, consent: 'refuses' });
+      expect(part(refusedAt4, 'consent')).to.equal(null);
+      expect(downloads(refusedAt4)).to.equal(2);
+      // Overriding an early-help result to the front door lifts the hold at once.
+      const el = await showContinuum({ ...level3, consent: 'refuses' });
+      expect(downloads(el)).to.equal(0);
+      await overrideTo(el, 'level-4', 'Risk of significant harm');
+      expect(part(el, 'consent')).to.equal(null);
+      expect(downloads(el)).to.equal(2);
     });
   });
 });
