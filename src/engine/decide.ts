@@ -59,6 +59,12 @@ export interface DecisionPlan {
   /** Level ids with their ranks, lowest first; the pack's urgent outcome last, when it has one. */
   readonly outcomes: readonly { readonly id: string; readonly rank: number; readonly urgent: boolean }[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /**
+   * Where the pack's uncertainty policy sits in `fired` (after the pack's rules, as one more
+   * concern at its level), or -1. `fired` and the per-rule results have `ruleCount` entries.
+   */
+  readonly uncertaintyIndex: number;
+  readonly ruleCount: number;
 }
 
 interface Plan extends DecisionPlan {
@@ -96,6 +102,8 @@ export function decisionPlan(pack: Pack): Plan {
   const capsAt = outcomes.map((): number[] => []);
   const namingAt = outcomes.map((): (readonly [number, number])[] => []);
   const urgentRules: number[] = [];
+  const uncertainty = pack.policy.uncertainty;
+  const uncertaintyIndex = uncertainty ? pack.rules.length : -1;
   pack.rules.forEach((rule, i) => {
     if (rule.kind === 'urgent') urgentRules.push(i);
     else if (rule.kind === 'concern' && rule.level !== undefined) {
@@ -104,9 +112,16 @@ export function decisionPlan(pack: Pack): Plan {
       if (rule.service !== undefined) namingAt[at]!.push([i, serviceIndex.get(rule.service)!]);
     } else if (decidesOutcome(pack, rule)) capsAt[indexOf.get(rule.cap!)!]!.push(i);
   });
+  if (uncertainty) {
+    const at = indexOf.get(uncertainty.level)!;
+    concernsAt[at]!.push(uncertaintyIndex);
+    if (uncertainty.service !== undefined) namingAt[at]!.push([uncertaintyIndex, serviceIndex.get(uncertainty.service)!]);
+  }
   plan = {
     outcomes,
     indexOf,
+    uncertaintyIndex,
+    ruleCount: pack.rules.length + (uncertainty ? 1 : 0),
     urgentRules,
     concernsAt,
     capsAt,
@@ -120,7 +135,10 @@ export function decisionPlan(pack: Pack): Plan {
   return plan;
 }
 
-/** The outcome for one set of fired rules (`fired[i]` for `pack.rules[i]`; advice is ignored). */
+/**
+ * The outcome for one set of fired rules: `fired[i]` for `pack.rules[i]` (advice is
+ * ignored), then, where the pack has an uncertainty policy, whether it holds.
+ */
 export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Decision<B> {
   const plan = decisionPlan(pack);
   const { and, or, not, yes, no } = alg;
@@ -152,8 +170,8 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
   }
   const capped = or(...cappedTo);
 
-  const rationale: B[] = pack.rules.map(() => no);
-  const cappedBy: B[] = pack.rules.map(() => no);
+  const rationale: B[] = new Array<B>(plan.ruleCount).fill(no);
+  const cappedBy: B[] = new Array<B>(plan.ruleCount).fill(no);
   for (const i of plan.urgentRules) rationale[i] = and(fired[i]!, urgent);
   for (let k = 0; k < n; k++) {
     for (const i of plan.concernsAt[k]!) rationale[i] = and(fired[i]!, not(urgent), pointed[k]!);

@@ -12,6 +12,7 @@ import { answerState, isAnswered, questionIndex, type AnswerProblem } from './an
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
 import { decidingReads, evidenceReads, type EvidenceRead } from './reads.js';
 import { BOOLEANS, decide, decisionPlan, outcomeIndex } from './decide.js';
+import { isUnknownAnswer, questionsThatMatter } from './uncertainty.js';
 import { DERIVED, readOf, isGraded, packHash, type QuestionEntry } from './pack.js';
 import type { AnswerValue, Answers, Level, Locale, Pack, Rule, RuleKind, Service, Source, Text } from './schema.js';
 
@@ -131,6 +132,13 @@ export interface Recommendation {
   readonly strengths: readonly RuleResult[];
   readonly advice: readonly RuleResult[];
   readonly missing: readonly MissingQuestion[];
+  /**
+   * Answers that could raise the level and are not known ("don't know", "not sure", a
+   * required question unanswered): what to find out. Listed whatever the level.
+   */
+  readonly unknowns: readonly Evidence[];
+  /** The pack's uncertainty policy as a rule, where it has one (see `policy.uncertainty`). */
+  readonly uncertainty?: RuleResult;
   /** Answers that were given but could not be used; they are kept, not read. */
   readonly invalid: readonly AnswerProblem[];
   /** Every rule, in pack order, with its status. */
@@ -142,6 +150,9 @@ export interface Recommendation {
   readonly locale: Locale;
   readonly evaluatedAt: string;
 }
+
+/** Id of the pack's uncertainty policy where it appears among the rules of a result. */
+export const UNCERTAINTY_RULE_ID = 'uncertainty';
 
 /** Id used in the rationale when no concern rule fired. */
 export const DEFAULT_RULE_ID = 'default';
@@ -345,17 +356,45 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
 
   const results = new Map<string, RuleResult>();
   for (const rule of pack.rules) if (rule.kind !== 'advice') results.set(rule.id, run(rule));
-  const decision = decide(
-    pack,
-    BOOLEANS,
-    pack.rules.map((rule) => results.get(rule.id)?.status === 'fired'),
+
+  // Answers that could raise the level and are not known; with the pack's uncertainty
+  // policy, they keep the result off its lowest levels while something points to a concern.
+  const { byId } = questionIndex(pack);
+  const unknownIds = [...questionsThatMatter(pack)].filter(
+    (id) => state.visible.has(id) && (!(id in data) ? byId.get(id)!.question.required === true : isUnknownAnswer(byId.get(id)!.question, data[id])),
   );
+  const unknowns = unknownIds.map((id) => {
+    const entry = byId.get(id)!;
+    const value = id in data ? (answers[id] as AnswerValue) : null;
+    return { questionId: id, sectionId: entry.section.id, question: localize(entry.question.text, locale, pack), value, answer: describeAnswer(entry, value, locale, pack) };
+  });
+  const policy = pack.policy.uncertainty;
+  let uncertainty: RuleResult | undefined;
+  if (policy) {
+    const held = run({ id: UNCERTAINTY_RULE_ID, kind: 'concern', level: policy.level, when: policy.when, rationale: policy.rationale, ...(policy.service ? { service: policy.service } : {}), ...(policy.source ? { source: policy.source } : {}) } as Rule);
+    // Unlike a rule, it holds on what has been said even while other answers are missing:
+    // those missing answers are among the unknowns it is about.
+    const holds = held.status === 'fired' || (held.status === 'undecided' && truthy(apply(policy.when, data)));
+    const fired = holds && unknowns.length > 0;
+    uncertainty = {
+      ...held,
+      status: fired ? 'fired' : 'not-fired',
+      waitingOn: [],
+      // What points to a concern, then the unknowns that matter, as the conditions it rests on.
+      because: fired && explain ? [...held.because.filter((item) => !unknownIds.includes(item.questionId)), ...unknowns.map((item) => ({ ...item, condition: true as const }))] : [],
+    };
+  }
+  const decision = decide(pack, BOOLEANS, [
+    ...pack.rules.map((rule) => results.get(rule.id)?.status === 'fired'),
+    ...(uncertainty ? [uncertainty.status === 'fired'] : []),
+  ]);
   const plan = decisionPlan(pack);
+  const resultAt = (i: number) => (i === plan.uncertaintyIndex ? uncertainty! : results.get(pack.rules[i]!.id)!);
   const urgent = decision.urgent;
   const levelId = plan.outcomes[outcomeIndex(decision)]!.id;
   const pointedId = plan.outcomes[decision.pointed.indexOf(true)]!.id;
   const byRank = (a: RuleResult, b: RuleResult) => plan.indexOf.get(b.levelId!)! - plan.indexOf.get(a.levelId!)!;
-  const rationale: RuleResult[] = pack.rules.flatMap((rule, i) => (decision.rationale[i] ? [results.get(rule.id)!] : []));
+  const rationale: RuleResult[] = decision.rationale.flatMap((inIt, i) => (inIt ? [resultAt(i)] : []));
   if (decision.byDefault && !urgent) {
     rationale.push({
       ruleId: DEFAULT_RULE_ID,
@@ -369,12 +408,15 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     });
   }
   // Concerns that held but point lower than the level decided (or that an urgent outcome overrode).
-  const alsoNoted = pack.rules
-    .flatMap((rule, i) => (rule.kind === 'concern' && results.get(rule.id)!.status === 'fired' && !decision.rationale[i] ? [results.get(rule.id)!] : []))
+  const alsoNoted = decision.rationale
+    .flatMap((inIt, i) => {
+      const result = inIt ? undefined : i === plan.uncertaintyIndex ? uncertainty : results.get(pack.rules[i]!.id);
+      return result && result.kind === 'concern' && result.status === 'fired' ? [result] : [];
+    })
     .sort(byRank);
   const capIndex = decision.cappedBy.indexOf(true);
   const cappedFrom: Recommendation['cappedFrom'] = decision.capped
-    ? { level: levelOutcome(pack, pointedId, locale), ruleId: pack.rules[capIndex]!.id }
+    ? { level: levelOutcome(pack, pointedId, locale), ruleId: resultAt(capIndex).ruleId }
     : undefined;
   const services = pack.services.filter((_, s) => decision.services[s]).map((service) => serviceOutcome(pack, service, locale));
 
@@ -416,6 +458,8 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     strengths: rules.filter((result) => result.kind === 'strength' && result.status === 'fired'),
     advice: rules.filter((result) => result.kind === 'advice' && result.status === 'fired'),
     missing,
+    unknowns,
+    ...(uncertainty ? { uncertainty } : {}),
     invalid: state.problems,
     rules,
     notices,

@@ -13,6 +13,7 @@ import { evaluate } from './evaluate.js';
 import { compile, compileResolved, truthy, type Resolver } from './logic.js';
 import { BOOLEANS, decide, decidesOutcome, decisionPlan, outcomeIndex, type DecisionPlan } from './decide.js';
 import { DERIVED, derivedPath } from './pack.js';
+import { questionsThatMatter, unknownValues } from './uncertainty.js';
 import type { AnswerValue, Answers, Pack, Question } from './schema.js';
 
 /** What a tally needs to know of one case's outcome. */
@@ -38,6 +39,8 @@ interface PlannedQuestion {
   readonly grades: ReadonlyMap<string, number | null> | undefined;
   /** Position in the questionnaire. */
   readonly index: number;
+  /** For a question whose answer could raise the level: the answers that say "not known". */
+  readonly unknown: ReadonlySet<string> | undefined;
   /** Frame slots of the answer, of its graded level, and of its section's highest level. */
   readonly slot: number;
   readonly levelSlot: number;
@@ -58,6 +61,8 @@ interface Plan {
   readonly byId: ReadonlyMap<string, PlannedQuestion>;
   /** Per pack rule: its compiled condition, for those that can decide the outcome. */
   readonly rules: readonly (Logic | undefined)[];
+  /** The pack's uncertainty policy's condition. */
+  readonly uncertainty: Logic | undefined;
   readonly decision: DecisionPlan;
 }
 
@@ -90,7 +95,9 @@ function planOf(pack: Pack): Plan {
   const logics: unknown[] = [
     ...list.flatMap(({ question }) => (question.showIf === undefined ? [] : [question.showIf])),
     ...pack.rules.filter((rule) => rule.kind !== 'advice').map((rule) => rule.when),
+    ...(pack.policy.uncertainty ? [pack.policy.uncertainty.when] : []),
   ];
+  const matter = questionsThatMatter(pack);
   const mode = logics.every((logic) => compileResolved(logic, resolve) !== undefined) ? 'frame' : 'object';
   const compileFor = (logic: unknown): Logic => (mode === 'frame' ? compileResolved(logic, resolve)! : compile(logic));
 
@@ -98,6 +105,7 @@ function planOf(pack: Pack): Plan {
     const graded = isGradedQuestion(question);
     return {
       index,
+      unknown: matter.has(question.id) ? new Set(unknownValues(question)) : undefined,
       question,
       sectionId: section.id,
       showIf: question.showIf === undefined ? undefined : compileFor(question.showIf),
@@ -115,6 +123,7 @@ function planOf(pack: Pack): Plan {
     questions,
     byId: new Map(questions.map((entry) => [entry.question.id, entry])),
     rules: pack.rules.map((rule) => (decidesOutcome(pack, rule) ? compileFor(rule.when) : undefined)),
+    uncertainty: pack.policy.uncertainty ? compileFor(pack.policy.uncertainty.when) : undefined,
     decision: decisionPlan(pack),
   };
   plans.set(pack, plan);
@@ -179,6 +188,8 @@ export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
       if (rank !== null && (sections[entry.sectionId] ?? -1) < rank) sections[entry.sectionId] = rank;
     };
   }
+  // An answer that could raise the level says "not known".
+  let unknown = false;
   for (const entry of plan.questions) {
     const { question, showIf, grades } = entry;
     if (showIf !== undefined && !truthy(showIf(data))) continue;
@@ -189,13 +200,17 @@ export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
       continue;
     }
     give(entry, value, grades === undefined ? undefined : (grades.get(value as string) ?? null));
+    if (entry.unknown !== undefined && !unknown) {
+      unknown = Array.isArray(value) ? value.some((item) => entry.unknown!.has(item)) : entry.unknown.has(value as string);
+    }
   }
 
-  const fired: boolean[] = new Array(plan.rules.length);
+  const fired: boolean[] = new Array(plan.decision.ruleCount);
   for (let i = 0; i < plan.rules.length; i++) {
     const when = plan.rules[i];
     fired[i] = when !== undefined && truthy(when(data));
   }
+  if (plan.uncertainty !== undefined) fired[plan.decision.uncertaintyIndex] = unknown && truthy(plan.uncertainty(data));
   const decision = decide(pack, BOOLEANS, fired);
   const outcome = plan.decision.outcomes[outcomeIndex(decision)]!;
   const services: string[] = [];

@@ -166,6 +166,9 @@ export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathS
   opt(pack.summary, ['summary']);
   opt(pack.provenance.disclaimer, ['provenance', 'disclaimer']);
   pack.floors?.forEach((floor, i) => visit(floor.statement, ['floors', i, 'statement']));
+  opt(pack.policy.uncertainty?.rationale, ['policy', 'uncertainty', 'rationale']);
+  const uncertaintySource = pack.policy.uncertainty?.source?.title;
+  if (uncertaintySource !== undefined && typeof uncertaintySource !== 'string') visit(uncertaintySource, ['policy', 'uncertainty', 'source', 'title']);
   pack.levels.forEach((level, i) => {
     visit(level.name, ['levels', i, 'name']);
     visit(level.description, ['levels', i, 'description']);
@@ -407,6 +410,16 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
   });
   checkLevel(pack.default.level, ['default', 'level']);
   checkService(pack.default.service, ['default', 'service']);
+  const uncertainty = pack.policy.uncertainty;
+  if (uncertainty) {
+    checkLogic(uncertainty.when, ['policy', 'uncertainty', 'when'], { kind: 'rule', rule: { kind: 'concern' } as Rule });
+    checkLevel(uncertainty.level, ['policy', 'uncertainty', 'level']);
+    // It appears among a result's rules under this id.
+    pack.rules.forEach((rule, i) => {
+      if (rule.id === 'uncertainty') add(['rules', i, 'id'], 'id.duplicate', t.duplicateId(t.names.items.rule, rule.id));
+    });
+    checkService(uncertainty.service, ['policy', 'uncertainty', 'service']);
+  }
 
   // Floors read answers as rules do, and name a level and service the pack has.
   unique('floor', (pack.floors ?? []).map((floor, i) => ({ id: floor.id, path: ['floors', i] })));

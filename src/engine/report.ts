@@ -114,6 +114,12 @@ export function recommendationText(recommendation: Recommendation, options: Text
     lines.push('', `${t.advice}:`);
     for (const rule of advice) bulletRule(rule, lines, t);
   }
+  // `unknowns` may be missing from a recommendation stored before it existed; unanswered ones are under "Still to answer".
+  const unknowns = recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
+  if (unknowns.length > 0) {
+    lines.push('', `${t.unknowns}:`);
+    for (const item of unknowns) lines.push(`- ${item.question}: ${item.answer}`);
+  }
   if (recommendation.missing.length > 0) {
     lines.push('', `${t.missing}:`);
     for (const missing of recommendation.missing) lines.push(`- ${missing.question}`);

@@ -183,10 +183,26 @@ export const FloorSchema = z.strictObject({
   source: z.optional(SourceSchema),
 });
 
+export const UncertaintySchema = z.strictObject({
+  /** The level a result may not fall below while uncertain. */
+  level: slug,
+  service: z.optional(slug),
+  /** JSON-Logic: something points to a concern (or the family avoids professionals). */
+  when: LogicSchema,
+  /** What to do: which unknowns matter, what to find out, who to talk to. */
+  rationale: TextSchema,
+  source: z.optional(SourceSchema),
+});
+
 export const PolicySchema = z.strictObject({
   combine: z.literal('highest-rank'),
   /** "note-only": strengths are recorded and never change the level. */
   strengths: z.enum(['note-only', 'may-cap']),
+  /**
+   * Uncertainty is never reassurance: when \`when\` holds and an answer that could raise the
+   * level is not known ("don't know", "not sure", unanswered), the result is at least \`level\`.
+   */
+  uncertainty: z.optional(UncertaintySchema),
 });
 
 export const PackSchema = z.strictObject({

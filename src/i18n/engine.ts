@@ -108,6 +108,8 @@ export interface EngineStrings {
     readonly noStrengths: string;
     readonly advice: string;
     readonly missing: string;
+    /** Answers given as "don't know" or "not sure" that could change the level. */
+    readonly unknowns: string;
     readonly notices: string;
     readonly stamp: string;
     readonly stampLine: (packId: string, version: string, effectiveFrom: string) => string;
@@ -265,6 +267,7 @@ export const engineEn: EngineStrings = {
     noStrengths: 'No strengths were recorded.',
     advice: 'Advice',
     missing: 'Still to answer',
+    unknowns: 'Not known yet, and finding out could change the level',
     notices: 'Please note',
     stamp: 'Rule pack',
     stampLine: (packId, version, effectiveFrom) => `${packId} version ${version}, in force from ${effectiveFrom}`,
@@ -426,6 +429,7 @@ export const engineCy: EngineStrings = {
     noStrengths: 'Ni chofnodwyd unrhyw gryfderau.',
     advice: 'Cyngor',
     missing: 'Heb eu hateb eto',
+    unknowns: "Heb ei wybod eto, a gallai dysgu'r ateb newid y lefel",
     notices: 'Sylwch',
     stamp: 'Pecyn rheolau',
     stampLine: (packId, version, effectiveFrom) => `${packId} fersiwn ${version}, mewn grym o ${effectiveFrom} ymlaen`,

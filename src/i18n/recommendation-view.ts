@@ -14,6 +14,8 @@ export interface RecommendationViewStrings {
   readonly warning: string;
   /** Introduces the list of unanswered required questions. */
   readonly missingIntro: string;
+  /** Introduces answers given as "don't know" or "not sure" that could change the level. */
+  readonly unknownsIntro: string;
   /** Label of the urgent phone numbers. */
   readonly callNow: string;
   /** Text of an urgent phone link. */
@@ -98,6 +100,7 @@ export const recommendationViewEn: RecommendationViewStrings = {
   captionUrgent: 'Act now',
   warning: 'Warning',
   missingIntro: 'For a full result, answer these required questions:',
+  unknownsIntro: 'Not known yet, and finding out could change the level:',
   callNow: 'Call now',
   call: (service, phone) => `${service}: ${phone}`,
   callOutOfHours: (service, phone) => `${service}, out of hours: ${phone}`,
@@ -169,6 +172,7 @@ export const recommendationViewCy: RecommendationViewStrings = {
   captionUrgent: 'Gweithredwch nawr',
   warning: 'Rhybudd',
   missingIntro: "I gael canlyniad llawn, atebwch y cwestiynau gofynnol hyn:",
+  unknownsIntro: "Heb ei wybod eto, a gallai dysgu'r ateb newid y lefel:",
   callNow: 'Ffoniwch nawr',
   call: (service, phone) => `${service}: ${phone}`,
   callOutOfHours: (service, phone) => `${service}, y tu allan i oriau: ${phone}`,

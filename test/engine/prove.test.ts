@@ -19,7 +19,14 @@ const SHIPPED = [
   'walsall/1.1.0-draft.1',
 ];
 const fileOf = (name: string) => new URL(`../../rules/${name}.json`, import.meta.url).pathname;
-const shipped = (name: string) => parsePack(readFileSync(fileOf(name), 'utf8'));
+/** The draft with an uncertainty policy, so the model of `policy.uncertainty` is held to evaluate too. */
+const WITH_UNCERTAINTY = 'continuum/1.1.0-draft.1 with policy.uncertainty';
+const shipped = (name: string) => {
+  if (name !== WITH_UNCERTAINTY) return parsePack(readFileSync(fileOf(name), 'utf8'));
+  const raw = JSON.parse(readFileSync(fileOf('continuum/1.1.0-draft.1'), 'utf8'));
+  const when = { or: [{ '>=': [{ var: '$section.child-development' }, 2] }, { some: [{ var: 'factors' }, { '!=': [{ var: '' }, 'none'] }] }, { '==': [{ var: 'previous-referral' }, 'yes'] }] };
+  return parsePack({ ...raw, policy: { ...raw.policy, uncertainty: { level: 'level-2', service: 'single-agency-early-help', when, rationale: text('Not known') } } });
+};
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
 
 /** A seeded generator, so a failure can be replayed. */
@@ -56,7 +63,7 @@ function randomAssignment(domains: ReadonlyMap<string, Domain>, f: Formulas, nex
 const RUNS = 150;
 
 describe('the symbolic model agrees with evaluate', () => {
-  for (const name of SHIPPED) {
+  for (const name of [...SHIPPED, WITH_UNCERTAINTY]) {
     it(`${name}: every rule's status, the level and the services, over ${RUNS} answer sets`, () => {
       const pack = shipped(name);
       const f = new Formulas();

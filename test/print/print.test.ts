@@ -157,16 +157,17 @@ describe('print', () => {
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
     for (const expected of [
-      'Suggested level Complex needs',
-      'Several agencies need a plan together.',
-      'Team Around the Family',
-      '01632 960002',
+      // The practitioner's level leads, with the suggestion beside it; contacts follow the decision.
+      'Level you decided on Specialist',
+      'Suggested by the rules: Complex needs',
+      'Statutory social care.',
+      'Front Door',
+      '01632 960003',
       'A need is described at Level 3.',
       'Health — Health needs often unmet',
       // "Also noted" is folded away on screen and printed open.
       'A need is described at Level 2.',
       'There is a protective adult.',
-      'Early help needs consent; talk to the family again.',
       'Your decision Specialist',
       reason,
       'Seen hungry at the school gate twice this week.',
@@ -175,6 +176,9 @@ describe('print', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // Early-help advice does not follow a decision for the front door.
+    expect(text).not.toContain('Early help needs consent; talk to the family again.');
+    expect(text).not.toContain('01632 960002');
     for (const label of buttons(recommendationViewEn)) expect(text).not.toContain(label);
   }, 30_000);
 
@@ -182,7 +186,7 @@ describe('print', () => {
     const recommendation = evaluate(parsePack(fixture), complex, { now: new Date(now), locale: 'cy' });
     const { pages, text } = await printed('welsh');
     expect(pages.length).toBeLessThanOrEqual(2);
-    for (const expected of ['Anghenion cymhleth', '01632 960002', 'Disgrifir angen ar Lefel 3.', 'Eich penderfyniad Arbenigol', 'mae\'r pennaeth yn cytuno', recommendation.stamp.contentHash, recommendation.advisory]) {
+    for (const expected of ['Anghenion cymhleth', '01632 960003', 'Disgrifir angen ar Lefel 3.', 'Eich penderfyniad Arbenigol', 'mae\'r pennaeth yn cytuno', recommendation.stamp.contentHash, recommendation.advisory]) {
       expect(text).toContain(expected);
     }
     for (const label of buttons(recommendationViewCy)) expect(text).not.toContain(label);
@@ -194,8 +198,8 @@ describe('print', () => {
     const order = ['What are we worried about?', 'What is working well?', 'What needs to happen?'].map((heading) => text.indexOf(heading));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(text).toContain('Who to contact: Team Around the Family');
-    expect(text).toContain('01632 960002');
+    expect(text).toContain('Who to contact: Front Door');
+    expect(text).toContain('01632 960003');
     expect(text).toContain(reason);
     for (const label of buttons(recommendationViewEn)) expect(text).not.toContain(label);
   }, 30_000);
@@ -212,8 +216,10 @@ describe('print', () => {
   it('keeps the summary of a full default-pack case to two pages, and its 35 answers to one more page', async () => {
     const summary = await printed('continuum');
     expect(summary.pages.length).toBeLessThanOrEqual(2);
+    // Suggested Level 4, decided Level 3: the contacts are the early-help team's.
     expect(summary.text).toContain('Acute / specialist');
-    expect(summary.text).toContain('01632 960300');
+    expect(summary.text).toContain('01632 960220');
+    expect(summary.text).not.toContain('01632 960300');
     expect(summary.text).toContain(reason);
     const withAnswers = await printed('continuum-answers');
     expect(withAnswers.pages.length).toBeLessThanOrEqual(3);

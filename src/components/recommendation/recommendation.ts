@@ -69,6 +69,7 @@ function webHref(web: string): string | undefined {
  * @csspart consent - Leads the result when consent refused or not asked stops an early-help request: what cannot happen, what can.
  * @csspart notices - The list of notices (provisional, draft or illustrative pack, not in force).
  * @csspart missing - The list of required questions still unanswered.
+ * @csspart unknowns - Answers given as "don't know" or "not sure" that could change the level: what to find out.
  * @csspart services - The services with their contacts and next steps.
  * @csspart service - One service.
  * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
@@ -449,6 +450,7 @@ export class EhRecommendation extends LitElement {
             )}
           </ul>`
         : nothing}
+      ${this.renderUnknowns(r, t)}
       ${r.missing.length > 0
         ? html`<p class="label">${t.missingIntro}</p>
             <ul part="missing" lang=${lang}>
@@ -456,6 +458,17 @@ export class EhRecommendation extends LitElement {
             </ul>`
         : nothing}
     </section>`;
+  }
+
+  /** Answers given as "don't know" or "not sure" that could change the level (unanswered ones are listed as missing). */
+  private renderUnknowns(r: Recommendation, t: RecommendationViewStrings) {
+    // Stored before `unknowns` existed, or urgent: nothing to find out first.
+    const unknowns = (r.unknowns ?? []).filter((item) => item.value !== null);
+    if (unknowns.length === 0 || r.urgent) return nothing;
+    return html`<p class="label">${t.unknownsIntro}</p>
+      <ul part="unknowns" lang=${this.packLang}>
+        ${unknowns.map((item) => html`<li>${item.question}${t.answerSeparator}<strong>${item.answer}</strong></li>`)}
+      </ul>`;
   }
 
   private urgentCalls(services: readonly ServiceOutcome[], t: RecommendationViewStrings) {

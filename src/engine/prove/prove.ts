@@ -15,6 +15,7 @@ import { evaluate } from '../evaluate.js';
 import { apply, truthy } from '../logic.js';
 import { isGraded, listQuestions } from '../pack.js';
 import { decide, decidesOutcome, decisionPlan, type Algebra } from '../decide.js';
+import { questionsThatMatter, unknownValues } from '../uncertainty.js';
 import type { Answers, Floor, Pack } from '../schema.js';
 import { FALSE, Formulas, TRUE, type F } from './formula.js';
 import { Model, Unsupported, answersOf, domainsOf, truthParts, type Domain } from './symbolic.js';
@@ -86,6 +87,20 @@ export function outcomeModel(model: Model): OutcomeModel {
   const fired = pack.rules.map((rule, i) =>
     decidesOutcome(pack, rule) ? truthParts(f, model.rule(rule.when, `$.rules[${i}].when`)).tg : FALSE,
   );
+  const policy = pack.policy.uncertainty;
+  if (policy) {
+    // As evaluate: the condition holds (decided or not), and an answer that matters is not known
+    // (asked and unanswered while required, or answered "don't know" / "not sure").
+    const unknown = [...questionsThatMatter(pack)].map((id) => {
+      const question = model.question(id);
+      const domain = model.domains.get(id)!;
+      const values = new Set(unknownValues(domain.entry.question));
+      const said = domain.vars.filter((_, i) => values.has(domain.values[i] as string));
+      return f.or(question.missing, f.and(question.visible, f.or(...said)));
+    });
+    const holds = truthParts(f, model.rule(policy.when, '$.policy.uncertainty.when'));
+    fired.push(f.and(f.or(holds.tg, holds.td), f.or(...unknown)));
+  }
   const algebra: Algebra<F> = { yes: TRUE, no: FALSE, and: (...xs) => f.and(...xs), or: (...xs) => f.or(...xs), not: (x) => f.not(x) };
   const decision = decide(pack, algebra, fired);
   const { outcomes } = decisionPlan(pack);
