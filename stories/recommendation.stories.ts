@@ -364,8 +364,13 @@ export const OverrideShown: Story = {
     const t = wordsFor(element).recommendationView;
     const suggested = goldenCase(args.case).expect.level;
     await expect(element.matches(':state(overridden)')).toBe(true);
-    // The suggestion is never rewritten: the panel still shows it.
-    await expectLevel(element, args);
+    // The practitioner's level leads, the suggestion stays beside it, and the contacts follow the decision.
+    await expect(textOf(element, '[part="level"] .caption')).toBe(wordsFor(element).nextSteps.decided);
+    await expect(textOf(element, '[part="level"] .level-name')).toBe(levelName(pack, args.overrideLevel, 'en'));
+    await expect(textOf(element, '[part="suggested"]')).toContain(levelName(pack, suggested, 'en'));
+    const serviceNames = [...root(element).querySelectorAll('[part="service"]')].map((service) => readable(service.firstElementChild));
+    const serving = pack.services.find((service) => service.levels.includes(args.overrideLevel))!;
+    await expect(serviceNames).toEqual([localize(serving.name, 'en', pack)]);
     const decision = root(element).querySelector('[part="decision"]:not(.print-only)')!;
     await expect(readable(decision.querySelector('#decision-heading'))).toBe(t.decisionTitle);
     await expect([...decision.querySelectorAll('dt')].map(readable)).toEqual([t.suggestedLabel, t.chosenLabel, t.reasonShort]);
@@ -385,6 +390,8 @@ export const OverrideShown: Story = {
     await expect(root(element).querySelector('[part="decision"]')).toBeNull();
     await expect(element.matches(':state(overridden)')).toBe(false);
     await waitFor(() => expect(deepActive()).toBe(root(element).querySelector('#disagree')));
+    // The suggestion, which was never rewritten, leads again.
+    await expectLevel(element, args);
   },
 };
 

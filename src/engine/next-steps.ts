@@ -9,7 +9,8 @@
  */
 import { decisionPlan } from './decide.js';
 import { evaluate, levelOutcome, serviceOutcome, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
-import { listQuestions } from './pack.js';
+import { walkLogic } from './logic.js';
+import { listQuestions, readOf } from './pack.js';
 import type { Override } from './override.js';
 import type { Answers, Pack } from './schema.js';
 
@@ -79,6 +80,17 @@ export function consentOf(pack: Pack, answers: Answers): ConsentState | undefine
   return value === 'agrees' ? 'given' : value === 'refuses' ? 'refused' : 'not-asked';
 }
 
+function readsOutcome(pack: Pack, ruleId: string): boolean {
+  const rule = pack.rules.find((candidate) => candidate.id === ruleId);
+  let reads = false;
+  if (rule) {
+    walkLogic(rule.when, ({ op, args }) => {
+      if (op === 'var' && (typeof args[0] === 'string' || typeof args[0] === 'number') && readOf(args[0]).kind === 'outcome') reads = true;
+    });
+  }
+  return reads;
+}
+
 export function nextSteps(pack: Pack, recommendation: Recommendation, options: NextStepsOptions = {}): NextSteps {
   const { override, answers } = options;
   const { locale } = recommendation;
@@ -97,6 +109,8 @@ export function nextSteps(pack: Pack, recommendation: Recommendation, options: N
       : pack.services.filter((_, s) => s === plan.firstServing[at]);
     services = chosen.map((service) => serviceOutcome(pack, service, locale));
     if (answers) advice = evaluate(pack, answers, { locale, now: new Date(recommendation.evaluatedAt), decidedLevel: levelId }).advice;
+    // Without the answers it cannot be worked out again: advice about the suggested level goes.
+    else advice = advice.filter((result) => !readsOutcome(pack, result.ruleId));
   }
   const kind = levelKind(pack, levelId);
   const consent = answers ? consentOf(pack, answers) : undefined;

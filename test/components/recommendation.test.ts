@@ -472,7 +472,8 @@ describe('eh-recommendation', () => {
       expect(headings(sos)).to.deep.equal(['What are we worried about?', 'What is working well?', 'What needs to happen?']);
       expect(sos.querySelector('h3')).to.exist;
       // The level panel stays on top; the standard sections give way to the three questions.
-      expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Suggested level Complex needs');
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Level you decided on Specialist');
+      expect(text(part(el, 'suggested'))).to.equal('Suggested by the rules: Complex needs');
       for (const name of ['services', 'rationale', 'strengths', 'advice']) expect(part(el, name), name).to.equal(null);
       expect(root(el).querySelector<HTMLInputElement>('#view-signs-of-safety')!.checked).to.equal(true);
 
@@ -484,17 +485,14 @@ describe('eh-recommendation', () => {
 
       const needs = part(el, 'needs-to-happen')!;
       const items = [...needs.querySelectorAll(':scope > ul > li')].map((item) => text(item.querySelector('p')));
+      // What needs to happen follows the decision: the front door, without the early-help advice.
       expect(items).to.deep.equal([
         'The practitioner chose Specialist instead of the suggested level (Complex needs).',
-        'Who to contact: Team Around the Family',
-        'Early help needs consent; talk to the family again.',
+        'Who to contact: Front Door',
       ]);
       expect(text(needs)).to.contain('Your reason The child disclosed more at school.');
-      expect(needs.querySelector('a[href="tel:01632960002"]')).to.exist;
-      expect(pairs(needs.querySelector('dl'))).to.deep.equal([
-        ['Phone', '01632 960002'],
-        ['Opening hours', 'Mon–Fri 9–5'],
-      ]);
+      expect(needs.querySelector('a[href="tel:01632960003"]')).to.exist;
+      expect(pairs(needs.querySelector('dl'))[0]).to.deep.equal(['Phone', '01632 960003']);
       // The decision and what can be done with it stay where they always are.
       expect(part(el, 'decision')).to.exist;
       expect(part(el, 'advisory')).to.exist;
@@ -570,9 +568,10 @@ describe('eh-recommendation', () => {
       const copied = writes[0]!;
       expect(copied).to.equal(recommendationText(recommendation, { override, pack }));
       for (const expected of [
-        'Suggested level: Complex needs',
-        '- Team Around the Family: Multi-agency early help.',
-        'Phone: 01632 960002',
+        'Level you decided on: Specialist',
+        'Suggested by the rules: Complex needs',
+        "- Front Door: Children's social care.",
+        'Phone: 01632 960003',
         '- A need is described at Level 3.\n    Health: Health needs often unmet',
         'Also noted (these point to a lower level):\n- A need is described at Level 2.',
         '- There is a protective adult.',
@@ -584,6 +583,9 @@ describe('eh-recommendation', () => {
       ]) {
         expect(copied).to.contain(expected);
       }
+      // Contacts and the early-help advice of the suggestion do not travel with a decision for the front door.
+      expect(copied).not.to.contain('Team Around the Family');
+      expect(copied).not.to.contain('Early help needs consent');
       expect(text(part(el, 'copy-status'))).to.equal('Summary copied');
       expect(part(el, 'copy-box')).to.equal(null);
     });
@@ -815,8 +817,9 @@ describe('eh-recommendation', () => {
       expect(decision).to.contain('Your decision Specialist');
       expect(decision).to.contain('Your reason The child disclosed more at school.');
       expect(root(el).activeElement).to.equal(root(el).querySelector('#decision-heading'));
-      // The suggestion itself is never rewritten.
-      expect(text(part(el, 'level')!.querySelector('h2'))).to.contain('Complex needs');
+      // The decision leads; the suggestion itself is never rewritten and stays beside it.
+      expect(text(part(el, 'level')!.querySelector('h2'))).to.contain('Specialist');
+      expect(text(part(el, 'suggested'))).to.contain('Complex needs');
     });
 
     it('changes a decision with the form filled in, and withdraws it', async () => {
