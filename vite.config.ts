@@ -80,9 +80,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        optimizeDeps: { include: ['logic-solver'] },
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.ts'],
+          // The Rule Lab's worker loads the solver on demand; bundled up front so the page is not reloaded mid-test.
           browser: chromium(),
         },
       },
@@ -91,7 +93,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // One pre-bundled lit for the renderer and the elements (else lit warns of two copies).
-        optimizeDeps: { include: LIT_ENTRIES },
+        optimizeDeps: { include: [...LIT_ENTRIES, 'logic-solver'] },
         test: {
           name: 'storybook',
           browser: chromium(),

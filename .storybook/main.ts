@@ -21,7 +21,8 @@ const config: StorybookConfig = {
     ...vite,
     optimizeDeps: {
       ...vite.optimizeDeps,
-      include: [...(vite.optimizeDeps?.include ?? []), ...LIT_ENTRIES],
+      // logic-solver: the Rule Lab's Proofs tab loads it in its worker.
+      include: [...(vite.optimizeDeps?.include ?? []), ...LIT_ENTRIES, 'logic-solver'],
     },
   }),
 };

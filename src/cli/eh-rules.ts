@@ -4,7 +4,7 @@
  * wrong, so it can guard a release in CI.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -201,7 +201,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       return changed.length > 0 ? 1 : 0;
     }
     case 'library': {
-      // Every pack and golden case under a folder, as one JSON file for `<eh-rule-lab library-src>`.
+      // Every pack, golden case and floors file under a folder, as one JSON file for `<eh-rule-lab library-src>`.
       const dir = resolve(rest[0] ?? 'rules');
       const files = findPackFiles(dir);
       const relativeTo = (file: string) => relative(dir, file).split(sep).join('/');
@@ -215,6 +215,11 @@ export function main(argv: readonly string[], io: Io = processIo): number {
               .sort()
               .map((name) => ({ path: relativeTo(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
           ),
+        // The safety floors kept beside released packs, for the Rule Lab's Proofs tab.
+        floors: files.flatMap((file) => {
+          const side = join(dirname(file), 'floors', basename(file));
+          return existsSync(side) ? [{ path: relativeTo(side), text: readFileSync(side, 'utf8') }] : [];
+        }),
       };
       writeOrPrint(`${JSON.stringify(library)}\n`, flags.get('write'), io, t.wrote);
       return 0;

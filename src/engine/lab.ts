@@ -23,6 +23,13 @@ export interface LabFile {
 export interface RuleLibrary {
   readonly packs: readonly LabFile[];
   readonly cases: readonly LabFile[];
+  /** Safety floors kept beside released packs: `<id>/floors/<version>.json`. */
+  readonly floors?: readonly LabFile[];
+}
+
+/** The floors file kept beside one pack version, if the library has one. */
+export function libraryFloors(library: RuleLibrary, packId: string, version: string): LabFile | undefined {
+  return library.floors?.find((file) => file.path === `${packId}/floors/${version}.json` || file.path.endsWith(`/${packId}/floors/${version}.json`));
 }
 
 export interface LibraryPack {
@@ -206,9 +213,32 @@ export function compareVersionsOver(oldPack: Pack, newPack: Pack, files: readonl
   });
 }
 
+/** One check of the Proofs tab: a floor, or monotonicity. */
+export interface ProofLine {
+  /** The floor's id, or "monotonicity". */
+  readonly id: string;
+  readonly standard?: string;
+  /** What is proved, in the reader's language. */
+  readonly statement: string;
+  readonly status: 'proved' | 'violated' | 'unsupported';
+  /** An answer set that breaks it, to load into Try answers. */
+  readonly counterexample?: Answers;
+  /** What goes wrong there, in words. */
+  readonly detail?: string;
+}
+
+export interface ProofsResult {
+  readonly packId: string;
+  readonly version: string;
+  readonly lines: readonly ProofLine[];
+  readonly cpuMs: number;
+}
+
 /** A request to the lab's worker. Packs travel as JSON (text or parsed) and are checked again there. */
 export type LabTask =
   | { readonly kind: 'cases'; readonly pack: unknown; readonly cases: readonly LabFile[]; readonly locale: Locale }
+  /** Proved by the worker with the prover loaded on demand (`lab-proofs.ts`), never by the engine entry. */
+  | { readonly kind: 'prove'; readonly pack: unknown; readonly floors?: string; readonly locale: Locale }
   | {
       readonly kind: 'compare';
       readonly old: unknown;
@@ -219,7 +249,10 @@ export type LabTask =
       readonly locale: Locale;
     };
 
-export type LabTaskResult = { readonly kind: 'cases'; readonly result: CaseRunResult } | { readonly kind: 'compare'; readonly result: DiffResult };
+export type LabTaskResult =
+  | { readonly kind: 'cases'; readonly result: CaseRunResult }
+  | { readonly kind: 'compare'; readonly result: DiffResult }
+  | { readonly kind: 'prove'; readonly result: ProofsResult };
 
 /** Runs a lab task wherever it is called (the worker, or the page when no worker can start). */
 export async function runLabTask(
@@ -233,6 +266,7 @@ export async function runLabTask(
     ...(options.missingRule ? { missingRule: options.missingRule } : {}),
   };
   if (task.kind === 'cases') return { kind: 'cases', result: await runGoldenCases(parsePack(task.pack), task.cases, common) };
+  if (task.kind === 'prove') throw new Error('Proofs run in the Rule Lab worker (lab-proofs.ts), not through runLabTask.');
   const result = await compareVersionsOver(parsePack(task.old), parsePack(task.new), task.cases, {
     ...common,
     generate: task.generate,

@@ -23,7 +23,7 @@ export interface RuleLabStrings {
   readonly statuses: { readonly draft: string; readonly approved: string; readonly illustrative: string };
   readonly invalidFile: string;
   readonly tabsLabel: string;
-  readonly tabs: { readonly rules: string; readonly try: string; readonly cases: string; readonly compare: string };
+  readonly tabs: { readonly rules: string; readonly try: string; readonly cases: string; readonly compare: string; readonly proofs: string };
   readonly editorLabel: string;
   readonly editorHint: string;
   readonly valid: (id: string, version: string, hash: string) => string;
@@ -77,6 +77,24 @@ export interface RuleLabStrings {
     readonly actualRationale: string;
     readonly noRules: string;
   };
+  /** The Proofs tab: safety floors and monotonicity, proved over every answer set. */
+  readonly proofs: {
+    readonly intro: string;
+    readonly noFloors: string;
+    readonly run: string;
+    readonly running: string;
+    readonly summary: (proved: number, violated: number, unsupported: number) => string;
+    readonly caption: (packId: string, version: string) => string;
+    readonly columns: { readonly check: string; readonly result: string };
+    readonly statuses: { readonly proved: string; readonly violated: string; readonly unsupported: string };
+    readonly monotonicity: string;
+    readonly gives: (level: string, atLeast: string) => string;
+    readonly moves: (question: string, from: string, to: string, before: string, after: string) => string;
+    readonly counterexample: string;
+    readonly tryIt: string;
+    readonly loaded: string;
+    readonly cpu: (seconds: string) => string;
+  };
   readonly compare: {
     readonly intro: string;
     readonly baselineLabel: string;
@@ -103,7 +121,7 @@ const english: RuleLabStrings = {
   statuses: { draft: 'draft', approved: 'approved', illustrative: 'illustrative' },
   invalidFile: 'has problems',
   tabsLabel: 'Rule Lab',
-  tabs: { rules: 'Rules (JSON)', try: 'Try answers', cases: 'Golden cases', compare: 'Compare versions' },
+  tabs: { rules: 'Rules (JSON)', try: 'Try answers', cases: 'Golden cases', compare: 'Compare versions', proofs: 'Proofs' },
   editorLabel: 'The rule pack as JSON',
   editorHint:
     'It is checked as you type. While it has problems, the last version without problems keeps working in the other tabs.',
@@ -159,6 +177,25 @@ const english: RuleLabStrings = {
     actualRationale: 'Actual: the rules that decided',
     noRules: 'No rules named.',
   },
+  proofs: {
+    intro:
+      'Each safety floor, and that a higher graded answer never lowers the level, proved over every possible answer set by a SAT solver: every option, every combination of a list, unanswered questions included. A violation comes with an answer set you can try.',
+    noFloors: 'This pack declares no safety floors, so only monotonicity is proved. eh-rules lint names the standard floors it lacks.',
+    run: 'Prove',
+    running: 'Proving…',
+    summary: (proved, violated, unsupported) =>
+      `${en(proved)} proved, ${en(violated)} violated${unsupported > 0 ? `, ${en(unsupported)} could not be proved` : ''}.`,
+    caption: (packId, version) => `Proofs for ${packId} ${version}`,
+    columns: { check: 'Check', result: 'Result' },
+    statuses: { proved: 'Proved', violated: 'Violated', unsupported: 'Cannot prove' },
+    monotonicity: 'A higher graded answer never lowers the level.',
+    gives: (level, atLeast) => `These answers give ${level}; the floor needs at least ${atLeast}.`,
+    moves: (question, from, to, before, after) => `Moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}.`,
+    counterexample: 'Answers that break it',
+    tryIt: 'Try these answers',
+    loaded: 'The answers that break it are in Try answers.',
+    cpu: (seconds) => `${seconds} s of CPU.`,
+  },
   compare: {
     intro:
       'Run the same cases through an earlier version and the rules being tried: the golden cases of both, plus generated cases. See which cases move, between which levels and services, and why.',
@@ -186,7 +223,7 @@ const welsh: RuleLabStrings = {
   statuses: { draft: 'drafft', approved: 'wedi’i gymeradwyo', illustrative: 'enghreifftiol' },
   invalidFile: 'mae problemau ynddo',
   tabsLabel: 'Labordy Rheolau',
-  tabs: { rules: 'Rheolau (JSON)', try: 'Rhoi cynnig ar atebion', cases: 'Achosion euraidd', compare: 'Cymharu fersiynau' },
+  tabs: { rules: 'Rheolau (JSON)', try: 'Rhoi cynnig ar atebion', cases: 'Achosion euraidd', compare: 'Cymharu fersiynau', proofs: 'Profion' },
   editorLabel: "Y pecyn rheolau fel JSON",
   editorHint:
     "Caiff ei wirio wrth i chi deipio. Tra bo problemau ynddo, mae'r fersiwn olaf heb broblemau yn dal i weithio yn y tabiau eraill.",
@@ -241,6 +278,25 @@ const welsh: RuleLabStrings = {
     expectedRationale: "Disgwyliedig: y rheolau y mae'r achos yn eu henwi",
     actualRationale: 'Gwirioneddol: y rheolau a benderfynodd',
     noRules: 'Dim rheolau wedi’u henwi.',
+  },
+  proofs: {
+    intro:
+      "Pob llawr diogelwch, a'r ffaith nad yw ateb graddedig uwch byth yn gostwng y lefel, wedi'u profi dros bob set bosibl o atebion gan ddatryswr SAT: pob opsiwn, pob cyfuniad mewn rhestr, gan gynnwys cwestiynau heb eu hateb. Daw set o atebion y gallwch roi cynnig arni gyda phob methiant.",
+    noFloors: "Nid yw'r pecyn hwn yn datgan lloriau diogelwch, felly dim ond undonedd a brofir. Mae eh-rules lint yn enwi'r lloriau safonol sydd ar goll.",
+    run: 'Profi',
+    running: "Wrthi'n profi…",
+    summary: (proved, violated, unsupported) =>
+      `Wedi'u profi: ${cy(proved)}; wedi methu: ${cy(violated)}${unsupported > 0 ? `; dim modd eu profi: ${cy(unsupported)}` : ''}.`,
+    caption: (packId, version) => `Profion ar gyfer ${packId} ${version}`,
+    columns: { check: 'Gwiriad', result: 'Canlyniad' },
+    statuses: { proved: 'Wedi profi', violated: 'Wedi methu', unsupported: 'Dim modd profi' },
+    monotonicity: 'Nid yw ateb graddedig uwch byth yn gostwng y lefel.',
+    gives: (level, atLeast) => `Mae'r atebion hyn yn rhoi ${level}; mae'r llawr angen o leiaf ${atLeast}.`,
+    moves: (question, from, to, before, after) => `Mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}.`,
+    counterexample: "Atebion sy'n ei dorri",
+    tryIt: 'Rhoi cynnig ar yr atebion hyn',
+    loaded: "Mae'r atebion sy'n ei dorri yn Rhoi cynnig ar atebion.",
+    cpu: (seconds) => `${seconds} e o amser CPU.`,
   },
   compare: {
     intro:

@@ -11,7 +11,7 @@ interface Args {
   readonly pack: string;
   readonly version: string;
   readonly baseline: string;
-  readonly tab: 'rules' | 'try' | 'cases' | 'compare';
+  readonly tab: 'rules' | 'try' | 'cases' | 'compare' | 'proofs';
   readonly generate: number;
   readonly lang: 'en' | 'cy';
 }
@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
   ></eh-rule-lab>`,
   args: { pack: 'continuum', version: '1.1.0-draft.1', baseline: '1.0.0', tab: 'rules', generate: 200, lang: 'en' },
   argTypes: {
-    tab: { control: 'inline-radio', options: ['rules', 'try', 'cases', 'compare'] },
+    tab: { control: 'inline-radio', options: ['rules', 'try', 'cases', 'compare', 'proofs'] },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
   },
 };
@@ -109,6 +109,30 @@ export const GoldenCases: Story = {
     const expected = await runGoldenCases(packFor(`${args.pack}@${args.version}`), files);
     await expect(expected.failed).toBe(0);
     await expect(readable(within(canvasElement))).toContain(t.cases.summary(expected.passed, expected.failed, expected.skipped));
+  },
+};
+
+/**
+ * Proofs of the released tri-borough pack against its standard floors: the solver runs in
+ * the lab's worker; each violation's answers load into Try answers with one click.
+ */
+export const Proofs: Story = {
+  name: 'Proofs: safety floors over every answer set (tri-borough 1.0.0)',
+  args: { tab: 'proofs', pack: 'tri-borough', version: '1.0.0' },
+  play: async ({ canvasElement, args }) => {
+    const t = words(args);
+    await waitFor(() => expect(readable(within(canvasElement))).toContain(t.proofs.run));
+    await userEvent.click(button(canvasElement, t.proofs.run));
+    await waitFor(() => expect(within(canvasElement).querySelector('[part~="proofs"]')).not.toBeNull(), { timeout: 60_000 });
+    const rows = [...within(canvasElement).querySelectorAll('[part~="proofs"] tbody tr')];
+    const badge = (id: string) => readable(rows.find((row) => readable(row.querySelector('code')) === id)?.querySelector('.badge'));
+    // Immediate danger holds; trafficking or exploitation ticked can still give Tier 1 (the issue this tab exists for).
+    await expect(badge('immediate-danger')).toBe(t.proofs.statuses.proved);
+    await expect(badge('abuse-or-exploitation')).toBe(t.proofs.statuses.violated);
+    const tries = within(canvasElement).querySelectorAll<HTMLButtonElement>('[part~="try-counterexample"]');
+    await expect(tries.length).toBeGreaterThan(0);
+    await userEvent.click(tries[0]!);
+    await waitFor(() => expect(within(canvasElement).querySelector('#tab-try')!.getAttribute('aria-selected')).toBe('true'));
   },
 };
 

@@ -7,13 +7,15 @@ import type { Pack } from '../../src/engine/schema.js';
 
 const packFiles = import.meta.glob<string>('../../rules/*/*.json', { eager: true, query: '?raw', import: 'default' });
 const caseFiles = import.meta.glob<string>('../../rules/*/cases/*.json', { eager: true, query: '?raw', import: 'default' });
+const floorFiles = import.meta.glob<string>('../../rules/*/floors/*.json', { eager: true, query: '?raw', import: 'default' });
 
-/** `rules/`-relative path → file text, for packs and for golden cases. */
+/** `rules/`-relative path → file text, for packs, golden cases and the safety floors kept beside packs. */
 export const library = {
   packs: Object.entries(packFiles)
     .filter(([path]) => !path.endsWith('.schema.json') && !path.endsWith('releases.lock.json'))
     .map(([path, text]) => ({ path: path.replace('../../rules/', ''), text })),
   cases: Object.entries(caseFiles).map(([path, text]) => ({ path: path.replace('../../rules/', ''), text })),
+  floors: Object.entries(floorFiles).map(([path, text]) => ({ path: path.replace('../../rules/', ''), text })),
 };
 
 const parsed = new Map<string, Pack>();

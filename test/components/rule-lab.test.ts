@@ -275,6 +275,49 @@ describe('<eh-rule-lab>', () => {
     });
   });
 
+  describe('proofs', () => {
+    it('proves each floor over every answer set and loads a counterexample into Try answers with one click', async () => {
+      const lab = await openLab({ version: '1.0.0', tab: 'proofs' });
+      await userEvent.click(button(lab, 'Prove'));
+      await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
+      const rows = [...root(lab).querySelectorAll('[part~="proofs"] tbody tr')];
+      const status = (id: string) => rows.find((row) => row.querySelector('code')?.textContent === id)?.querySelector('.badge')?.textContent?.trim();
+      // The released continuum pack: immediate danger and monotonicity hold; named harm is a known gap (its sidecar floors).
+      expect(status('immediate-danger')).to.equal('Proved');
+      expect(status('monotonicity')).to.equal('Proved');
+      expect(status('abuse-or-exploitation')).to.equal('Violated');
+      expect(root(lab).querySelector('[role="status"]')!.textContent).to.match(/\d+ proved, \d+ violated/);
+      await expect(lab).to.be.accessible();
+      // One click, with the pointer, puts the answers that break the floor into Try answers.
+      const row = rows.find((candidate) => candidate.querySelector('code')?.textContent === 'abuse-or-exploitation')!;
+      const shown = JSON.parse(row.querySelector('pre')!.textContent!);
+      await userEvent.click(row.querySelector<HTMLButtonElement>('[part~="try-counterexample"]')!);
+      await lab.updateComplete;
+      expect(root(lab).querySelector('#tab-try')!.getAttribute('aria-selected')).to.equal('true');
+      expect(root(lab).activeElement?.id).to.equal('tab-try');
+      expect((lab as unknown as { answers: unknown }).answers).to.deep.equal(shown);
+      // The result there is the one the proof reported: below the floor's level.
+      const result = root(lab).querySelector('[part~="result"] .level')!.textContent!;
+      expect(result).to.contain('Universal');
+    }, 90_000);
+
+    it('finds a counterexample when a floor is broken in the editor, and speaks Welsh', async () => {
+      const lab = await openLab({ tab: 'rules', lang: 'cy' });
+      // Removing the urgent rules breaks the immediate-danger floor.
+      await edit(lab, (text) => {
+        const pack = JSON.parse(text);
+        pack.rules = pack.rules.filter((rule: { kind: string }) => rule.kind !== 'urgent');
+        return JSON.stringify(pack);
+      });
+      await tab(lab, 'Profion');
+      await userEvent.click(button(lab, 'Profi'));
+      await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
+      const row = [...root(lab).querySelectorAll('[part~="proofs"] tbody tr')].find((candidate) => candidate.querySelector('code')?.textContent === 'immediate-danger')!;
+      expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Wedi methu');
+      expect(JSON.parse(row.querySelector('pre')!.textContent!)).to.have.property('immediate-danger', 'yes');
+    }, 90_000);
+  });
+
   describe('keyboard', () => {
     it('moves between tabs with the arrow keys, Home and End', async () => {
       const lab = await openLab();
@@ -285,7 +328,7 @@ describe('<eh-rule-lab>', () => {
       expect(root(lab).querySelector('#tab-try')!.getAttribute('aria-selected')).to.equal('true');
       await userEvent.keyboard('{End}');
       await lab.updateComplete;
-      expect(root(lab).activeElement?.id).to.equal('tab-compare');
+      expect(root(lab).activeElement?.id).to.equal('tab-proofs');
       await userEvent.keyboard('{ArrowRight}');
       await lab.updateComplete;
       expect(root(lab).activeElement?.id).to.equal('tab-rules');

@@ -10,9 +10,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PackError, parsePack } from '../../engine/pack.js';
+import { FloorsFileError, withFloors } from '../../engine/prove/floors.js';
+import { PackError } from '../../engine/pack.js';
 import { prove, type PackProof } from '../../engine/prove/prove.js';
-import type { Floor, Pack } from '../../engine/schema.js';
+import type { Pack } from '../../engine/schema.js';
 import { catalogue } from '../../i18n/index.js';
 import { ruleToolsStrings } from '../../i18n/rule-tools.js';
 import { displayPath, findPackFiles } from '../files.js';
@@ -39,26 +40,14 @@ export function sidecarFile(packFile: string): string {
  * the pack declares itself.
  */
 export function packWithFloors(packFile: string): { pack?: Pack; problems: readonly string[] } {
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(packFile, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    return { problems: [(error as Error).message] };
-  }
   const side = sidecarFile(packFile);
-  let extra: Floor[] = [];
-  if (existsSync(side)) {
-    try {
-      extra = (JSON.parse(readFileSync(side, 'utf8')) as { floors: Floor[] }).floors;
-    } catch (error) {
-      return { problems: [`${displayPath(side)}: ${(error as Error).message}`] };
-    }
-  }
   try {
-    const floors = [...((raw.floors as Floor[] | undefined) ?? []), ...(extra ?? [])];
-    return { pack: parsePack(floors.length > 0 ? { ...raw, floors } : raw), problems: [] };
+    const text = readFileSync(packFile, 'utf8');
+    return { pack: withFloors(text, existsSync(side) ? readFileSync(side, 'utf8') : undefined), problems: [] };
   } catch (error) {
     if (error instanceof PackError) return { problems: error.problems.map((p) => `${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`) };
+    if (error instanceof FloorsFileError) return { problems: [`${displayPath(side)}: ${error.message}`] };
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code !== undefined) return { problems: [(error as Error).message] };
     throw error;
   }
 }

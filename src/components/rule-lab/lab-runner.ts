@@ -103,6 +103,13 @@ export class LabRunner implements ReactiveController {
     const abort = new AbortController();
     return new Promise<LabTaskResult>((resolve, reject) => {
       this.settle = { reject, abort };
+      if (task.kind === 'prove') {
+        // One solver call cannot yield; it runs to the end, then Cancel has nothing left to stop.
+        import('./lab-proofs.js')
+          .then(({ runProofs }) => (abort.signal.aborted ? Promise.reject(new LabCancelled()) : resolve({ kind: 'prove', result: runProofs(task) })))
+          .catch(reject);
+        return;
+      }
       runLabTask(task, {
         onProgress: (done, total) => this.progress(task.kind, done, total),
         signal: abort.signal,

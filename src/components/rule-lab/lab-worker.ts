@@ -1,6 +1,6 @@
 /**
- * The Rule Lab's worker: runs golden cases and version comparisons off the page's thread
- * and reports progress. Cancelling terminates the worker, so nothing here listens for it.
+ * The Rule Lab's worker: runs golden cases, version comparisons and proofs off the page's
+ * thread and reports progress. Cancelling terminates the worker, so nothing here listens for it.
  */
 import { runLabTask, type LabTask } from '../../engine/lab.js';
 import { ruleLabStrings } from '../../i18n/rule-lab.js';
@@ -18,6 +18,12 @@ const scope = globalThis as unknown as {
 
 scope.onmessage = async ({ data: { id, task } }) => {
   try {
+    if (task.kind === 'prove') {
+      // The solver loads only when an author asks for proofs.
+      const { runProofs } = await import('./lab-proofs.js');
+      scope.postMessage({ id, type: 'result', result: { kind: 'prove', result: runProofs(task) } });
+      return;
+    }
     const result = await runLabTask(task, {
       onProgress: (done, total) => scope.postMessage({ id, type: 'progress', done, total }),
       missingRule: ruleLabStrings[task.locale].missingRule,

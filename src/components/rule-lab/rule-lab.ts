@@ -3,7 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { goldenCaseFrom } from '../../engine/cases.js';
 import type { CaseOutcome, DiffResult } from '../../engine/diff.js';
 import { evaluate, localize, packStamp, type Recommendation, type RuleResult } from '../../engine/evaluate.js';
-import { libraryCases, libraryPacks, type CaseRun, type CaseRunResult, type LabFile, type LibraryPack, type RuleLibrary } from '../../engine/lab.js';
+import {
+  libraryCases,
+  libraryFloors,
+  libraryPacks,
+  type CaseRun,
+  type CaseRunResult,
+  type LabFile,
+  type LibraryPack,
+  type ProofLine,
+  type ProofsResult,
+  type RuleLibrary,
+} from '../../engine/lab.js';
 import type { TraceNode } from '../../engine/logic.js';
 import { PackError, parsePack, type PackProblem } from '../../engine/pack.js';
 import type { AnswerValue, Answers, Pack } from '../../engine/schema.js';
@@ -20,8 +31,8 @@ import { saveFile } from '../save-file.js';
 import { LabCancelled, LabRunner } from './lab-runner.js';
 import { styles } from './rule-lab.styles.js';
 
-export type RuleLabTab = 'rules' | 'try' | 'cases' | 'compare';
-const TABS: readonly RuleLabTab[] = ['rules', 'try', 'cases', 'compare'];
+export type RuleLabTab = 'rules' | 'try' | 'cases' | 'compare' | 'proofs';
+const TABS: readonly RuleLabTab[] = ['rules', 'try', 'cases', 'compare', 'proofs'];
 
 /** The pack text as checked: a pack, or every problem. */
 type Checked = { readonly pack: Pack; readonly problems: readonly [] } | { readonly pack?: undefined; readonly problems: readonly PackProblem[] };
@@ -73,7 +84,9 @@ function slug(text: string): string {
  * @csspart questions - The questionnaire in "Try answers".
  * @csspart result - The recommendation and rule evaluations beside the questions.
  * @csspart trace - One rule's evaluation tree.
- * @csspart table - Every results table (golden cases, level shifts, service changes).
+ * @csspart table - Every results table (golden cases, level shifts, service changes, proofs).
+ * @csspart proofs - The table of proofs: each safety floor and monotonicity, proved or with the answers that break it.
+ * @csspart try-counterexample - The button that loads a proof's counterexample into Try answers.
  * @csspart progress - The progress bar of a run, with its Cancel button.
  * @csspart changed-case - One changed case of a comparison, old and new side by side.
  * @csspart button - Every button.
@@ -123,6 +136,7 @@ export class EhRuleLab extends LitElement {
   @state() private downloadNote = '';
   @state() private casesResult?: CaseRunResult;
   @state() private compareResult?: DiffResult;
+  @state() private proofsResult?: ProofsResult;
   @state() private baselineKey = '';
   @state() private generateText = '';
   @state() private generateError = '';
@@ -199,6 +213,7 @@ export class EhRuleLab extends LitElement {
     this.setText(entry.text, false);
     this.casesResult = undefined;
     this.compareResult = undefined;
+    this.proofsResult = undefined;
     const same = this.packs.filter((candidate) => candidate.id === entry.id);
     const wanted = this.baseline?.includes('@') ? this.baseline : this.baseline ? `${entry.id}@${this.baseline}` : undefined;
     const before = same[same.findIndex((candidate) => candidate.version === entry.version) - 1];
@@ -303,6 +318,34 @@ export class EhRuleLab extends LitElement {
     } catch (error) {
       this.finishWith(error);
     }
+  }
+
+  /**
+   * Proves the working pack's floors (its own and those kept beside the released file) and
+   * monotonicity, in the worker: the solver is loaded there on demand.
+   */
+  private async runProofs(): Promise<void> {
+    const pack = this.working;
+    if (!pack) return;
+    this.runError = '';
+    this.announcement = this.t.proofs.running;
+    try {
+      const floors = libraryFloors(this.loaded!, pack.id, pack.version)?.text;
+      const { result } = await this.runner.run({ kind: 'prove', pack: this.lastValid!.text, ...(floors !== undefined ? { floors } : {}), locale: this.i18n.locale });
+      this.proofsResult = result as ProofsResult;
+      const count = (status: ProofLine['status']) => this.proofsResult!.lines.filter((line) => line.status === status).length;
+      this.announcement = this.t.proofs.summary(count('proved'), count('violated'), count('unsupported'));
+    } catch (error) {
+      this.finishWith(error);
+    }
+  }
+
+  /** Loads a counterexample into Try answers, where the author sees exactly what goes wrong. */
+  private tryAnswers(answers: Answers): void {
+    this.answers = { ...answers };
+    this.downloadNote = '';
+    this.choose('try', true);
+    this.announcement = this.t.proofs.loaded;
   }
 
   private finishWith(error: unknown): void {
@@ -411,6 +454,8 @@ export class EhRuleLab extends LitElement {
         return this.renderCases();
       case 'compare':
         return this.renderCompare();
+      case 'proofs':
+        return this.renderProofs();
     }
   }
 
@@ -607,6 +652,52 @@ export class EhRuleLab extends LitElement {
               </thead>
               <tbody>
                 ${[...result.runs].sort((a, b) => Number(a.passed) - Number(b.passed)).map((run) => this.renderCaseRow(run))}
+              </tbody>
+            </table>`
+        : nothing}
+    `;
+  }
+
+  private renderProofs() {
+    const t = this.t.proofs;
+    const pack = this.working;
+    if (!pack) return html`<p>${this.t.noValidYet}</p>`;
+    const result = this.proofsResult;
+    const hasFloors = (pack.floors?.length ?? 0) > 0 || libraryFloors(this.loaded!, pack.id, pack.version) !== undefined;
+    const count = (status: ProofLine['status']) => result?.lines.filter((line) => line.status === status).length ?? 0;
+    return html`
+      ${this.checked.pack ? nothing : html`<p class="inset">${this.t.usingLastValid(pack.id, pack.version)}</p>`}
+      <p>${t.intro}</p>
+      ${hasFloors ? nothing : html`<p class="inset">${t.noFloors}</p>`}
+      <button class="button" part="button" ?disabled=${this.runner.running} @click=${() => this.runProofs()}>${t.run}</button>
+      ${this.renderProgress()} ${this.runError ? html`<p class="error-message">${this.runError}</p>` : nothing}
+      ${result
+        ? html`<p><strong>${t.summary(count('proved'), count('violated'), count('unsupported'))}</strong> ${t.cpu((result.cpuMs / 1000).toFixed(2))}</p>
+            <table part="table proofs">
+              <caption class="visually-hidden">${t.caption(result.packId, result.version)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.columns.check}</th>
+                  <th scope="col">${t.columns.result}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${result.lines.map(
+                  (line) => html`<tr class=${line.status === 'proved' ? 'pass' : 'fail'}>
+                    <th scope="row"><code>${line.id}</code><br /><span class="hint">${line.statement}</span></th>
+                    <td>
+                      <strong class="badge">${t.statuses[line.status]}</strong>
+                      ${line.detail ? html`<p>${line.detail}</p>` : nothing}
+                      ${line.counterexample
+                        ? html`<p class="label">${t.counterexample}</p>
+                            <pre><code>${JSON.stringify(line.counterexample, null, 1)}</code></pre>
+                            <button class="button secondary" part="button try-counterexample" @click=${() => this.tryAnswers(line.counterexample!)}>
+                              ${t.tryIt}<span class="visually-hidden">: ${line.id}</span>
+                            </button>`
+                        : nothing}
+                    </td>
+                  </tr>`,
+                )}
               </tbody>
             </table>`
         : nothing}
