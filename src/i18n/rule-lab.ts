@@ -85,7 +85,6 @@ export interface RuleLabStrings {
     readonly running: string;
     readonly summary: (proved: number, violated: number, unsupported: number) => string;
     readonly caption: (packId: string, version: string) => string;
-    readonly columns: { readonly check: string; readonly result: string };
     readonly statuses: { readonly proved: string; readonly violated: string; readonly unsupported: string };
     readonly monotonicity: string;
     readonly gives: (level: string, atLeast: string) => string;
@@ -186,7 +185,6 @@ const english: RuleLabStrings = {
     summary: (proved, violated, unsupported) =>
       `${en(proved)} proved, ${en(violated)} violated${unsupported > 0 ? `, ${en(unsupported)} could not be proved` : ''}.`,
     caption: (packId, version) => `Proofs for ${packId} ${version}`,
-    columns: { check: 'Check', result: 'Result' },
     statuses: { proved: 'Proved', violated: 'Violated', unsupported: 'Cannot prove' },
     monotonicity: 'A higher graded answer never lowers the level.',
     gives: (level, atLeast) => `These answers give ${level}; the floor needs at least ${atLeast}.`,
@@ -288,7 +286,6 @@ const welsh: RuleLabStrings = {
     summary: (proved, violated, unsupported) =>
       `Wedi'u profi: ${cy(proved)}; wedi methu: ${cy(violated)}${unsupported > 0 ? `; dim modd eu profi: ${cy(unsupported)}` : ''}.`,
     caption: (packId, version) => `Profion ar gyfer ${packId} ${version}`,
-    columns: { check: 'Gwiriad', result: 'Canlyniad' },
     statuses: { proved: 'Wedi profi', violated: 'Wedi methu', unsupported: 'Dim modd profi' },
     monotonicity: 'Nid yw ateb graddedig uwch byth yn gostwng y lefel.',
     gives: (level, atLeast) => `Mae'r atebion hyn yn rhoi ${level}; mae'r llawr angen o leiaf ${atLeast}.`,

@@ -124,7 +124,7 @@ export const Proofs: Story = {
     await waitFor(() => expect(readable(within(canvasElement))).toContain(t.proofs.run));
     await userEvent.click(button(canvasElement, t.proofs.run));
     await waitFor(() => expect(within(canvasElement).querySelector('[part~="proofs"]')).not.toBeNull(), { timeout: 60_000 });
-    const rows = [...within(canvasElement).querySelectorAll('[part~="proofs"] tbody tr')];
+    const rows = [...within(canvasElement).querySelectorAll('[part~="proofs"] li')];
     const badge = (id: string) => readable(rows.find((row) => readable(row.querySelector('code')) === id)?.querySelector('.badge'));
     // Immediate danger holds; trafficking or exploitation ticked can still give Tier 1 (the issue this tab exists for).
     await expect(badge('immediate-danger')).toBe(t.proofs.statuses.proved);

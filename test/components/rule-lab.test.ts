@@ -280,7 +280,7 @@ describe('<eh-rule-lab>', () => {
       const lab = await openLab({ version: '1.0.0', tab: 'proofs' });
       await userEvent.click(button(lab, 'Prove'));
       await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
-      const rows = [...root(lab).querySelectorAll('[part~="proofs"] tbody tr')];
+      const rows = [...root(lab).querySelectorAll('[part~="proofs"] li')];
       const status = (id: string) => rows.find((row) => row.querySelector('code')?.textContent === id)?.querySelector('.badge')?.textContent?.trim();
       // The released continuum pack: immediate danger and monotonicity hold; named harm is a known gap (its sidecar floors).
       expect(status('immediate-danger')).to.equal('Proved');
@@ -312,7 +312,7 @@ describe('<eh-rule-lab>', () => {
       await tab(lab, 'Profion');
       await userEvent.click(button(lab, 'Profi'));
       await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
-      const row = [...root(lab).querySelectorAll('[part~="proofs"] tbody tr')].find((candidate) => candidate.querySelector('code')?.textContent === 'immediate-danger')!;
+      const row = [...root(lab).querySelectorAll('[part~="proofs"] li')].find((candidate) => candidate.querySelector('code')?.textContent === 'immediate-danger')!;
       expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Wedi methu');
       expect(JSON.parse(row.querySelector('pre')!.textContent!)).to.have.property('immediate-danger', 'yes');
     }, 90_000);

@@ -171,11 +171,13 @@ export const styles = css`
     font-weight: 700;
   }
   .rule.fired .badge,
-  tr.pass .badge {
+  tr.pass .badge,
+  .proofs .pass .badge {
     color: var(--_success);
   }
   .rule.undecided .badge,
-  tr.fail .badge {
+  tr.fail .badge,
+  .proofs .fail .badge {
     color: var(--_error);
   }
   .rule.not-fired .badge {
@@ -226,6 +228,26 @@ export const styles = css`
   .matrix td.moved {
     font-weight: 700;
     background: var(--_surface-alt);
+  }
+  /* Proofs: one card per check, readable at any width; a violation has a thick edge as well as its colour. */
+  .proofs {
+    list-style: none;
+    padding: 0;
+  }
+  .proofs li {
+    padding: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_border);
+    border-left: 5px solid transparent;
+  }
+  .proofs li.fail {
+    border-left-color: var(--_error);
+  }
+  .proofs p {
+    margin: 0 0 var(--_space);
+  }
+  .proofs pre {
+    overflow-x: auto;
+    max-width: 100%;
   }
   tr.fail-detail td {
     background: var(--_surface-alt);

@@ -84,8 +84,8 @@ function slug(text: string): string {
  * @csspart questions - The questionnaire in "Try answers".
  * @csspart result - The recommendation and rule evaluations beside the questions.
  * @csspart trace - One rule's evaluation tree.
- * @csspart table - Every results table (golden cases, level shifts, service changes, proofs).
- * @csspart proofs - The table of proofs: each safety floor and monotonicity, proved or with the answers that break it.
+ * @csspart table - Every results table (golden cases, level shifts, service changes).
+ * @csspart proofs - The list of proofs: each safety floor and monotonicity, proved or with the answers that break it.
  * @csspart try-counterexample - The button that loads a proof's counterexample into Try answers.
  * @csspart progress - The progress bar of a run, with its Cancel button.
  * @csspart changed-case - One changed case of a comparison, old and new side by side.
@@ -673,33 +673,24 @@ export class EhRuleLab extends LitElement {
       ${this.renderProgress()} ${this.runError ? html`<p class="error-message">${this.runError}</p>` : nothing}
       ${result
         ? html`<p><strong>${t.summary(count('proved'), count('violated'), count('unsupported'))}</strong> ${t.cpu((result.cpuMs / 1000).toFixed(2))}</p>
-            <table part="table proofs">
-              <caption class="visually-hidden">${t.caption(result.packId, result.version)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.columns.check}</th>
-                  <th scope="col">${t.columns.result}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${result.lines.map(
-                  (line) => html`<tr class=${line.status === 'proved' ? 'pass' : 'fail'}>
-                    <th scope="row"><code>${line.id}</code><br /><span class="hint">${line.statement}</span></th>
-                    <td>
-                      <strong class="badge">${t.statuses[line.status]}</strong>
-                      ${line.detail ? html`<p>${line.detail}</p>` : nothing}
-                      ${line.counterexample
-                        ? html`<p class="label">${t.counterexample}</p>
-                            <pre><code>${JSON.stringify(line.counterexample, null, 1)}</code></pre>
-                            <button class="button secondary" part="button try-counterexample" @click=${() => this.tryAnswers(line.counterexample!)}>
-                              ${t.tryIt}<span class="visually-hidden">: ${line.id}</span>
-                            </button>`
-                        : nothing}
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`
+            <ul class="proofs" part="proofs" aria-label=${t.caption(result.packId, result.version)}>
+              ${result.lines.map(
+                (line) => html`<li class=${line.status === 'proved' ? 'pass' : 'fail'}>
+                  <p><strong class="badge">${t.statuses[line.status]}</strong> <code>${line.id}</code></p>
+                  <p>${line.statement}</p>
+                  ${line.detail ? html`<p>${line.detail}</p>` : nothing}
+                  ${line.counterexample
+                    ? html`<button class="button secondary" part="button try-counterexample" @click=${() => this.tryAnswers(line.counterexample!)}>
+                          ${t.tryIt}<span class="visually-hidden">: ${line.id}</span>
+                        </button>
+                        <details>
+                          <summary>${t.counterexample}</summary>
+                          <pre><code>${JSON.stringify(line.counterexample, null, 1)}</code></pre>
+                        </details>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
         : nothing}
     `;
   }
