@@ -9,6 +9,12 @@
  *   `LogicError`.
  *
  * It never builds code from strings, so it runs under a strict Content-Security-Policy.
+ *
+ * Two forms share one operation table (`TABLE`) and one `var` reader (`readVar`): `compile`
+ * turns logic into closures once, for speed (every rule of every case in a tally); the traced
+ * form (`applyWithTrace`) is the one with hooks, recording what was evaluated and reporting
+ * each read, for explanations, undecided rules and the Rule Lab. The conformance suite holds
+ * both to json-logic-js.
  */
 import { CUSTOM_OPERATIONS, truthy } from './operations.js';
 
@@ -249,12 +255,12 @@ function lookUpKey(key: unknown, data: unknown, read: OnRead): unknown {
   let b: unknown;
   if (isArray(key)) {
     for (let i = 0; i < key.length; i++) {
-      const v = evaluate(key[i], data, read);
+      const v = trace(key[i], data, false, read).value;
       if (i === 0) a = v;
       else if (i === 1) b = v;
     }
   } else {
-    a = evaluate(key, data, read);
+    a = trace(key, data, false, read).value;
   }
   return readVar(data, a, b, read);
 }
@@ -276,234 +282,15 @@ function missingSome(needCount: unknown, options: unknown, data: unknown, read: 
   // evaluated once more as logic.
   const args: unknown[] = [];
   if (isArray(options)) {
-    for (let i = 0; i < options.length; i++) args.push(evaluate(options[i], data, read));
+    for (let i = 0; i < options.length; i++) args.push(trace(options[i], data, false, read).value);
   } else {
-    args.push(evaluate(options, data, read));
+    args.push(trace(options, data, false, read).value);
   }
   const areMissing = missing(args, data, read);
   // `options.length` throws on null/undefined exactly as json-logic-js does.
   if ((options as { length: number }).length - areMissing.length >= (needCount as number)) return [];
   return areMissing;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Untraced interpreter. `read` is undefined when nobody listens and inside scoped logic, so the
-// common path carries no extra work.
-
-function argAt(raw: unknown, i: number, data: unknown, read: OnRead): unknown {
-  if (isArray(raw)) return i < raw.length ? evaluate(raw[i], data, read) : undefined;
-  return i === 0 ? evaluate(raw, data, read) : undefined;
-}
-
-/** Operands past those an operator uses are still evaluated, for the same errors and reads. */
-function evaluateFrom(raw: unknown, from: number, data: unknown, read: OnRead): void {
-  if (!isArray(raw)) return;
-  for (let i = from; i < raw.length; i++) evaluate(raw[i], data, read);
-}
-
-function evaluateAll(raw: unknown, data: unknown, read: OnRead): unknown[] {
-  const out: unknown[] = [];
-  if (isArray(raw)) {
-    for (let i = 0; i < raw.length; i++) out.push(evaluate(raw[i], data, read));
-  } else {
-    out.push(evaluate(raw, data, read));
-  }
-  return out;
-}
-
-function evaluate(logic: unknown, data: unknown, read: OnRead): unknown {
-  if (typeof logic !== 'object' || logic === null) return logic;
-  if (isArray(logic)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < logic.length; i++) out.push(evaluate(logic[i], data, read));
-    return out;
-  }
-  const op = operatorOf(logic);
-  if (op === undefined) return logic;
-  const raw = (logic as Record<string, unknown>)[op];
-
-  switch (op) {
-    case 'var': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return readVar(data, a, b, read);
-    }
-    case 'and': {
-      if (!isArray(raw)) return evaluate(raw, data, read);
-      let current: unknown;
-      for (let i = 0; i < raw.length; i++) {
-        current = evaluate(raw[i], data, read);
-        if (!truthy(current)) return current;
-      }
-      return current;
-    }
-    case 'or': {
-      if (!isArray(raw)) return evaluate(raw, data, read);
-      let current: unknown;
-      for (let i = 0; i < raw.length; i++) {
-        current = evaluate(raw[i], data, read);
-        if (truthy(current)) return current;
-      }
-      return current;
-    }
-    case 'if':
-    case '?:': {
-      if (!isArray(raw)) return evaluate(raw, data, read);
-      let i = 0;
-      for (; i < raw.length - 1; i += 2) {
-        if (truthy(evaluate(raw[i], data, read))) return evaluate(raw[i + 1], data, read);
-      }
-      if (raw.length === i + 1) return evaluate(raw[i], data, read);
-      return null;
-    }
-    case '==': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return a == b;
-    }
-    case '===': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return a === b;
-    }
-    case '!=': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return a != b;
-    }
-    case '!==': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return a !== b;
-    }
-    case '>': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return (a as number) > (b as number);
-    }
-    case '>=': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return (a as number) >= (b as number);
-    }
-    case '<': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      const c = argAt(raw, 2, data, read);
-      evaluateFrom(raw, 3, data, read);
-      return lessThan(a, b, c);
-    }
-    case '<=': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      const c = argAt(raw, 2, data, read);
-      evaluateFrom(raw, 3, data, read);
-      return lessOrEqual(a, b, c);
-    }
-    case '!': {
-      const a = argAt(raw, 0, data, read);
-      evaluateFrom(raw, 1, data, read);
-      return !truthy(a);
-    }
-    case '!!': {
-      const a = argAt(raw, 0, data, read);
-      evaluateFrom(raw, 1, data, read);
-      return truthy(a);
-    }
-    case 'in': {
-      const a = argAt(raw, 0, data, read);
-      const b = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return isIn(a, b);
-    }
-    case 'missing':
-      return missing(evaluateAll(raw, data, read), data, read);
-    case 'missing_some': {
-      const need = argAt(raw, 0, data, read);
-      const options = argAt(raw, 1, data, read);
-      evaluateFrom(raw, 2, data, read);
-      return missingSome(need, options, data, read);
-    }
-    case 'filter': {
-      const items = argAt(raw, 0, data, read);
-      if (!isArray(items)) return [];
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      const out: unknown[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const item: unknown = items[i];
-        if (truthy(evaluate(scoped, item, undefined))) out.push(item);
-      }
-      return out;
-    }
-    case 'map': {
-      const items = argAt(raw, 0, data, read);
-      if (!isArray(items)) return [];
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      const out: unknown[] = [];
-      for (let i = 0; i < items.length; i++) out.push(evaluate(scoped, items[i], undefined));
-      return out;
-    }
-    case 'reduce': {
-      const items = argAt(raw, 0, data, read);
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      const init = isArray(raw) ? raw[2] : undefined;
-      let accumulator: unknown = init !== undefined ? evaluate(init, data, read) : null;
-      if (!isArray(items)) return accumulator;
-      for (let i = 0; i < items.length; i++) {
-        accumulator = evaluate(scoped, { current: items[i], accumulator }, undefined);
-      }
-      return accumulator;
-    }
-    case 'all': {
-      const items = argAt(raw, 0, data, read);
-      if (!isArray(items) || !items.length) return false;
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      for (let i = 0; i < items.length; i++) {
-        if (!truthy(evaluate(scoped, items[i], undefined))) return false;
-      }
-      return true;
-    }
-    case 'none': {
-      const items = argAt(raw, 0, data, read);
-      if (!isArray(items) || !items.length) return true;
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      for (let i = 0; i < items.length; i++) {
-        if (truthy(evaluate(scoped, items[i], undefined))) return false;
-      }
-      return true;
-    }
-    case 'some': {
-      const items = argAt(raw, 0, data, read);
-      if (!isArray(items) || !items.length) return false;
-      const scoped = isArray(raw) ? raw[1] : undefined;
-      for (let i = 0; i < items.length; i++) {
-        if (truthy(evaluate(scoped, items[i], undefined))) return true;
-      }
-      return false;
-    }
-    default: {
-      const fn = lookup(op);
-      // Operands first, as json-logic-js does, so a nested unknown operator is the one reported.
-      const values = evaluateAll(raw, data, read);
-      if (fn === undefined) throw unknownOperation(op);
-      return fn(values);
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Compiled evaluation. A rule pack's logic is fixed once parsed, so each node is turned into a
-// closure once (cached by node identity) and re-run on every answer set: `var` paths are split
-// once, operators are looked up once. No code is built from strings, so this stays CSP-safe.
-// It must mean exactly what the untraced interpreter above means; the conformance and random
-// rule tests run `apply`, which runs this.
 
 export type Compiled = (data: unknown) => unknown;
 
@@ -875,8 +662,8 @@ export function compileResolved(logic: JsonLogic, resolve: Resolver): Compiled |
 const resolvedCompilers = new WeakMap<Resolver, (logic: JsonLogic) => Compiled>();
 
 // ---------------------------------------------------------------------------------------------
-// Traced interpreter: same semantics, recording what was evaluated. Kept separate so the untraced
-// path never pays for node allocation.
+// Traced form: same semantics as the compiled one, recording what was evaluated and reporting
+// reads. Kept apart so the compiled path never pays for node allocation.
 
 function leaf(value: unknown): TraceNode {
   return { op: 'value', value, children: EMPTY };
@@ -1037,8 +824,9 @@ export function apply(logic: JsonLogic, data: unknown, options: ApplyOptions & {
 export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown;
 export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown {
   if (options === undefined || (options.trace !== true && options.onRead === undefined)) return compile(logic)(data);
+  // Reads are reported by the traced form; the compiled form carries no hooks.
   if (options.trace === true) return applyWithTrace(logic, data, options);
-  return evaluate(logic, data, options.onRead);
+  return applyWithTrace(logic, data, options).value;
 }
 
 export function applyWithTrace(
