@@ -10,11 +10,11 @@
  *
  * It never builds code from strings, so it runs under a strict Content-Security-Policy.
  *
- * Two forms share one operation table (`TABLE`) and one `var` reader (`readVar`): `compile`
- * turns logic into closures once, for speed (every rule of every case in a tally); the traced
- * form (`applyWithTrace`) is the one with hooks, recording what was evaluated and reporting
- * each read, for explanations, undecided rules and the Rule Lab. The conformance suite holds
- * both to json-logic-js.
+ * One compiler turns logic into closures once, over one operation table (`TABLE`) and one `var`
+ * reader (`readVar`). Its hooks: with recording on, each node also records what it evaluated
+ * and reads are reported (`applyWithTrace`: explanations, undecided rules, the Rule Lab); with
+ * a resolver, reads go straight to slots (`compileResolved`: tallies). The conformance suite
+ * holds every mode to json-logic-js.
  */
 import { CUSTOM_OPERATIONS, truthy } from './operations.js';
 
@@ -255,12 +255,12 @@ function lookUpKey(key: unknown, data: unknown, read: OnRead): unknown {
   let b: unknown;
   if (isArray(key)) {
     for (let i = 0; i < key.length; i++) {
-      const v = trace(key[i], data, false, read).value;
+      const v = runTraced(key[i], data, read).value;
       if (i === 0) a = v;
       else if (i === 1) b = v;
     }
   } else {
-    a = trace(key, data, false, read).value;
+    a = runTraced(key, data, read).value;
   }
   return readVar(data, a, b, read);
 }
@@ -282,9 +282,9 @@ function missingSome(needCount: unknown, options: unknown, data: unknown, read: 
   // evaluated once more as logic.
   const args: unknown[] = [];
   if (isArray(options)) {
-    for (let i = 0; i < options.length; i++) args.push(trace(options[i], data, false, read).value);
+    for (let i = 0; i < options.length; i++) args.push(runTraced(options[i], data, read).value);
   } else {
-    args.push(trace(options, data, false, read).value);
+    args.push(runTraced(options, data, read).value);
   }
   const areMissing = missing(args, data, read);
   // `options.length` throws on null/undefined exactly as json-logic-js does.
@@ -377,9 +377,12 @@ const BINARY: Record<string, (a: unknown, b: unknown) => unknown> = {
  * cannot place makes the compilation fail; logic scoped to a list element always reads the
  * element as plain data.
  */
-function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled {
+function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic: JsonLogic) => Compiled {
   const cache = new WeakMap<object, Compiled>();
-  const scopedCompile: (logic: JsonLogic) => Compiled = resolve === undefined ? compile : plain;
+  // Logic inside filter, map and the like reads the element as plain data; traced, its reads are scoped.
+  const scopedCompile: (logic: JsonLogic) => Compiled = traced ? (logic) => tracedScoped(logic) : resolve === undefined ? compile : plain;
+  /** Reads outside scoped logic are reported to the traced form's hook. */
+  const hookOf = (): OnRead => (traced === 'top' ? hook : undefined);
 
   function args(raw: unknown, count?: number): Compiled[] {
     if (!isArray(raw)) return [compile(raw)];
@@ -399,7 +402,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
   }
 
   function binary(op: string, raw: unknown): Compiled {
-    if (isArray(raw) && raw.length === 2 && isLiteral(raw[1])) {
+    if (!traced && isArray(raw) && raw.length === 2 && isLiteral(raw[1])) {
       const fast = comparison(op, compile(raw[0]), raw[1]);
       if (fast !== undefined) return fast;
     }
@@ -422,7 +425,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
     const fallback = isArray(raw) ? raw[1] : undefined;
     const rest = extras(raw, 2);
     // The common case: a literal path and a literal (or no) default.
-    if (rest === undefined && isLiteral(first) && isLiteral(fallback) && !(isArray(raw) && raw.length === 0)) {
+    if (!traced && rest === undefined && isLiteral(first) && isLiteral(fallback) && !(isArray(raw) && raw.length === 0)) {
       const whole = first === undefined || first === '' || first === null;
       if (resolve === undefined && whole) return (data) => data;
       const read = whole ? undefined : resolve === undefined ? reader(String(first)) : resolve(String(first));
@@ -441,7 +444,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
       const path = a(data);
       const otherwise = b(data);
       if (rest !== undefined) rest(data);
-      return readVar(data, path, otherwise, undefined);
+      return readVar(data, path, otherwise, hookOf());
     };
   }
 
@@ -506,8 +509,8 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
         return variable(raw);
       case 'and':
       case 'or': {
-        if (!isArray(raw)) return compile(raw);
-        const parts = raw.map(compile);
+        if (!isArray(raw) && !traced) return compile(raw);
+        const parts = (isArray(raw) ? raw : [raw]).map(compile);
         const wanted = op === 'or';
         return (data) => {
           let current: unknown;
@@ -520,8 +523,8 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
       }
       case 'if':
       case '?:': {
-        if (!isArray(raw)) return compile(raw);
-        const parts = raw.map(compile);
+        if (!isArray(raw) && !traced) return compile(raw);
+        const parts = (isArray(raw) ? raw : [raw]).map(compile);
         return (data) => {
           let i = 0;
           for (; i < parts.length - 1; i += 2) if (truthy(parts[i]!(data))) return parts[i + 1]!(data);
@@ -538,7 +541,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
         return binary(op, raw);
       case '<':
       case '<=': {
-        if (isArray(raw) && raw.length === 2 && isLiteral(raw[1])) return comparison(op, compile(raw[0]), raw[1])!;
+        if (!traced && isArray(raw) && raw.length === 2 && isLiteral(raw[1])) return comparison(op, compile(raw[0]), raw[1])!;
         const list = args(raw, 3);
         const a = operand(list, 0);
         const b = operand(list, 1);
@@ -570,7 +573,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
         return (data) => {
           const keys: unknown[] = [];
           for (let i = 0; i < list.length; i++) keys.push(list[i]!(data));
-          return missing(keys, data, undefined);
+          return missing(keys, data, hookOf());
         };
       }
       case 'missing_some': {
@@ -583,7 +586,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
           const n = need(data);
           const o = options(data);
           if (rest !== undefined) rest(data);
-          return missingSome(n, o, data, undefined);
+          return missingSome(n, o, data, hookOf());
         };
       }
       case 'filter':
@@ -607,7 +610,7 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
   }
 
   function compile(logic: JsonLogic): Compiled {
-    if (typeof logic !== 'object' || logic === null) return constant(logic);
+    if (typeof logic !== 'object' || logic === null) return traced ? recorded('value', constant(logic)) : constant(logic);
     const cached = cache.get(logic);
     if (cached !== undefined) return cached;
     let compiled: Compiled;
@@ -618,9 +621,15 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
         for (let i = 0; i < parts.length; i++) out.push(parts[i]!(data));
         return out;
       };
+      if (traced) compiled = recorded('array', compiled);
     } else {
       const op = operatorOf(logic);
-      compiled = op === undefined ? constant(logic) : node(op, (logic as Record<string, unknown>)[op]);
+      if (op === undefined) compiled = traced ? recorded('value', constant(logic)) : constant(logic);
+      else {
+        const raw = (logic as Record<string, unknown>)[op];
+        compiled = node(op, raw);
+        if (traced) compiled = op === 'var' ? recordedVar(compiled, raw, traced === 'scoped') : recorded(op, compiled);
+      }
     }
     cache.set(logic, compiled);
     return compiled;
@@ -630,6 +639,72 @@ function compiler(resolve: Resolver | undefined): (logic: JsonLogic) => Compiled
 }
 
 const plain = compiler(undefined);
+
+// ---------------------------------------------------------------------------------------------
+// The traced form is the same compiler with recording on: each compiled node pushes a TraceNode
+// (operator, value, the children it evaluated) into the frame of its parent, and reads outside
+// scoped logic go to the hook. Short-circuits need no care: what is not evaluated is not recorded.
+// Fast paths that skip compiling a literal operand are off, so every operand has its node.
+
+/** Whether a compiler records: not at all, at the top level, or inside filter/map/some/… logic. */
+type Traced = false | 'top' | 'scoped';
+
+/** The children being collected for the node under evaluation; the hook for reads. */
+let frame: TraceNode[] = [];
+let hook: OnRead;
+
+function recorded(op: string, inner: Compiled): Compiled {
+  return (data) => {
+    const parent = frame;
+    const children: TraceNode[] = [];
+    frame = children;
+    let value: unknown;
+    try {
+      value = inner(data);
+    } finally {
+      frame = parent;
+    }
+    parent.push({ op, value, children: children.length > 0 ? children : EMPTY });
+    return value;
+  };
+}
+
+function recordedVar(inner: Compiled, raw: unknown, scoped: boolean): Compiled {
+  return (data) => {
+    const parent = frame;
+    const children: TraceNode[] = [];
+    frame = children;
+    let value: unknown;
+    try {
+      value = inner(data);
+    } finally {
+      frame = parent;
+    }
+    const a = children[0]?.value;
+    const path = a === undefined || a === '' || a === null ? '' : String(a);
+    parent.push({ op: 'var', value, children, path, scoped });
+    return value;
+  };
+}
+
+const tracedTop = compiler(undefined, 'top');
+const tracedScoped = compiler(undefined, 'scoped');
+
+/** Runs traced logic apart from any trace being recorded, reporting reads to `read`. */
+function runTraced(logic: JsonLogic, data: unknown, read: OnRead): TraceNode {
+  const parentFrame = frame;
+  const parentHook = hook;
+  const root: TraceNode[] = [];
+  frame = root;
+  hook = read;
+  try {
+    tracedTop(logic)(data);
+  } finally {
+    frame = parentFrame;
+    hook = parentHook;
+  }
+  return root[0]!;
+}
 
 /**
  * The logic as a function of the data, made once per logic node. Evaluating the result gives
@@ -661,164 +736,6 @@ export function compileResolved(logic: JsonLogic, resolve: Resolver): Compiled |
 
 const resolvedCompilers = new WeakMap<Resolver, (logic: JsonLogic) => Compiled>();
 
-// ---------------------------------------------------------------------------------------------
-// Traced form: same semantics as the compiled one, recording what was evaluated and reporting
-// reads. Kept apart so the compiled path never pays for node allocation.
-
-function leaf(value: unknown): TraceNode {
-  return { op: 'value', value, children: EMPTY };
-}
-
-function node(op: string, value: unknown, children: readonly TraceNode[]): TraceNode {
-  return { op, value, children };
-}
-
-function traceArgs(raw: unknown, data: unknown, scoped: boolean, read: OnRead): TraceNode[] {
-  const out: TraceNode[] = [];
-  if (isArray(raw)) {
-    for (let i = 0; i < raw.length; i++) out.push(trace(raw[i], data, scoped, read));
-  } else {
-    out.push(trace(raw, data, scoped, read));
-  }
-  return out;
-}
-
-function valuesOf(nodes: readonly TraceNode[]): unknown[] {
-  const out: unknown[] = [];
-  for (let i = 0; i < nodes.length; i++) out.push((nodes[i] as TraceNode).value);
-  return out;
-}
-
-function trace(logic: unknown, data: unknown, scoped: boolean, read: OnRead): TraceNode {
-  if (typeof logic !== 'object' || logic === null) return leaf(logic);
-  if (isArray(logic)) {
-    const children: TraceNode[] = [];
-    for (let i = 0; i < logic.length; i++) children.push(trace(logic[i], data, scoped, read));
-    return node('array', valuesOf(children), children);
-  }
-  const op = operatorOf(logic);
-  if (op === undefined) return leaf(logic);
-  const raw = (logic as Record<string, unknown>)[op];
-  const args: readonly unknown[] = isArray(raw) ? raw : [raw];
-
-  switch (op) {
-    case 'and':
-    case 'or': {
-      const wanted = op === 'or';
-      const children: TraceNode[] = [];
-      let current: unknown;
-      for (let i = 0; i < args.length; i++) {
-        const child = trace(args[i], data, scoped, read);
-        children.push(child);
-        current = child.value;
-        if (truthy(current) === wanted) break;
-      }
-      return node(op, current, children);
-    }
-    case 'if':
-    case '?:': {
-      const children: TraceNode[] = [];
-      let i = 0;
-      for (; i < args.length - 1; i += 2) {
-        const condition = trace(args[i], data, scoped, read);
-        children.push(condition);
-        if (truthy(condition.value)) {
-          const branch = trace(args[i + 1], data, scoped, read);
-          children.push(branch);
-          return node(op, branch.value, children);
-        }
-      }
-      if (args.length === i + 1) {
-        const otherwise = trace(args[i], data, scoped, read);
-        children.push(otherwise);
-        return node(op, otherwise.value, children);
-      }
-      return node(op, null, children);
-    }
-    case 'var': {
-      const children = traceArgs(raw, data, scoped, read);
-      const a = children[0]?.value;
-      const b = children[1]?.value;
-      const value = readVar(data, a, b, scoped ? undefined : read);
-      const path = a === undefined || a === '' || a === null ? '' : String(a);
-      return { op, value, children, path, scoped };
-    }
-    case 'missing': {
-      const children = traceArgs(raw, data, scoped, read);
-      return node(op, missing(valuesOf(children), data, scoped ? undefined : read), children);
-    }
-    case 'missing_some': {
-      const children = traceArgs(raw, data, scoped, read);
-      const value = missingSome(children[0]?.value, children[1]?.value, data, scoped ? undefined : read);
-      return node(op, value, children);
-    }
-    case 'filter':
-    case 'map':
-    case 'reduce':
-    case 'all':
-    case 'none':
-    case 'some':
-      return traceScoped(op, args, data, scoped, read);
-    default: {
-      const fn = lookup(op);
-      const children = traceArgs(raw, data, scoped, read);
-      if (fn === undefined) throw unknownOperation(op);
-      return node(op, fn(valuesOf(children)), children);
-    }
-  }
-}
-
-function traceScoped(op: string, args: readonly unknown[], data: unknown, scoped: boolean, read: OnRead): TraceNode {
-  const itemsNode = trace(args[0], data, scoped, read);
-  const children: TraceNode[] = [itemsNode];
-  const items = itemsNode.value;
-  const logic = args[1];
-
-  if (op === 'reduce') {
-    let accumulator: unknown = null;
-    if (args[2] !== undefined) {
-      const initial = trace(args[2], data, scoped, read);
-      children.push(initial);
-      accumulator = initial.value;
-    }
-    if (isArray(items)) {
-      for (let i = 0; i < items.length; i++) {
-        const step = trace(logic, { current: items[i], accumulator }, true, undefined);
-        children.push(step);
-        accumulator = step.value;
-      }
-    }
-    return node(op, accumulator, children);
-  }
-
-  if (!isArray(items)) return node(op, op === 'none' ? true : op === 'filter' || op === 'map' ? [] : false, children);
-
-  if (op === 'filter' || op === 'map') {
-    const out: unknown[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const item: unknown = items[i];
-      const step = trace(logic, item, true, undefined);
-      children.push(step);
-      if (op === 'map') out.push(step.value);
-      else if (truthy(step.value)) out.push(item);
-    }
-    return node(op, out, children);
-  }
-
-  // all / none / some: an empty list decides without looking at the logic.
-  if (!items.length) return node(op, op === 'none', children);
-  // The verdict that stops the scan early: a falsy element for `all`, a truthy one otherwise.
-  const stopOn = op !== 'all';
-  for (let i = 0; i < items.length; i++) {
-    const step = trace(logic, items[i], true, undefined);
-    children.push(step);
-    if (truthy(step.value) === stopOn) return node(op, op === 'some', children);
-  }
-  return node(op, op !== 'some', children);
-}
-
-// ---------------------------------------------------------------------------------------------
-
 /** Evaluates `logic` against `data`; with `{ trace: true }` returns `{ value, trace }` instead. */
 export function apply(logic: JsonLogic, data: unknown, options: ApplyOptions & { readonly trace: true }): TraceResult;
 export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions): unknown;
@@ -834,7 +751,7 @@ export function applyWithTrace(
   data?: unknown,
   options?: Omit<ApplyOptions, 'trace'>,
 ): TraceResult {
-  const root = trace(logic, data, false, options?.onRead);
+  const root = runTraced(logic, data, options?.onRead);
   return { value: root.value, trace: root };
 }
 
