@@ -628,7 +628,7 @@ function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic
       else {
         const raw = (logic as Record<string, unknown>)[op];
         compiled = node(op, raw);
-        if (traced) compiled = op === 'var' ? recordedVar(compiled, raw, traced === 'scoped') : recorded(op, compiled);
+        if (traced) compiled = op === 'var' ? recordedVar(compiled, traced === 'scoped') : recorded(op, compiled);
       }
     }
     cache.set(logic, compiled);
@@ -653,7 +653,8 @@ type Traced = false | 'top' | 'scoped';
 let frame: TraceNode[] = [];
 let hook: OnRead;
 
-function recorded(op: string, inner: Compiled): Compiled {
+/** Runs `inner` collecting the nodes its operands record, then records its own node in the parent's frame. */
+function recording(inner: Compiled, make: (value: unknown, children: TraceNode[]) => TraceNode): Compiled {
   return (data) => {
     const parent = frame;
     const children: TraceNode[] = [];
@@ -664,27 +665,21 @@ function recorded(op: string, inner: Compiled): Compiled {
     } finally {
       frame = parent;
     }
-    parent.push({ op, value, children: children.length > 0 ? children : EMPTY });
+    parent.push(make(value, children));
     return value;
   };
 }
 
-function recordedVar(inner: Compiled, raw: unknown, scoped: boolean): Compiled {
-  return (data) => {
-    const parent = frame;
-    const children: TraceNode[] = [];
-    frame = children;
-    let value: unknown;
-    try {
-      value = inner(data);
-    } finally {
-      frame = parent;
-    }
+function recorded(op: string, inner: Compiled): Compiled {
+  return recording(inner, (value, children) => ({ op, value, children: children.length > 0 ? children : EMPTY }));
+}
+
+/** A `var` node also carries the path it read (its first operand's value) and whether it was scoped. */
+function recordedVar(inner: Compiled, scoped: boolean): Compiled {
+  return recording(inner, (value, children) => {
     const a = children[0]?.value;
-    const path = a === undefined || a === '' || a === null ? '' : String(a);
-    parent.push({ op: 'var', value, children, path, scoped });
-    return value;
-  };
+    return { op: 'var', value, children, path: a === undefined || a === '' || a === null ? '' : String(a), scoped };
+  });
 }
 
 const tracedTop = compiler(undefined, 'top');
