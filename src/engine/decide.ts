@@ -76,6 +76,11 @@ interface Plan extends DecisionPlan {
   readonly defaultAt: number;
   /** Per outcome: services named by rules pointing there (rule index → service index). */
   readonly namingAt: readonly (readonly (readonly [number, number])[])[];
+  /** Per outcome, per service: the rules pointing there that name it; and all that name any. */
+  readonly namedBy: readonly (readonly (readonly number[])[])[];
+  readonly namingRules: readonly (readonly number[])[];
+  /** Per service: the urgent rules that name it. */
+  readonly urgentNaming: readonly (readonly number[])[];
   /** Per outcome: the first service serving it, or -1. */
   readonly firstServing: readonly number[];
   /** Services serving the urgent outcome. */
@@ -120,6 +125,9 @@ export function decisionPlan(pack: Pack): Plan {
   plan = {
     outcomes,
     indexOf,
+    namedBy: namingAt.map((naming) => pack.services.map((_, s) => naming.filter(([, to]) => to === s).map(([i]) => i))),
+    namingRules: namingAt.map((naming) => naming.map(([i]) => i)),
+    urgentNaming: pack.services.map((service) => urgentRules.filter((i) => pack.rules[i]!.service === service.id)),
     uncertaintyIndex,
     ruleCount: pack.rules.length + (uncertainty ? 1 : 0),
     urgentRules,
@@ -144,10 +152,12 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
   const { and, or, not, yes, no } = alg;
   const n = plan.outcomes.length;
   const urgentAt = pack.urgent ? n - 1 : -1;
-  const firedOf = (rules: readonly number[]) => rules.map((i) => fired[i]!);
+  // Most lists are empty or hold one rule: no array is built for those.
+  const anyFired = (rules: readonly number[]): B =>
+    rules.length === 0 ? no : rules.length === 1 ? fired[rules[0]!]! : or(...rules.map((i) => fired[i]!));
 
-  const urgent = urgentAt < 0 ? no : or(...firedOf(plan.urgentRules));
-  const concernAt = plan.concernsAt.map((rules) => or(...firedOf(rules)));
+  const urgent = urgentAt < 0 ? no : anyFired(plan.urgentRules);
+  const concernAt = plan.concernsAt.map(anyFired);
   const anyConcern = or(...concernAt);
   const byDefault = not(anyConcern);
   // pointed[k]: the highest fired concern points to k (or none fired and k is the default).
@@ -158,13 +168,18 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
     above = or(above, concernAt[k]!);
   }
   // The lowest fired cap, and whether it lies below where the concerns pointed.
-  const capAt = plan.capsAt.map((rules) => or(...firedOf(rules)));
+  const capAt = plan.capsAt.map(anyFired);
+  const pointedAbove: B[] = new Array(n);
+  let higher = no;
+  for (let k = n - 1; k >= 0; k--) {
+    pointedAbove[k] = higher;
+    higher = or(higher, pointed[k]!);
+  }
   const level: B[] = new Array(n);
   const cappedTo: B[] = new Array(n);
   let capBelow = no;
   for (let k = 0; k < n; k++) {
-    const pointedAbove = or(...pointed.slice(k + 1));
-    cappedTo[k] = and(not(urgent), capAt[k]!, not(capBelow), pointedAbove);
+    cappedTo[k] = and(not(urgent), capAt[k]!, not(capBelow), pointedAbove[k]!);
     level[k] = k === urgentAt ? urgent : and(not(urgent), or(and(pointed[k]!, not(capBelow)), cappedTo[k]!));
     capBelow = or(capBelow, capAt[k]!);
   }
@@ -183,18 +198,15 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
     }
   }
 
-  const services: B[] = pack.services.map((service, s) => {
+  const anyNamedAt = plan.namingRules.map((rules, k) => or(anyFired(rules), k === plan.defaultAt && plan.defaultService >= 0 ? byDefault : no));
+  const services: B[] = pack.services.map((_, s) => {
     const parts: B[] = [];
-    if (urgentAt >= 0) {
-      const named = plan.servingUrgent.has(s) ? yes : or(...plan.urgentRules.filter((i) => pack.rules[i]!.service === service.id).map((i) => fired[i]!));
-      parts.push(and(urgent, named));
-    }
+    if (urgentAt >= 0) parts.push(and(urgent, plan.servingUrgent.has(s) ? yes : anyFired(plan.urgentNaming[s]!)));
     for (let k = 0; k < n; k++) {
       if (k === urgentAt) continue;
-      const naming = plan.namingAt[k]!;
-      const fromDefault = k === plan.defaultAt && plan.defaultService >= 0;
-      const named = or(...naming.filter(([, to]) => to === s).map(([i]) => fired[i]!), fromDefault && plan.defaultService === s ? byDefault : no);
-      const anyNamed = or(...naming.map(([i]) => fired[i]!), fromDefault ? byDefault : no);
+      const fromDefault = k === plan.defaultAt && plan.defaultService === s;
+      const named = or(anyFired(plan.namedBy[k]![s]!), fromDefault ? byDefault : no);
+      const anyNamed = anyNamedAt[k]!;
       const first = plan.firstServing[k] === s ? yes : no;
       parts.push(and(level[k]!, or(and(cappedTo[k]!, first), and(not(cappedTo[k]!), or(named, and(not(anyNamed), first))))));
     }

@@ -134,7 +134,8 @@ export interface Recommendation {
   readonly missing: readonly MissingQuestion[];
   /**
    * Answers that could raise the level and are not known ("don't know", "not sure", a
-   * required question unanswered): what to find out. Listed whatever the level.
+   * required question unanswered): what to find out. Listed whatever the level (empty with
+   * `explain: false`).
    */
   readonly unknowns: readonly Evidence[];
   /** The pack's uncertainty policy as a rule, where it has one (see `policy.uncertainty`). */
@@ -360,10 +361,14 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   // Answers that could raise the level and are not known; with the pack's uncertainty
   // policy, they keep the result off its lowest levels while something points to a concern.
   const { byId } = questionIndex(pack);
-  const unknownIds = [...questionsThatMatter(pack)].filter(
-    (id) => state.visible.has(id) && (!(id in data) ? byId.get(id)!.question.required === true : isUnknownAnswer(byId.get(id)!.question, data[id])),
-  );
-  const unknowns = unknownIds.map((id) => {
+  const unknownIds: string[] = [];
+  for (const id of questionsThatMatter(pack)) {
+    if (!state.visible.has(id)) continue;
+    const { question } = byId.get(id)!;
+    if (id in data ? isUnknownAnswer(question, data[id]) : question.required === true) unknownIds.push(id);
+  }
+  // In words only when explaining, like every other piece of evidence.
+  const unknowns = (explain ? unknownIds : []).map((id) => {
     const entry = byId.get(id)!;
     const value = id in data ? (answers[id] as AnswerValue) : null;
     return { questionId: id, sectionId: entry.section.id, question: localize(entry.question.text, locale, pack), value, answer: describeAnswer(entry, value, locale, pack) };
@@ -375,7 +380,7 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
     // Unlike a rule, it holds on what has been said even while other answers are missing:
     // those missing answers are among the unknowns it is about.
     const holds = held.status === 'fired' || (held.status === 'undecided' && truthy(apply(policy.when, data)));
-    const fired = holds && unknowns.length > 0;
+    const fired = holds && unknownIds.length > 0;
     uncertainty = {
       ...held,
       status: fired ? 'fired' : 'not-fired',

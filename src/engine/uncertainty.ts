@@ -13,10 +13,18 @@ const UNKNOWN_VALUES: ReadonlySet<string> = new Set(['dont-know', 'not-known', '
 
 /** The answers to a question that say it is not known: "not sure", "don't know", an ungraded option of a graded scale. */
 export function unknownValues(question: Question): readonly string[] {
-  if (question.type === 'yes-no-unsure') return ['not-sure'];
+  let values = unknownCache.get(question);
+  if (values) return values;
   const graded = isGraded(question);
-  return (question.options ?? []).filter((option) => UNKNOWN_VALUES.has(option.value) || (graded && option.level === undefined)).map((option) => option.value);
+  values =
+    question.type === 'yes-no-unsure'
+      ? ['not-sure']
+      : (question.options ?? []).filter((option) => UNKNOWN_VALUES.has(option.value) || (graded && option.level === undefined)).map((option) => option.value);
+  unknownCache.set(question, values);
+  return values;
 }
+
+const unknownCache = new WeakMap<Question, readonly string[]>();
 
 const matters = new WeakMap<Pack, ReadonlySet<string>>();
 

@@ -79,7 +79,7 @@ describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', () => {
       let moved = 0;
       for (const { name, answers } of cases()) {
         const before = evaluate(withoutPolicy, answers, { now, explain: false });
-        const after = evaluate(draft, answers, { now, explain: false });
+        const after = evaluate(draft, answers, { now });
         expect(evaluateOutcome(draft, answers).level, name).toBe(after.level.id);
         if (before.level.id === after.level.id) continue;
         moved++;
