@@ -3,9 +3,9 @@
  * `eh-rules`: the rule author's command line. Exits non-zero whenever anything is
  * wrong, so it can guard a release in CI.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
 import { PackError, parsePack } from '../engine/pack.js';
@@ -241,6 +241,20 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   return 2;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/**
+ * Run as a program, not imported. npm's `.bin/eh-rules` (what `npx eh-rules` runs) is a
+ * symlink, and Node gives the module its real path: compare real paths, or an installed
+ * package would silently check nothing and exit 0.
+ */
+function isMain(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+  }
+}
+
+if (isMain()) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/eh-rules.js';
@@ -64,6 +65,16 @@ describe('eh-rules prove', () => {
     expect(second.out.join('\n')).toMatch(/danger now holds: remove it from known-failures\.json/);
   });
 
+  it('reads the rules folder\'s list when given one pack\'s folder or file', () => {
+    const listed = { failures: [{ pack: 'fixture', version: '1.0.0', check: 'two-factors', note: 'fixed in 2.0.0' }] };
+    const dir = rulesDir([danger, trio], listed);
+    for (const target of [join(dir, 'fixture'), join(dir, 'fixture', '1.0.0.json')]) {
+      const run = capture();
+      expect(main(['prove', target], run.io), target).toBe(0);
+      expect(run.out.join('\n')).toMatch(/known failure/);
+    }
+  });
+
   it('names the floor file and the problem when floors beside a pack are invalid', () => {
     const { io, out } = capture();
     expect(main(['prove', rulesDir([{ ...danger, atLeast: 'level-9' }])], io)).toBe(1);
@@ -75,5 +86,20 @@ describe('eh-rules prove', () => {
     expect(main(['prove', new URL('../../rules', import.meta.url).pathname], io)).toBe(0);
     const listed = JSON.parse(readFileSync(new URL('../../rules/known-failures.json', import.meta.url), 'utf8')).failures.length;
     expect(out.join('\n')).toMatch(new RegExp(`0 violated, ${listed} known failures`));
+  });
+});
+
+describe('eh-rules run as npm installs it', () => {
+  it('checks through the .bin symlink: prints and fails on a violation instead of exiting 0 silently', { timeout: 60_000 }, () => {
+    // npm's .bin/eh-rules is a symlink to the entry; Node gives the module its real path.
+    const bin = join(madeDir('eh-bin-'), 'eh-rules');
+    symlinkSync(new URL('../../src/cli/eh-rules.ts', import.meta.url).pathname, bin);
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { encoding: 'utf8' });
+    const failing = run('prove', rulesDir([danger, trio]));
+    expect(failing.stdout).toMatch(/VIOLATED/);
+    expect(failing.status).toBe(1);
+    const passing = run('prove', rulesDir([danger]));
+    expect(passing.stdout).toMatch(/proved/);
+    expect(passing.status).toBe(0);
   });
 });

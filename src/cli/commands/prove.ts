@@ -72,11 +72,23 @@ export interface ProveRun {
   readonly lines: readonly string[];
 }
 
+/**
+ * The `known-failures.json` of the rules folder a target sits in: in the target folder or the
+ * nearest folder above it, so `eh-rules check rules/halton` reads the same list as `rules`.
+ */
+function nearestKnownFile(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const file = join(dir, 'known-failures.json');
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir) return join(start, 'known-failures.json');
+  }
+}
+
 /** Proves every pack under `target`; the text to print and how many failures count against it. */
 export function proveTarget(target: string, locale: 'en' | 'cy'): ProveRun {
   const t = ruleToolsStrings[locale].prove;
   const dir = existsSync(target) && !target.endsWith('.json') ? target : dirname(dirname(target));
-  const knownFile = join(dir, 'known-failures.json');
+  const knownFile = nearestKnownFile(resolve(dir));
   const known = readKnown(knownFile);
   const lines: string[] = [];
   let failures = 0;
