@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { caseAppliesTo, runCase } from '../engine/cases.js';
 import { evaluate } from '../engine/evaluate.js';
 import { PackError, parsePack } from '../engine/pack.js';
@@ -37,22 +38,89 @@ interface Parsed {
   readonly flags: Map<string, string | true>;
 }
 
-function parseArgs(args: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      const next = args[i + 1];
-      if (inline !== undefined) flags.set(name, inline);
-      else if (next !== undefined && !next.startsWith('--') && name !== 'json') {
-        flags.set(name, next);
-        i++;
-      } else flags.set(name, true);
-    } else positional.push(arg);
+type Options = NonNullable<ParseArgsConfig['options']>;
+const flag = { type: 'boolean' } as const;
+const value = { type: 'string' } as const;
+
+/** Each command's options (besides `--lang` and `--help`) and how many files or folders it takes. */
+const COMMANDS: Readonly<Record<string, { readonly options: Options; readonly args: readonly [number, number] }>> = {
+  check: { options: {}, args: [0, 1] },
+  explain: { options: { json: flag, now: value, 'allow-incomplete': flag, 'allow-invalid': flag }, args: [2, 2] },
+  lock: { options: {}, args: [0, 1] },
+  library: { options: { write: value }, args: [0, 1] },
+  schema: { options: { referral: flag, write: value }, args: [0, 0] },
+  simulate: { options: { json: flag, generate: value, seed: value }, args: [1, 2] },
+  diff: { options: { json: flag, cases: value, generate: value, seed: value, limit: value }, args: [2, 2] },
+  lint: { options: { json: flag, tries: value, seed: value }, args: [1, 1] },
+  prove: { options: { json: flag }, args: [0, 1] },
+};
+const COMMON: Options = { lang: value, help: { type: 'boolean', short: 'h' } };
+
+/** The usage lines of one command (and their continuations), under the usage heading. */
+function commandHelp(usage: string, command: string): string {
+  const lines = usage.split('\n');
+  let on = false;
+  const picked = lines.slice(1).filter((line) => {
+    const entry = /^\s{2}eh-rules (\S+)/.exec(line);
+    if (entry) on = entry[1] === command;
+    return on;
+  });
+  return [lines[0], ...picked].join('\n');
+}
+
+type ParseResult = { readonly ok: true; readonly command: string | undefined; readonly parsed: Parsed } | { readonly ok: false; readonly code: number };
+
+/**
+ * Strict parsing (node:util parseArgs): an unknown option, a missing value, `--lang` other
+ * than en or cy, or the wrong number of files is an error with the command's usage, never
+ * silently ignored.
+ */
+function parseCommand(argv: readonly string[], io: Io): ParseResult {
+  // A first, lenient pass finds the command and the language for the messages.
+  const all: Options = { ...COMMON };
+  for (const { options } of Object.values(COMMANDS)) Object.assign(all, options);
+  const loose = parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: false });
+  const command = loose.positionals[0];
+  const lang = loose.values.lang === 'cy' ? 'cy' : 'en';
+  const t = catalogue(lang).cli;
+  const usage = `${t.usage}\n${ruleToolsStrings[lang].usage}`;
+  const spec = command === undefined || command === 'help' ? { options: {}, args: [0, 1] as const } : COMMANDS[command];
+  if (spec === undefined) {
+    io.err(t.unknownCommand(command!));
+    io.err(usage);
+    return { ok: false, code: 2 };
   }
-  return { positional, flags };
+  const name = command ?? 'help';
+  const help = command === undefined || command === 'help' ? usage : commandHelp(usage, name);
+  let strict;
+  try {
+    strict = parseArgs({ args: [...argv], options: { ...COMMON, ...spec.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    io.err(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? t.unknownOption(option, name) : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? t.badOptionValue(option.split(' ')[0]!) : (error as Error).message);
+    io.err(help);
+    return { ok: false, code: 2 };
+  }
+  const language = strict.values.lang;
+  if (language !== undefined && language !== 'en' && language !== 'cy') {
+    io.err(t.badLang(String(language)));
+    io.err(help);
+    return { ok: false, code: 2 };
+  }
+  if (strict.values.help === true) {
+    io.out(help);
+    return { ok: false, code: 0 };
+  }
+  const rest = strict.positionals.slice(command === undefined ? 0 : 1);
+  if (rest.length < spec.args[0] || rest.length > spec.args[1]) {
+    io.err(t.wrongArguments(name));
+    io.err(help);
+    return { ok: false, code: 2 };
+  }
+  const flags = new Map<string, string | true>();
+  for (const [key, given] of Object.entries(strict.values)) if (given !== undefined && given !== false) flags.set(key, given === true ? true : String(given));
+  return { ok: true, command, parsed: { positional: strict.positionals, flags } };
 }
 
 function localeFlag(flags: Parsed['flags']): Locale {
@@ -149,15 +217,35 @@ export function explain(packFile: string, answersFile: string, io: Io, flags: Pa
   }
   try {
     const parsed = JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, unknown>;
-    // A golden case carries its answers under "answers"; either file works.
-    const isCase = typeof parsed.answers === 'object' && parsed.answers !== null && 'expect' in parsed;
-    answers = (isCase ? parsed.answers : parsed) as Answers;
+    // A golden case, or any file that wraps its answers as {"answers": {…}}, carries them under "answers".
+    const wrapperKeys = new Set(['$schema', 'description', 'versions', 'answers', 'expect']);
+    const wrapped =
+      typeof parsed.answers === 'object' && parsed.answers !== null && !Array.isArray(parsed.answers) && Object.keys(parsed).every((key) => wrapperKeys.has(key));
+    answers = (wrapped ? parsed.answers : parsed) as Answers;
   } catch (error) {
     io.err(t.cannotRead(answersFile, (error as Error).message));
     return 1;
   }
-  const now = typeof flags.get('now') === 'string' ? new Date(`${String(flags.get('now'))}T12:00:00`) : new Date();
+  const day = flags.get('now');
+  const now = typeof day === 'string' ? new Date(`${day}T12:00:00`) : new Date();
+  if (typeof day === 'string' && (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(now.getTime()))) {
+    io.err(catalogue(locale).selection.badDate(day));
+    return 2;
+  }
   const recommendation = evaluate(pack, answers, { locale, now });
+  // Answers that cannot be used, or required questions left open, are a mistake in the file
+  // unless the author says otherwise: a provisional "Level 1" must not pass for a result.
+  if (recommendation.invalid.length > 0 && !flags.has('allow-invalid')) {
+    io.err(t.answerProblems);
+    for (const problem of recommendation.invalid) io.err(`  ${problem.path}: ${problem.message}`);
+    io.err(t.answersInvalid);
+    return 1;
+  }
+  if (!recommendation.complete && !recommendation.urgent && !flags.has('allow-incomplete')) {
+    io.err(t.answersIncomplete(recommendation.missing.length));
+    for (const missing of recommendation.missing) io.err(`  ${missing.questionId}: ${missing.question}`);
+    return 1;
+  }
   if (flags.has('json')) {
     io.out(JSON.stringify(recommendation, null, 2));
   } else {
@@ -171,7 +259,9 @@ export function explain(packFile: string, answersFile: string, io: Io, flags: Pa
 }
 
 export function main(argv: readonly string[], io: Io = processIo): number {
-  const { positional, flags } = parseArgs(argv);
+  const read = parseCommand(argv, io);
+  if (!read.ok) return read.code;
+  const { positional, flags } = read.parsed;
   const [command, ...rest] = positional;
   const t = catalogue(localeFlag(flags)).cli;
   const usage = `${t.usage}\n${ruleToolsStrings[localeFlag(flags)].usage}`;

@@ -18,9 +18,11 @@ export const cy: Catalogue = {
   cli: {
     usage: [
       'Defnydd:',
-      '  eh-rules check [cyfeiriadur|pack.json]  gwirio pecynnau a rhedeg eu hachosion euraidd',
-      '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
-      "                                           dangos yr argymhelliad a'r rhesymau drosto",
+      "  eh-rules check [cyfeiriadur|pack.json] [--lang en|cy]  gwirio pecynnau, rhedeg eu hachosion euraidd a phrofi eu lloriau",
+      '  eh-rules explain <pack.json> <answers.json> [--json] [--now BBBB-MM-DD] [--allow-incomplete] [--allow-invalid] [--lang en|cy]',
+      "                                           dangos yr argymhelliad a'r rhesymau drosto; gall yr atebion fod yn achos euraidd",
+      "                                           neu'n {\"answers\": {…}}; mae cwestiynau gofynnol heb eu hateb neu atebion na ellir",
+      "                                           eu defnyddio yn methu oni bai eu bod wedi'u caniatáu",
       '  eh-rules lock [cyfeiriadur]              cofnodi fersiynau a ryddhawyd yn releases.lock.json',
       '  eh-rules library [cyfeiriadur] [--write ffeil]  pob pecyn ac achos euraidd mewn un ffeil JSON, ar gyfer <eh-rule-lab library-src>',
       '  eh-rules schema [--referral] [--write ffeil]  dangos JSON Schema y pecyn rheolau (neu\'r atgyfeiriad)',
@@ -45,6 +47,12 @@ export const cy: Catalogue = {
     releaseChanged: (key) =>
       `Mae ${key} wedi newid ers iddo gael ei ryddhau. Nid yw fersiynau a ryddhawyd byth yn newid: adferwch y ffeil a chyhoeddwch y newid fel fersiwn newydd.`,
     releasesOk: (count) => `Fersiynau a ryddhawyd sy'n cyfateb i releases.lock.json: ${n(count)}.`,
+    unknownOption: (option, command) => `Nid oes gan eh-rules ${command} yr opsiwn ${option}.`,
+    badOptionValue: (option) => `Mae angen gwerth ar ${option}.`,
+    badLang: (value) => `Rhaid i --lang fod yn en neu cy, nid "${value}".`,
+    wrongArguments: (command) => `Rhoddwyd y nifer anghywir o ffeiliau neu ffolderi i eh-rules ${command}.`,
+    answersIncomplete: (count) => `Cwestiynau gofynnol heb eu hateb: ${n(count)}. Atebwch nhw, neu defnyddiwch --allow-incomplete i gael canlyniad dros dro.`,
+    answersInvalid: 'Defnyddiwch --allow-invalid i gael canlyniad hebddynt.',
   },
   questionnaire: questionnaireCy,
   controls: controlsCy,

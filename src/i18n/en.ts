@@ -18,9 +18,11 @@ export const en: Catalogue = {
   cli: {
     usage: [
       'Usage:',
-      '  eh-rules check [dir|pack.json]           validate packs and run their golden cases',
-      '  eh-rules explain <pack.json> <answers.json> [--lang en|cy]',
-      '                                           print the recommendation and its rationale',
+      '  eh-rules check [dir|pack.json] [--lang en|cy]  validate packs, run their golden cases and prove their floors',
+      '  eh-rules explain <pack.json> <answers.json> [--json] [--now YYYY-MM-DD] [--allow-incomplete] [--allow-invalid] [--lang en|cy]',
+      '                                           print the recommendation and its rationale; answers may be a golden case',
+      '                                           or {"answers": {…}}; unanswered required questions or unusable answers fail',
+      '                                           unless allowed',
       '  eh-rules lock [dir]                      record released versions in releases.lock.json',
       '  eh-rules library [dir] [--write file]    every pack and golden case as one JSON file, for <eh-rule-lab library-src>',
       '  eh-rules schema [--referral] [--write file]  print the rule-pack (or referral) JSON Schema',
@@ -44,6 +46,12 @@ export const en: Catalogue = {
     releaseChanged: (key) =>
       `${key} has changed since it was released. Released versions never change: restore it and publish the change as a new version.`,
     releasesOk: (count) => `${n(count)} released ${enPlural(count, 'version matches', 'versions match')} releases.lock.json.`,
+    unknownOption: (option, command) => `eh-rules ${command} has no option ${option}.`,
+    badOptionValue: (option) => `${option} needs a value.`,
+    badLang: (value) => `--lang must be en or cy, not "${value}".`,
+    wrongArguments: (command) => `eh-rules ${command} was given the wrong number of files or folders.`,
+    answersIncomplete: (count) => `${n(count)} required ${enPlural(count, 'question is', 'questions are')} unanswered; answer ${enPlural(count, 'it', 'them')} or pass --allow-incomplete for a provisional result.`,
+    answersInvalid: 'Pass --allow-invalid to work out a result without them.',
   },
   questionnaire: questionnaireEn,
   controls: controlsEn,

@@ -34,6 +34,14 @@ export interface Catalogue extends EngineStrings {
     readonly releaseUnlocked: (key: string) => string;
     readonly releaseChanged: (key: string) => string;
     readonly releasesOk: (count: number) => string;
+    readonly unknownOption: (option: string, command: string) => string;
+    readonly badOptionValue: (option: string) => string;
+    readonly badLang: (value: string) => string;
+    readonly wrongArguments: (command: string) => string;
+    /** `explain` with required questions unanswered, and how to allow it. */
+    readonly answersIncomplete: (count: number) => string;
+    /** After the list of answers `explain` could not use: how to allow them. */
+    readonly answersInvalid: string;
   };
   readonly questionnaire: QuestionnaireStrings;
   readonly controls: ControlsStrings;

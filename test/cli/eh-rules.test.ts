@@ -112,11 +112,59 @@ describe('eh-rules explain', () => {
     expect(JSON.parse(json.out.join('\n')).level.id).toBe('level-1');
   });
 
-  it('keeps going on answers it cannot use, and says which', () => {
+  it('fails on answers it cannot use, saying which, and goes on only when allowed', () => {
+    const refused = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01'], refused.io)).toBe(1);
+    expect(refused.err.join('\n')).toContain('$.health: "l9" is not one of the options of "health".');
+    expect(refused.err.join('\n')).toContain('--allow-invalid');
+    expect(refused.out).toEqual([]);
     const { io, err, out } = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01'], io)).toBe(0);
+    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01', '--allow-invalid', '--allow-incomplete'], io)).toBe(0);
     expect(err.join('\n')).toContain('$.health: "l9" is not one of the options of "health".');
     expect(out.join('\n')).toContain('Still to answer:\n- Health');
+  });
+
+  it('reads answers wrapped as {"answers": …}: immediate danger is urgent, not a provisional Level 1', () => {
+    const { io, out } = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ answers: { danger: 'yes' } }), '--now', '2026-05-01'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/Act now/);
+    expect(out.join('\n')).not.toContain('Universal');
+  });
+
+  it('fails on an incomplete set of answers unless allowed, naming what is missing', () => {
+    const missing = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ danger: 'no', health: 'l2' }), '--now', '2026-05-01'], missing.io)).toBe(1);
+    expect(missing.err.join('\n')).toMatch(/required questions are unanswered/);
+    expect(missing.err.join('\n')).toMatch(/education/);
+    const allowed = capture();
+    expect(main(['explain', fixture.pathname, answersFile({ danger: 'no', health: 'l2' }), '--allow-incomplete', '--now', '2026-05-01'], allowed.io)).toBe(0);
+    expect(allowed.out.join('\n')).toMatch(/Provisional/);
+  });
+
+  it('refuses unknown options, a bad --lang, a missing value and stray files, with the command\'s usage', () => {
+    const cases: [string[], RegExp][] = [
+      [['explain', fixture.pathname, 'x.json', '--jsno'], /eh-rules explain has no option --jsno/],
+      [['check', 'rules', '--lang', 'fr'], /--lang must be en or cy, not "fr"/],
+      [['simulate', fixture.pathname, '--seed'], /--seed needs a value/],
+      [['lint', fixture.pathname, 'extra.json'], /wrong number of files or folders/],
+    ];
+    for (const [args, message] of cases) {
+      const { io, err } = capture();
+      expect(main(args, io), args.join(' ')).toBe(2);
+      expect(err.join('\n')).toMatch(message);
+      expect(err.join('\n')).toContain('eh-rules');
+    }
+  });
+
+  it('gives each command its own --help', () => {
+    const { io, out } = capture();
+    expect(main(['explain', '--help'], io)).toBe(0);
+    const help = out.join('\n');
+    expect(help).toMatch(/eh-rules explain .*--json.*--now/);
+    expect(help).not.toMatch(/eh-rules simulate/);
+    const welsh = capture();
+    expect(main(['prove', '-h', '--lang', 'cy'], welsh.io)).toBe(0);
+    expect(welsh.out.join('\n')).toMatch(/Defnydd:[\s\S]*eh-rules prove/);
   });
 
   it('fails clearly on an unknown command', () => {
