@@ -105,6 +105,9 @@ function checkAnswer(question: Question, value: unknown, locale: Locale | undefi
         return [problem('answer.type', t.wrongType(id, t.expected.choices))];
       }
       const allowed = allowedValues(question);
+      // Far more items than options is one problem, not one per item (an answer of 150,000
+      // items must not become 150,000 problems); a few stray items are each named.
+      if (value.length > allowed.size + 20) return [problem('answer.too-many', t.tooMany(id, allowed.size))];
       const problems: AnswerProblem[] = [];
       const seen = new Set<string>();
       (value as string[]).forEach((item, i) => {
@@ -150,7 +153,7 @@ export function validateAnswers(pack: Pack, answers: unknown, options: { locale?
       continue;
     }
     if (value === null || value === undefined || acceptable(entry.question, value)) continue;
-    problems.push(...checkAnswer(entry.question, value, options.locale));
+    for (const found of checkAnswer(entry.question, value, options.locale)) problems.push(found);
   }
   return { valid: problems.length === 0, problems, answers: answers as Answers };
 }
@@ -223,7 +226,8 @@ export function answerState(pack: Pack, answers: Answers, options: { locale?: Lo
       }
     }
     visible.add(question.id);
-    const value = answers[question.id];
+    // Own answers only, from what validation accepted as an answers object ({} for anything else).
+    const value = Object.hasOwn(check.answers, question.id) ? check.answers[question.id] : undefined;
     if (!isAnswered(value) || invalid.has(question.id)) {
       if (question.required) {
         missing.push(entry);

@@ -229,7 +229,7 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
   const { question } = entry;
   const label = (choice: string) =>
     question.type === 'yes-no-unsure'
-      ? (t.answers[choice as keyof EngineStrings['answers']] ?? choice)
+      ? (Object.hasOwn(t.answers, choice) ? t.answers[choice as keyof EngineStrings['answers']] : choice)
       : (() => {
           const option = question.options?.find((candidate) => candidate.value === choice);
           return option ? localize(option.label, locale, pack) : choice;
@@ -273,7 +273,7 @@ function evidenceFor(
   for (const [id, condition] of ordered) {
     const entry = byId.get(id);
     if (!entry) continue;
-    const asked = id in data;
+    const asked = Object.hasOwn(data, id);
     const value = asked ? (answers[id] as AnswerValue) : null;
     evidence.push({
       questionId: id,
@@ -296,13 +296,15 @@ function calendarDate(date: Date): string {
  * Evaluates answers against a parsed pack. Deterministic: the same pack, answers and
  * options give the same recommendation.
  */
-export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions = {}): Recommendation {
+export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = {}): Recommendation {
+  // Anything but an answers object is read as no answers, and reported in `invalid`.
+  const answers: Answers = given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {};
   const locale: Locale = options.locale && pack.locales.includes(options.locale) ? options.locale : pack.locales[0]!;
   const explain = options.explain ?? true;
   const keepTrace = options.trace ?? false;
   const now = options.now ?? new Date();
   const t = engineStrings(locale);
-  const state = answerState(pack, answers, { locale });
+  const state = answerState(pack, given, { locale });
   const { data } = state;
 
   // A rule whose value rests on an answer not yet known cannot be decided.
@@ -365,12 +367,12 @@ export function evaluate(pack: Pack, answers: Answers, options: EvaluateOptions 
   for (const id of questionsThatMatter(pack)) {
     if (!state.visible.has(id)) continue;
     const { question } = byId.get(id)!;
-    if (id in data ? isUnknownAnswer(question, data[id]) : question.required === true) unknownIds.push(id);
+    if (Object.hasOwn(data, id) ? isUnknownAnswer(question, data[id]) : question.required === true) unknownIds.push(id);
   }
   // In words only when explaining, like every other piece of evidence.
   const unknowns = (explain ? unknownIds : []).map((id) => {
     const entry = byId.get(id)!;
-    const value = id in data ? (answers[id] as AnswerValue) : null;
+    const value = Object.hasOwn(data, id) ? (answers[id] as AnswerValue) : null;
     return { questionId: id, sectionId: entry.section.id, question: localize(entry.question.text, locale, pack), value, answer: describeAnswer(entry, value, locale, pack) };
   });
   const policy = pack.policy.uncertainty;

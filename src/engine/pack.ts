@@ -276,6 +276,13 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
   });
 
   // Identity and dates.
+  // The format says YYYY-MM-DD; the day must also exist (no 2024-02-30, no 9999-99-99).
+  const realDay = (day: string) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+  };
+  const dates: [string | undefined, PathSegment[]][] = [[pack.effectiveFrom, ['effectiveFrom']], [pack.effectiveTo, ['effectiveTo']], [pack.provenance.approvedOn, ['provenance', 'approvedOn']]];
+  for (const [day, path] of dates) if (day !== undefined && !realDay(day)) add(path, 'schema.format', t.badFormat(t.names.formats.date));
   if (pack.effectiveTo && pack.effectiveTo < pack.effectiveFrom) add(['effectiveTo'], 'dates.reversed', t.datesReversed());
   if (pack.status === 'approved' && !pack.provenance.approvedBy) add(['provenance'], 'provenance.approval-missing', t.approvalMissing());
 
@@ -356,6 +363,10 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
         add(at, 'logic.unknown-operator', t.unknownOperator(op));
         return;
       }
+      // The argument shapes json-logic-js itself throws on, found by running every operator
+      // on every small shape: refused here so a pack that parses always evaluates.
+      if (op === '*' && args.length === 0) add(at, 'logic.bad-arguments', t.badArguments(op, 1));
+      if (op === 'missing_some' && (args.length !== 2 || !Array.isArray(args[1]))) add(at, 'logic.bad-arguments', t.badMissingSome());
       if (scoped) return;
       const names =
         op === 'var'
@@ -443,9 +454,32 @@ function deepFreeze<T>(value: T): T {
  * Checks a rule pack (a parsed JSON value or JSON text) and returns it typed and frozen,
  * or throws a `PackError` listing every problem.
  */
+/**
+ * Limits a pack must keep, so that nothing recursive (checking, evaluating, hashing, proving)
+ * can run out of stack or time: nesting of any part (rule logic included) and the size of the
+ * JSON text. The shipped packs nest at most 14 deep and are under 250 KB.
+ */
+export const PACK_LIMITS = Object.freeze({ depth: 64, textLength: 5_000_000 });
+
+/** The path of the first place `value` nests deeper than `limit`, found without recursion; or undefined. */
+function tooDeep(value: unknown, limit: number): string | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '$', depth: 0 }];
+  while (stack.length > 0) {
+    const { value: item, path, depth } = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return path;
+    if (Array.isArray(item)) item.forEach((child, i) => stack.push({ value: child, path: `${path}[${i}]`, depth: depth + 1 }));
+    else for (const [key, child] of Object.entries(item)) stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
+  }
+  return undefined;
+}
+
 export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
   const t = engineStrings(options.locale).packProblems;
   let raw = input;
+  if (typeof input === 'string' && input.length > PACK_LIMITS.textLength) {
+    throw new PackError([{ path: '$', where: '', code: 'pack.too-large', message: t.tooLarge(PACK_LIMITS.textLength) }], t.summary(1));
+  }
   if (typeof input === 'string') {
     try {
       raw = JSON.parse(input);
@@ -454,6 +488,8 @@ export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
       throw new PackError([problem], t.summary(1));
     }
   }
+  const deep = tooDeep(raw, PACK_LIMITS.depth);
+  if (deep !== undefined) throw new PackError([{ path: deep, where: '', code: 'pack.too-deep', message: t.tooDeep(PACK_LIMITS.depth) }], t.summary(1));
   const parsed = PackSchema.safeParse(raw);
   const problems = parsed.success
     ? semanticProblems(parsed.data, t)

@@ -40,7 +40,7 @@ export function summary(pack: Pack, answers: Answers, locale: Locale): SummaryGr
       section,
       title: localize(section.title, locale, pack),
       rows: questions
-        .filter((question) => isAnswered(answers[question.id]))
+        .filter((question) => Object.hasOwn(answers, question.id) && isAnswered(answers[question.id]))
         .map((question) => ({
           questionId: question.id,
           question: localize(question.text, locale, pack),

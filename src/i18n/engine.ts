@@ -38,6 +38,8 @@ export interface EngineStrings {
     };
     readonly summary: (count: number) => string;
     readonly notJson: (detail: string) => string;
+    readonly tooDeep: (limit: number) => string;
+    readonly tooLarge: (limit: number) => string;
     readonly required: () => string;
     readonly unknownField: (name: string) => string;
     readonly wrongType: (expected: string) => string;
@@ -55,6 +57,9 @@ export interface EngineStrings {
     readonly unknownLevel: (id: string) => string;
     readonly unknownService: (id: string) => string;
     readonly unknownOperator: (op: string) => string;
+    /** An operation given fewer arguments than it can work with. */
+    readonly badArguments: (op: string, minimum: number) => string;
+    readonly badMissingSome: () => string;
     /** An object in a rule that is not an operation (no key, or several keys). */
     readonly notAnOperation: (keys: readonly string[]) => string;
     readonly unknownVar: (name: string) => string;
@@ -84,6 +89,8 @@ export interface EngineStrings {
     readonly repeated: (id: string, value: string) => string;
     readonly exclusive: (id: string, value: string) => string;
     readonly tooLong: (id: string, max: number) => string;
+    /** A multiple choice with more items than it has options. */
+    readonly tooMany: (id: string, max: number) => string;
     readonly outOfRange: (id: string, min: number | undefined, max: number | undefined) => string;
     readonly expected: { readonly choice: string; readonly choices: string; readonly text: string; readonly number: string; readonly object: string };
   };
@@ -198,6 +205,8 @@ export const engineEn: EngineStrings = {
     },
     summary: (count) => `The rule pack has ${nEn(count)} ${enPlural(count, 'problem', 'problems')}:`,
     notJson: (detail) => `The file is not valid JSON (${detail}).`,
+    tooDeep: (limit) => `This part nests more than ${nEn(limit)} levels deep, more than any rule needs; write it flatter ("and" and "or" take any number of parts).`,
+    tooLarge: (limit) => `The file is longer than ${nEn(limit)} characters, the most a rule pack may be.`,
     required: () => 'This field is required but missing.',
     unknownField: (name) => `"${name}" is not a field the format knows; check its spelling.`,
     wrongType: (expected) => `Expected ${expected} here.`,
@@ -219,6 +228,8 @@ export const engineEn: EngineStrings = {
         ? 'An empty object is not a JSON-Logic operation: it always counts as true. Write the test it should hold.'
         : `An object with several operations (${keys.join(', ')}) is not a JSON-Logic operation: it always counts as true. Put each test in its own object inside "and" or "or".`,
     unknownOperator: (op) => `"${op}" is not a JSON-Logic operation this library allows.`,
+    badArguments: (op, minimum) => `"${op}" needs at least ${nEn(minimum)} ${minimum === 1 ? 'argument' : 'arguments'}.`,
+    badMissingSome: () => '"missing_some" needs two arguments: how many are needed, and a list of answers.',
     unknownVar: (name) => `"${name}" does not name a question in this pack.`,
     notGraded: (name) => `"${name}" has no options with a level, so it has no graded level to read.`,
     outcomeOutsideAdvice: (name) => `"${name}" is only known after the level is decided, so only advice rules may read it.`,
@@ -245,6 +256,7 @@ export const engineEn: EngineStrings = {
     repeated: (id, value) => `"${value}" is chosen twice in "${id}".`,
     exclusive: (id, value) => `"${value}" in "${id}" cannot be chosen together with other options.`,
     tooLong: (id, max) => `The answer to "${id}" is longer than ${max} characters.`,
+    tooMany: (id, max) => `"${id}" has more choices than its ${nEn(max)} options.`,
     outOfRange: (id, min, max) => `The answer to "${id}" must be between ${min ?? '-∞'} and ${max ?? '∞'}.`,
     expected: { choice: 'one option value (text)', choices: 'a list of option values', text: 'text', number: 'a number', object: 'an object of answers keyed by question id' },
   },
@@ -352,6 +364,8 @@ export const engineCy: EngineStrings = {
     },
     summary: (count) => (cyIsOne(count) ? 'Mae un broblem yn y pecyn rheolau:' : `Mae ${nCy(count)} o broblemau yn y pecyn rheolau:`),
     notJson: (detail) => `Nid yw'r ffeil yn JSON dilys (${detail}).`,
+    tooDeep: (limit) => `Mae'r rhan hon yn nythu mwy na ${nCy(limit)} lefel o ddyfnder, mwy nag sydd ei angen ar unrhyw reol; ysgrifennwch hi'n fwy gwastad (mae "and" ac "or" yn derbyn unrhyw nifer o rannau).`,
+    tooLarge: (limit) => `Mae'r ffeil yn hirach na ${nCy(limit)} nod, yr hyd mwyaf a ganiateir i becyn rheolau.`,
     required: () => "Mae'r maes hwn yn ofynnol, ond mae ar goll.",
     unknownField: (name) => `Nid yw "${name}" yn faes y mae'r fformat yn ei adnabod; gwiriwch y sillafu.`,
     wrongType: (expected) => `Roedd disgwyl ${expected} yma.`,
@@ -374,6 +388,8 @@ export const engineCy: EngineStrings = {
         ? "Nid yw gwrthrych gwag yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Ysgrifennwch y prawf y dylai ei ddal."
         : `Nid yw gwrthrych â sawl gweithrediad (${keys.join(', ')}) yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Rhowch bob prawf yn ei wrthrych ei hun o fewn "and" neu "or".`,
     unknownOperator: (op) => `Nid yw "${op}" yn weithrediad JSON-Logic y mae'r llyfrgell hon yn ei ganiatáu.`,
+    badArguments: (op, minimum) => `Mae angen o leiaf ${nCy(minimum)} o ddadleuon ar "${op}".`,
+    badMissingSome: () => 'Mae angen dwy ddadl ar "missing_some": faint sydd eu hangen, a rhestr o atebion.',
     unknownVar: (name) => `Nid oes cwestiwn o'r enw "${name}" yn y pecyn hwn.`,
     notGraded: (name) =>
       `Nid oes gan "${name}" unrhyw opsiynau â lefel, felly nid oes ganddo lefel raddedig i'w darllen.`,
@@ -407,6 +423,7 @@ export const engineCy: EngineStrings = {
     repeated: (id, value) => `Mae "${value}" wedi'i ddewis ddwywaith yn "${id}".`,
     exclusive: (id, value) => `Ni ellir dewis "${value}" yn "${id}" ynghyd ag opsiynau eraill.`,
     tooLong: (id, max) => `Mae'r ateb i "${id}" yn hirach na ${max} nod.`,
+    tooMany: (id, max) => `Mae gan "${id}" fwy o ddewisiadau na'i ${nCy(max)} opsiwn.`,
     outOfRange: (id, min, max) => `Rhaid i'r ateb i "${id}" fod o ${min ?? '-∞'} hyd at ${max ?? '∞'}.`,
     expected: { choice: 'un gwerth opsiwn (testun)', choices: 'rhestr o werthoedd opsiwn', text: 'testun', number: 'rhif', object: "gwrthrych o atebion wedi'u rhestru yn ôl id y cwestiwn" },
   },

@@ -53,6 +53,8 @@ export interface PathwayStrings {
     readonly integrityUnsupported: (algorithm: string) => string;
     readonly invalidPack: (count: number) => string;
     readonly noneInForce: string;
+    /** The rules threw while working out a result: a defect in the pack or the tool, never the practitioner's. */
+    readonly evaluateFailed: string;
   };
   readonly announceResult: (level: string) => string;
   readonly announceUrgent: (level: string) => string;
@@ -118,6 +120,7 @@ export const pathwayEn: PathwayStrings = {
     integrityUnsupported: (algorithm) => `This browser cannot check an integrity fingerprint made with ${algorithm} here.`,
     invalidPack: (count) => `The rules file has ${formatCount(count, 'en')} ${enPlural(count, 'problem', 'problems')}.`,
     noneInForce: 'No version of the rules is in force on this date.',
+    evaluateFailed: 'The rules could not work out a result for these answers. Your answers are kept in this page; tell whoever looks after this tool, with the details below.',
   },
   announceResult: (level) => `Suggested level: ${level}`,
   announceUrgent: (level) => `${level}. Act now.`,
@@ -184,6 +187,7 @@ export const pathwayCy: PathwayStrings = {
     integrityUnsupported: (algorithm) => `Ni all y porwr hwn wirio olion bysedd cywirdeb a wnaed gyda ${algorithm} yma.`,
     invalidPack: (count) => (cyIsOne(count) ? 'Mae un broblem yn y ffeil rheolau.' : `Nifer y problemau yn y ffeil rheolau: ${formatCount(count, 'cy')}.`),
     noneInForce: "Nid oes fersiwn o'r rheolau mewn grym ar y dyddiad hwn.",
+    evaluateFailed: "Nid oedd modd i'r rheolau gyfrifo canlyniad ar gyfer yr atebion hyn. Mae eich atebion yn cael eu cadw yn y dudalen hon; dywedwch wrth bwy bynnag sy'n gofalu am yr offeryn hwn, gyda'r manylion isod.",
   },
   announceResult: (level) => `Lefel a awgrymir: ${level}`,
   announceUrgent: (level) => `${level}. Gweithredwch nawr.`,

@@ -37,6 +37,11 @@ interface Draft {
   readonly override?: Override;
 }
 
+/** Thrown from `recommendation` when the rules throw; the element has already noted it. */
+class EvaluationFailed extends Error {
+  override readonly name = 'EvaluationFailed';
+}
+
 /**
  * The practitioner's journey from the first question to a recommendation they can act
  * on and defend: start, immediate danger first, one section per page, check your
@@ -92,6 +97,8 @@ export class EhPathway extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private packState: PackState = { status: 'idle' };
+  /** What went wrong when the rules threw while working out a result (a defect, shown with its details). */
+  @state() private evaluationFailure?: string;
   @state() private step: Step = { kind: 'start' };
   @state() private showErrors = false;
   @state() private returnToCheck = false;
@@ -136,10 +143,29 @@ export class EhPathway extends LitElement {
     this.saveDraft();
   }
 
-  /** The recommendation for the current answers (provisional until `complete`); undefined until the rules load. */
+  /**
+   * The recommendation for the current answers (provisional until `complete`); undefined until
+   * the rules load, or if they fail to work out a result (the element then shows the failure).
+   */
   get recommendation(): Recommendation | undefined {
     const pack = this.readyPack;
-    return pack ? evaluate(pack, this.currentAnswers, { locale: this.locale(pack) }) : undefined;
+    if (!pack) return undefined;
+    try {
+      return evaluate(pack, this.currentAnswers, { locale: this.locale(pack) });
+    } catch (error) {
+      // Never a stuck page: the element shows the failure with its details, and the answers stay.
+      const detail = error instanceof Error ? error.message : String(error);
+      if (this.evaluationFailure === undefined) console.error('eh-pathway: the rules could not be evaluated', error);
+      this.evaluationFailure = detail;
+      return undefined;
+    }
+  }
+
+  /** For rendering a step that needs the result: a failure goes to the failure panel. */
+  private mustRecommend(): Recommendation {
+    const recommendation = this.recommendation;
+    if (!recommendation) throw new EvaluationFailed(this.evaluationFailure ?? '');
+    return recommendation;
   }
 
   private get readyPack(): Pack | undefined {
@@ -159,6 +185,7 @@ export class EhPathway extends LitElement {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
+    this.evaluationFailure = undefined;
     this.abort?.abort();
     this.abort = new AbortController();
     this.packState = { status: 'loading' };
@@ -267,7 +294,8 @@ export class EhPathway extends LitElement {
   }
 
   private continueFrom(pack: Pack, page: SectionPage): void {
-    const recommendation = this.recommendation!;
+    const recommendation = this.recommendation;
+    if (!recommendation) return;
     if (recommendation.urgent) {
       this.showUrgent(recommendation, page.section.id);
       return;
@@ -310,7 +338,8 @@ export class EhPathway extends LitElement {
   }
 
   private showResult(): void {
-    const recommendation = this.recommendation!;
+    const recommendation = this.recommendation;
+    if (!recommendation) return;
     if (!recommendation.complete) {
       this.showErrors = true;
       this.focusTarget = 'errors';
@@ -389,7 +418,14 @@ export class EhPathway extends LitElement {
       return html`<div part="page" aria-busy="true"><p class="hint">${t.loading}</p></div>${live}`;
     }
     const pack = state.pack;
-    return html`<div part="page" class="page">${this.renderBanner(pack)}${this.renderStep(pack)}</div>${live}`;
+    const failed = () => this.renderLoadError(t.errors.evaluateFailed, [{ path: '$', where: '', code: 'evaluate', message: this.evaluationFailure ?? '' }]);
+    if (this.evaluationFailure !== undefined) return html`${failed()}${live}`;
+    try {
+      return html`<div part="page" class="page">${this.renderBanner(pack)}${this.renderStep(pack)}</div>${live}`;
+    } catch (error) {
+      if (!(error instanceof EvaluationFailed)) throw error;
+      return html`${failed()}${live}`;
+    }
   }
 
   private renderBanner(pack: Pack) {
@@ -503,7 +539,7 @@ export class EhPathway extends LitElement {
     const t = this.i18n.t.pathway;
     const locale = this.locale(pack);
     const groups = summary(pack, this.currentAnswers, locale);
-    const recommendation = this.recommendation!;
+    const recommendation = this.mustRecommend();
     const missing: FieldError[] = recommendation.missing.map((entry) => ({ questionId: entry.questionId, message: t.answerThis(entry.question) }));
     // As the GOV.UK "Change" link does: straight to the question's control, then back here.
     const change = (sectionId: string, questionId: string) => {
@@ -562,7 +598,7 @@ export class EhPathway extends LitElement {
 
   private renderResult(pack: Pack) {
     const t = this.i18n.t.pathway;
-    const recommendation = this.recommendation!;
+    const recommendation = this.mustRecommend();
     return html`<button class="link back" @click=${() => this.go({ kind: 'check' })}>${t.back}</button>
       ${this.heading(t.resultTitle)}
       <eh-recommendation
@@ -619,7 +655,7 @@ export class EhPathway extends LitElement {
 
   private renderUrgent(pack: Pack, from: string | undefined) {
     const t = this.i18n.t.pathway;
-    const recommendation = this.recommendation!;
+    const recommendation = this.mustRecommend();
     const back = () => {
       this.alertText = '';
       this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
