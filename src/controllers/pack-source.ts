@@ -4,7 +4,7 @@
  * wrong for the practitioner and, in detail, for the rule author.
  */
 import { sha256Hex } from '../engine/hash.js';
-import { PackError, parsePack, type PackProblem } from '../engine/pack.js';
+import { PackError, isParsedPack, parsePack, type PackProblem } from '../engine/pack.js';
 import type { Pack } from '../engine/schema.js';
 import { PackSelectionError, selectPack } from '../engine/select.js';
 import type { PathwayStrings } from '../i18n/pathway.js';
@@ -42,21 +42,26 @@ function hexToBytes(hex: string): Uint8Array {
 }
 
 /**
- * Subresource-integrity check of the fetched text. SHA-256 is computed here so it works
- * on plain-http intranets where SubtleCrypto is unavailable; SHA-384/512 need SubtleCrypto.
+ * Subresource Integrity over the bytes received, as browsers do it: of the hashes given, only
+ * those of the strongest algorithm count (a weak hash cannot vouch beside a strong one that
+ * fails), and any of them may match. SHA-256 is computed here so it works on plain-http
+ * intranets where SubtleCrypto is unavailable; SHA-384/512 need SubtleCrypto.
  */
-export async function matchesIntegrity(text: string, integrity: string, t: PathwayStrings['errors']): Promise<boolean> {
-  const tokens = integrity
+export async function matchesIntegrity(bytes: Uint8Array, integrity: string, t: PathwayStrings['errors']): Promise<boolean> {
+  const all = integrity
     .trim()
     .split(/\s+/)
     .map((token) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)/.exec(token))
     .filter((match): match is RegExpExecArray => match !== null);
-  if (tokens.length === 0) return false;
+  if (all.length === 0) return false;
+  const strength = (algorithm: string) => ['sha256', 'sha384', 'sha512'].indexOf(algorithm);
+  const strongest = Math.max(...all.map((match) => strength(match[1]!)));
+  const tokens = all.filter((match) => strength(match[1]!) === strongest);
   for (const [, algorithm, expected] of tokens) {
     let actual: string;
-    if (algorithm === 'sha256') actual = base64(hexToBytes(sha256Hex(text)));
+    if (algorithm === 'sha256') actual = base64(hexToBytes(sha256Hex(bytes)));
     else if (globalThis.crypto?.subtle) {
-      const digest = await crypto.subtle.digest(ALGORITHMS[algorithm!]!, new TextEncoder().encode(text));
+      const digest = await crypto.subtle.digest(ALGORITHMS[algorithm!]!, bytes as Uint8Array<ArrayBuffer>);
       actual = base64(new Uint8Array(digest));
     } else throw new Error(t.integrityUnsupported(ALGORITHMS[algorithm!]!));
     if (actual === expected) return true;
@@ -64,14 +69,14 @@ export async function matchesIntegrity(text: string, integrity: string, t: Pathw
   return false;
 }
 
-const isParsed = (value: unknown): value is Pack => typeof value === 'object' && value !== null && Object.isFrozen(value);
 
 function fail(message: string, problems: readonly PackProblem[] = []): PackState {
   return { status: 'error', message, problems };
 }
 
 function toPack(value: unknown): Pack {
-  return isParsed(value) ? value : parsePack(value);
+  // Only what parsePack made skips the checks; a frozen look-alike is checked like anything else.
+  return isParsedPack(value) ? value : parsePack(value);
 }
 
 /** Resolves the host's input to a pack. Never throws; aborted loads resolve to `idle`. */
@@ -83,7 +88,7 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
     }
     if (input.pack !== undefined && input.pack !== null) return { status: 'ready', pack: toPack(input.pack) };
     if (!input.src) return fail(t.noPack);
-    let text: string;
+    let bytes: Uint8Array;
     try {
       const response = await fetch(input.src, { signal, credentials: 'same-origin' });
       // The details say which address answered what, for whoever looks after the page.
@@ -92,14 +97,16 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
           { path: '$', where: response.url || input.src, code: 'fetch.status', message: `${response.status} ${response.statusText}`.trim() },
         ]);
       }
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       if (signal?.aborted) return { status: 'idle' };
       return fail(t.network, [{ path: '$', where: input.src, code: 'fetch', message: (error as Error).message }]);
     }
-    if (input.integrity && !(await matchesIntegrity(text, input.integrity, t))) {
+    // The fingerprint is of the bytes as sent, a byte-order mark included.
+    if (input.integrity && !(await matchesIntegrity(bytes, input.integrity, t))) {
       return fail(t.integrity, [{ path: '$', where: '', code: 'integrity', message: input.integrity }]);
     }
+    const text = new TextDecoder('utf-8').decode(bytes);
     let json: unknown;
     try {
       json = JSON.parse(text);

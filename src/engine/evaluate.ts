@@ -234,9 +234,19 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
           const option = question.options?.find((candidate) => candidate.value === choice);
           return option ? localize(option.label, locale, pack) : choice;
         })();
-  if (Array.isArray(value)) return value.map(label).join(t.evidence.listSeparator);
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? label(item) : asText(item))).join(t.evidence.listSeparator);
   if (typeof value === 'number') return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
-  return question.type === 'text' ? String(value) : label(String(value));
+  if (typeof value !== 'string') return asText(value);
+  return question.type === 'text' ? value : label(value);
+}
+
+/** Something that is not an answer (a host's object, say) as plain text, without calling its own methods. */
+function asText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 function evidenceFor(

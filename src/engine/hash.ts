@@ -38,8 +38,9 @@ const K = new Uint32Array([
 ]);
 
 /** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
-export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+export function sha256Hex(input: string | Uint8Array): string {
+  // Text is hashed as its UTF-8 bytes; bytes (a file as received) as they are.
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const bitLength = bytes.length * 8;
   // Message + 0x80 + zero padding + 64-bit length, rounded up to 64-byte blocks.
   const padded = new Uint8Array((((bytes.length + 9 + 63) >> 6) << 6) >>> 0);

@@ -495,7 +495,16 @@ export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
     ? semanticProblems(parsed.data, t)
     : schemaProblems(raw, parsed.error.issues as unknown as ZodIssueLike[], t);
   if (problems.length > 0) throw new PackError(problems, t.summary(problems.length));
-  return deepFreeze(parsed.data!);
+  const pack = deepFreeze(parsed.data!);
+  parsedPacks.add(pack);
+  return pack;
+}
+
+const parsedPacks = new WeakSet<object>();
+
+/** The value came out of `parsePack` (so it may skip checking); a frozen look-alike did not. */
+export function isParsedPack(value: unknown): value is Pack {
+  return typeof value === 'object' && value !== null && parsedPacks.has(value);
 }
 
 const hashes = new WeakMap<Pack, string>();

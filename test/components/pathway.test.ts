@@ -79,6 +79,33 @@ describe('eh-pathway: accessibility of every page', () => {
     });
   }
 
+  it('checks a frozen look-alike pack instead of trusting it, and says what is wrong', async () => {
+    const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${Object.freeze({ id: 'look-alike', rules: 'none' })}></eh-pathway>`);
+    const panel = root(pathway).querySelector('[part~="load-error"]');
+    expect(panel, 'the load error, not "Loading the rules…" for ever').to.exist;
+    expect(panel!.textContent).to.contain('$.version');
+  });
+
+  it('shows a failure while working out a result as an error with its details, keeping the answers', async () => {
+    const pathway = await loadedPathway(html`<eh-pathway lang="en" src=${FIXTURE_URL}></eh-pathway>`);
+    await calmJourney(pathway);
+    const answers = pathway.answers;
+    // Whatever goes wrong inside the rules while a page is drawn: the page must not be left stuck.
+    Object.defineProperty(pathway, 'recommendation', {
+      configurable: true,
+      get() {
+        throw new Error('the rules broke here');
+      },
+    });
+    pathway.requestUpdate();
+    await settle(pathway);
+    const panel = root(pathway).querySelector('[part~="load-error"]');
+    expect(panel, 'the failure panel').to.exist;
+    expect(panel!.textContent).to.contain('the rules broke here');
+    expect(pathway.answers).to.deep.equal(answers);
+    await expect(pathway).to.be.accessible();
+  });
+
   for (const lang of ['en', 'cy'] as const) {
     it(`has no axe violations when the rules cannot be loaded (${lang})`, async () => {
       const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src="/test/fixtures/does-not-exist.json"></eh-pathway>`);

@@ -17,6 +17,7 @@ import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pathway.styles.js';
 import { formatDate } from '../../i18n/format.js';
+import { telHref } from '../tel.js';
 
 /** Where the practitioner is in the journey. Everything else is derived from the answers. */
 export type Step =
@@ -423,7 +424,11 @@ export class EhPathway extends LitElement {
     try {
       return html`<div part="page" class="page">${this.renderBanner(pack)}${this.renderStep(pack)}</div>${live}`;
     } catch (error) {
-      if (!(error instanceof EvaluationFailed)) throw error;
+      // Whatever fails while working out or showing a step, the page says so with the details.
+      if (!(error instanceof EvaluationFailed)) {
+        console.error('eh-pathway: a page could not be shown', error);
+        this.evaluationFailure = error instanceof Error ? error.message : String(error);
+      }
       return html`${failed()}${live}`;
     }
   }
@@ -620,11 +625,11 @@ export class EhPathway extends LitElement {
         (service) => html`<li>
           <strong>${service.name}</strong>
           ${service.contact.phone
-            ? html`<br />${t.phone}: <a href=${`tel:${service.contact.phone.replace(/\s+/g, '')}`}>${service.contact.phone}</a>`
+            ? html`<br />${t.phone}: <a href=${telHref(service.contact.phone)}>${service.contact.phone}</a>`
             : nothing}
           ${service.contact.outOfHours?.phone
             ? html`<br />${t.outOfHours}:
-                <a href=${`tel:${service.contact.outOfHours.phone.replace(/\s+/g, '')}`}>${service.contact.outOfHours.phone}</a>`
+                <a href=${telHref(service.contact.outOfHours.phone)}>${service.contact.outOfHours.phone}</a>`
             : nothing}
         </li>`,
       )}

@@ -5,6 +5,7 @@ import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
 import { nextSteps, type NextSteps } from '../../engine/next-steps.js';
+import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
 import { levelName, recommendationText } from '../../engine/report.js';
@@ -28,11 +29,6 @@ type FocusTarget = 'form' | 'errors' | 'decision' | 'disagree' | 'copy-box';
 /** How the result is arranged: the standard sections, or the three Signs of Safety questions. */
 export type RecommendationView = 'standard' | 'signs-of-safety';
 const VIEWS: readonly RecommendationView[] = ['standard', 'signs-of-safety'];
-
-/** A phone number as a `tel:` address: digits and a leading `+` only. */
-function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+#*]/g, '')}`;
-}
 
 /** Only http(s) addresses become links; anything else in a pack is shown as text. */
 function webHref(web: string): string | undefined {
