@@ -80,7 +80,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        optimizeDeps: { include: ['logic-solver'] },
+        optimizeDeps: { include: [...LIT_ENTRIES, 'logic-solver'] },
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.ts'],

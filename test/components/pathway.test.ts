@@ -79,6 +79,27 @@ describe('eh-pathway: accessibility of every page', () => {
     });
   }
 
+  it('gives each question its own control: nothing typed or touched passes to the next page\'s question', async () => {
+    // Two pages in a row, each with one text question in the same place.
+    const copy = structuredClone(raw) as any;
+    const text = (en: string) => ({ en, cy: `${en} (cy)` });
+    copy.questionnaire.sections.splice(1, 0,
+      { id: 'first-notes', title: text('First notes'), role: 'other', questions: [{ id: 'first-note', type: 'text', text: text('First note') }] },
+      { id: 'second-notes', title: text('Second notes'), role: 'other', questions: [{ id: 'second-note', type: 'text', text: text('Second note') }] },
+    );
+    const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${parsePack(copy)}></eh-pathway>`);
+    await press(pathway, 'Start now');
+    await choose(pathway, 'danger', 'no');
+    await press(pathway, 'Continue');
+    const first = control(pathway, 'first-note');
+    await type(pathway, 'first-note', 'Seen at the gate');
+    await press(pathway, 'Continue');
+    const second = control(pathway, 'second-note');
+    expect(second, 'a control of its own').not.to.equal(first);
+    expect(second.shadowRoot!.querySelector('textarea, input')!.value).to.equal('');
+    expect(pathway.answers).to.deep.equal({ danger: 'no', 'first-note': 'Seen at the gate' });
+  });
+
   it('checks a frozen look-alike pack instead of trusting it, and says what is wrong', async () => {
     const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${Object.freeze({ id: 'look-alike', rules: 'none' })}></eh-pathway>`);
     const panel = root(pathway).querySelector('[part~="load-error"]');

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { questionTemplate } from '../question-base/question-template.js';
 import { resolvePack, type PackState } from '../../controllers/pack-source.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -526,7 +527,12 @@ export class EhPathway extends LitElement {
       ${this.heading(localize(page.section.title, locale, pack))}
       ${page.section.description ? html`<p class="hint">${localize(page.section.description, locale, pack)}</p>` : nothing}
       <div class="questions" @eh-answer-change=${this.onAnswer}>
-        ${page.questions.map((question) => this.renderQuestion(pack, question, errorFor.get(question.id)))}
+        ${repeat(
+          // Keyed by question: a control (its typed text, touched and error state) never passes to another question.
+          page.questions,
+          (question) => question.id,
+          (question) => this.renderQuestion(pack, question, errorFor.get(question.id)),
+        )}
       </div>
       <button class="button" part="button" @click=${() => this.continueFrom(pack, page)}>${t.pathway.continue}</button>`;
   }

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { goldenCaseFrom } from '../../engine/cases.js';
 import type { CaseOutcome, DiffResult } from '../../engine/diff.js';
 import { evaluate, localize, packStamp, type Recommendation, type RuleResult } from '../../engine/evaluate.js';
@@ -516,7 +517,11 @@ export class EhRuleLab extends LitElement {
           ${sectionPages(pack, this.answers).map(
             (page) => html`<fieldset class="section">
               <legend>${localize(page.section.title, locale, pack)}</legend>
-              ${page.questions.map((question) => questionTemplate(pack, question, { locale, optional, value: this.answers[question.id] }))}
+              ${repeat(
+                page.questions,
+                (question) => question.id,
+                (question) => questionTemplate(pack, question, { locale, optional, value: this.answers[question.id] }),
+              )}
             </fieldset>`,
           )}
           <button class="button secondary" part="button" @click=${() => (this.answers = {})}>${t.try.clear}</button>
