@@ -96,7 +96,7 @@ describe('eh-pathway: accessibility of every page', () => {
     await press(pathway, 'Continue');
     const second = control(pathway, 'second-note');
     expect(second, 'a control of its own').not.to.equal(first);
-    expect(second.shadowRoot!.querySelector('textarea, input')!.value).to.equal('');
+    expect(second.shadowRoot!.querySelector<HTMLInputElement>('textarea, input')!.value).to.equal('');
     expect(pathway.answers).to.deep.equal({ danger: 'no', 'first-note': 'Seen at the gate' });
   });
 
@@ -328,6 +328,14 @@ describe('eh-pathway: the journey', () => {
     expect(headingText(pathway)).to.equal('Immediate danger');
     expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
     expect(root(pathway).querySelector('[role="alert"]')!.textContent).to.contain('Immediate danger');
+    // Switched to Welsh, the announcement speaks Welsh too.
+    pathway.setAttribute('lang', 'cy');
+    await settle(pathway);
+    const alert = root(pathway).querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('Gweithredwch nawr');
+    expect(alert).not.to.contain('Act now');
+    pathway.setAttribute('lang', 'en');
+    await settle(pathway);
     const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(phones).to.include.members(['tel:999', 'tel:01632960003', 'tel:01632960004']);
     await press(pathway, 'I chose this by mistake');

@@ -105,8 +105,12 @@ export class EhPathway extends LitElement {
   @state() private showErrors = false;
   @state() private returnToCheck = false;
   @state() private restored = false;
-  @state() private announcement = '';
-  @state() private alertText = '';
+  /**
+   * What the live regions say, kept as what happened rather than as words, so that they
+   * speak the page's language even after it changes (Welsh after English, say).
+   */
+  @state() private announcement?: 'result';
+  @state() private alertText?: 'urgent' | 'unsure';
   @state() private currentOverride?: Override;
   @state() private currentAnswers: Answers = {};
   /** Problems only a control knows, such as text typed into a number field that is not a number. */
@@ -225,8 +229,8 @@ export class EhPathway extends LitElement {
     this.showErrors = false;
     this.controlErrors = [];
     this.restored = false;
-    this.announcement = '';
-    this.alertText = '';
+    this.announcement = undefined;
+    this.alertText = undefined;
     // The host's page changed, not the practitioner's place in it: focus stays where it is.
     this.focusTarget = undefined;
     if (fromId !== toId && !this.answersFromHost) {
@@ -335,7 +339,7 @@ export class EhPathway extends LitElement {
 
   private showUrgent(recommendation: Recommendation, from: string | undefined): void {
     this.go({ kind: 'urgent', from });
-    this.alertText = this.i18n.t.pathway.announceUrgent(recommendation.level.name);
+    this.alertText = 'urgent';
     this.dispatchEvent(new EhUrgentEvent(recommendation));
   }
 
@@ -348,7 +352,7 @@ export class EhPathway extends LitElement {
       return;
     }
     this.go({ kind: 'result' });
-    this.announcement = this.i18n.t.pathway.announceResult(recommendation.level.name);
+    this.announcement = 'result';
     this.dispatchEvent(new EhRecommendationEvent(recommendation));
   }
 
@@ -358,8 +362,8 @@ export class EhPathway extends LitElement {
     this.currentOverride = undefined;
     this.restored = false;
     this.returnToCheck = false;
-    this.announcement = '';
-    this.alertText = '';
+    this.announcement = undefined;
+    this.alertText = undefined;
     this.go({ kind: 'start' });
   }
 
@@ -377,7 +381,7 @@ export class EhPathway extends LitElement {
     else if (event.value === 'not-sure' && this.step.kind === 'section' && this.readyPack && dangerQuestions(this.readyPack).has(event.questionId)) {
       // Not knowing whether a child is in danger now is acted on now, not nine pages later.
       this.go({ kind: 'unsure', from: this.step.sectionId });
-      this.alertText = this.i18n.t.pathway.announceUnsure;
+      this.alertText = 'unsure';
     }
   }
 
@@ -413,8 +417,12 @@ export class EhPathway extends LitElement {
   protected override render() {
     const t = this.i18n.t.pathway;
     const state = this.packState;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      <div class="visually-hidden" role="alert" aria-live="assertive">${this.alertText}</div>`;
+    // In the page's language now: the level's name and the sentence are looked up on each render.
+    const levelName = () => (this.announcement || this.alertText === 'urgent' ? (this.recommendation?.level.name ?? '') : '');
+    const said = this.announcement === 'result' ? t.announceResult(levelName()) : '';
+    const alerted = this.alertText === 'urgent' ? t.announceUrgent(levelName()) : this.alertText === 'unsure' ? t.announceUnsure : '';
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${said}</div>
+      <div class="visually-hidden" role="alert" aria-live="assertive">${alerted}</div>`;
     if (state.status === 'error') return html`${this.renderLoadError(state.message, state.problems)}${live}`;
     if (state.status !== 'ready') {
       return html`<div part="page" aria-busy="true"><p class="hint">${t.loading}</p></div>${live}`;
@@ -651,7 +659,7 @@ export class EhPathway extends LitElement {
       .filter((service) => urgentId !== undefined && service.levels.includes(urgentId))
       .map((service) => serviceOutcome(pack, service, locale));
     const carryOn = () => {
-      this.alertText = '';
+      this.alertText = undefined;
       this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
     };
     return html`<div class="urgent" part="urgent unsure">
@@ -668,7 +676,7 @@ export class EhPathway extends LitElement {
     const t = this.i18n.t.pathway;
     const recommendation = this.mustRecommend();
     const back = () => {
-      this.alertText = '';
+      this.alertText = undefined;
       this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
     };
     return html`<div class="urgent" part="urgent">
