@@ -316,6 +316,11 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
   const checkLevel = (id: string | undefined, path: readonly PathSegment[]) => {
     if (id !== undefined && !levelIds.has(id)) add(path, 'ref.unknown-level', t.unknownLevel(id));
   };
+  /** A level a concern points to, a strength caps at or the default gives: one of the levels, never the urgent outcome. */
+  const checkRankedLevel = (id: string | undefined, path: readonly PathSegment[]) => {
+    if (id !== undefined && id === pack.urgent?.id) add(path, 'ref.urgent-not-a-level', t.urgentNotALevel(id));
+    else checkLevel(id, path);
+  };
   const checkService = (id: string | undefined, path: readonly PathSegment[]) => {
     if (id !== undefined && !serviceIds.has(id)) add(path, 'ref.unknown-service', t.unknownService(id));
   };
@@ -410,21 +415,21 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     checkLogic(rule.when, [...path, 'when'], { kind: 'rule', rule });
     if (rule.kind === 'concern' && rule.level === undefined) add(path, 'rule.level-required', t.concernNeedsLevel());
     if (rule.kind !== 'concern' && rule.level !== undefined) add([...path, 'level'], 'rule.level-not-allowed', t.levelNotAllowed(rule.kind));
-    checkLevel(rule.level, [...path, 'level']);
+    checkRankedLevel(rule.level, [...path, 'level']);
     checkService(rule.service, [...path, 'service']);
     if (rule.cap !== undefined) {
       if (rule.kind !== 'strength') add([...path, 'cap'], 'rule.cap-only-strength', t.capOnlyStrength());
       else if (pack.policy.strengths !== 'may-cap') add([...path, 'cap'], 'rule.cap-not-allowed', t.capNotAllowed());
-      checkLevel(rule.cap, [...path, 'cap']);
+      checkRankedLevel(rule.cap, [...path, 'cap']);
     }
     if (rule.kind === 'urgent' && !pack.urgent) add(path, 'rule.urgent-without-outcome', t.urgentWithoutOutcome());
   });
-  checkLevel(pack.default.level, ['default', 'level']);
+  checkRankedLevel(pack.default.level, ['default', 'level']);
   checkService(pack.default.service, ['default', 'service']);
   const uncertainty = pack.policy.uncertainty;
   if (uncertainty) {
     checkLogic(uncertainty.when, ['policy', 'uncertainty', 'when'], { kind: 'rule', rule: { kind: 'concern' } as Rule });
-    checkLevel(uncertainty.level, ['policy', 'uncertainty', 'level']);
+    checkRankedLevel(uncertainty.level, ['policy', 'uncertainty', 'level']);
     // It appears among a result's rules under this id.
     pack.rules.forEach((rule, i) => {
       if (rule.id === 'uncertainty') add(['rules', i, 'id'], 'id.duplicate', t.duplicateId(t.names.items.rule, rule.id));

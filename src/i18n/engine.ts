@@ -55,6 +55,8 @@ export interface EngineStrings {
     readonly duplicateRank: (rank: number) => string;
     readonly duplicateOption: (value: string) => string;
     readonly unknownLevel: (id: string) => string;
+    /** The urgent outcome named where only a level may stand. */
+    readonly urgentNotALevel: (id: string) => string;
     readonly unknownService: (id: string) => string;
     readonly unknownOperator: (op: string) => string;
     /** An operation given fewer arguments than it can work with. */
@@ -222,6 +224,7 @@ export const engineEn: EngineStrings = {
     duplicateRank: (rank) => `Another level already has rank ${rank}; each level needs its own rank.`,
     duplicateOption: (value) => `The option value "${value}" is used twice in this question.`,
     unknownLevel: (id) => `There is no level (or urgent outcome) with the id "${id}".`,
+    urgentNotALevel: (id) => `"${id}" is the urgent outcome, not a level: only urgent rules lead to it. Name one of the pack's levels here.`,
     unknownService: (id) => `There is no service with the id "${id}".`,
     notAnOperation: (keys) =>
       keys.length === 0
@@ -382,6 +385,7 @@ export const engineCy: EngineStrings = {
     duplicateRank: (rank) => `Mae gan lefel arall y rheng ${rank} eisoes; mae angen rheng wahanol ar bob lefel.`,
     duplicateOption: (value) => `Mae gwerth yr opsiwn "${value}" wedi'i ddefnyddio ddwywaith yn y cwestiwn hwn.`,
     unknownLevel: (id) => `Nid oes lefel (na chanlyniad brys) â'r id "${id}".`,
+    urgentNotALevel: (id) => `Y canlyniad brys yw "${id}", nid lefel: dim ond rheolau brys sy'n arwain ato. Enwch un o lefelau'r pecyn yma.`,
     unknownService: (id) => `Nid oes gwasanaeth â'r id "${id}".`,
     notAnOperation: (keys) =>
       keys.length === 0

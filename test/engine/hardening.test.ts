@@ -41,6 +41,13 @@ describe('packs that parse evaluate', () => {
     expect(refusal(withRule({ '!': { missing_some: [1, ['health', 'education']] } }))).toEqual([]);
   });
 
+  it('refuses the urgent outcome where only a level may stand (found by the fuzz test)', () => {
+    const raw = rawFixture();
+    raw.rules[1].level = 'immediate-danger';
+    expect(refusal(raw)).toEqual(['ref.urgent-not-a-level at $.rules[1].level']);
+    expect(refusal({ ...rawFixture(), default: { ...rawFixture().default, level: 'immediate-danger' } })).toEqual(['ref.urgent-not-a-level at $.default.level']);
+  });
+
   it('refuses logic nested deeper than the limit with a PackError, not a stack overflow', () => {
     let deep: unknown = { '==': [{ var: 'danger' }, 'yes'] };
     for (let i = 0; i < 2_000; i++) deep = { '!': deep };
