@@ -569,10 +569,39 @@ describe('eh-pathway: privacy', () => {
     const second = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
     expect(second.answers).to.deep.equal({ danger: 'no' });
     expect(root(second).textContent).to.contain('Your answers from earlier in this tab have been kept.');
-    await calmJourney(second);
+    // It resumes on the page where they were: the safety question.
+    await calmJourney(second, { started: true });
     await press(second, 'See the suggested level');
     await press(second, 'Start again');
     await press(second, 'Yes, clear everything');
+    expect(sessionStorage.getItem('eh-pathway:fixture')).to.equal(null);
+  });
+
+  it('resumes a draft on the page where the practitioner was, and clears it on Confirm and finish', async () => {
+    const first = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    await press(first, 'Start now');
+    await choose(first, 'danger', 'no');
+    await press(first, 'Continue');
+    const where = headingText(first);
+    expect(where).not.to.equal('Safety');
+    // A reload: the same element again, in the same tab.
+    const second = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    expect(headingText(second)).to.equal(where);
+    expect(root(second).textContent).to.contain('Your answers from earlier in this tab have been kept.');
+    // On from where they were: the child's section.
+    await choose(second, 'health', 'none');
+    await choose(second, 'education', 'none');
+    await press(second, 'Continue');
+    await choose(second, 'basic-care', 'none');
+    await press(second, 'Continue');
+    await press(second, 'Continue');
+    await choose(second, 'consent', 'agrees');
+    await press(second, 'Continue');
+    await press(second, 'See the suggested level');
+    expect(sessionStorage.getItem('eh-pathway:fixture')).not.to.equal(null);
+    const recommendation = root(second).querySelector('eh-recommendation')!;
+    await userEvent.click([...recommendation.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Confirm and finish')!);
+    await settle(second);
     expect(sessionStorage.getItem('eh-pathway:fixture')).to.equal(null);
   });
 });

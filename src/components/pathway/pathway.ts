@@ -37,6 +37,8 @@ interface Draft {
   readonly version: string;
   readonly answers: Answers;
   readonly override?: Override;
+  /** Where the practitioner was, so a reload returns there (a section, check your answers or the result). */
+  readonly step?: Step;
 }
 
 /** Thrown from `recommendation` when the rules throw; the element has already noted it. */
@@ -254,6 +256,10 @@ export class EhPathway extends LitElement {
       this.currentAnswers = draft.answers ?? {};
       this.currentOverride = draft.version === pack.version ? draft.override : undefined;
       this.restored = Object.keys(this.currentAnswers).length > 0;
+      // Back where they were, if that page still exists under these answers.
+      const step = draft.step;
+      if (step?.kind === 'check' || step?.kind === 'result') this.step = step;
+      else if (step?.kind === 'section' && sectionPages(pack, this.currentAnswers).some((page) => page.section.id === step.sectionId)) this.step = step;
     } catch {
       sessionStorage.removeItem(this.draftKey(pack));
     }
@@ -262,7 +268,13 @@ export class EhPathway extends LitElement {
   private saveDraft(): void {
     const pack = this.readyPack;
     if (this.persist !== 'session' || !pack) return;
-    const draft: Draft = { version: pack.version, answers: this.currentAnswers, ...(this.currentOverride ? { override: this.currentOverride } : {}) };
+    // Nothing given yet (or everything cleared): nothing is kept.
+    if (Object.keys(this.currentAnswers).length === 0 && !this.currentOverride) {
+      sessionStorage.removeItem(this.draftKey(pack));
+      return;
+    }
+    const step = this.step.kind === 'section' || this.step.kind === 'check' || this.step.kind === 'result' ? { step: this.step } : {};
+    const draft: Draft = { version: pack.version, answers: this.currentAnswers, ...(this.currentOverride ? { override: this.currentOverride } : {}), ...step };
     sessionStorage.setItem(this.draftKey(pack), JSON.stringify(draft));
   }
 
@@ -275,6 +287,8 @@ export class EhPathway extends LitElement {
 
   private go(step: Step, focus: NonNullable<EhPathway['focusTarget']> = 'heading'): void {
     this.step = step;
+    this.restored = false;
+    this.saveDraft();
     this.showErrors = false;
     this.controlErrors = [];
     this.focusTarget = focus;
@@ -385,6 +399,11 @@ export class EhPathway extends LitElement {
     }
   }
 
+  /** Confirmed and finished: the draft (free-text notes included) leaves sessionStorage; the event goes on to the host. */
+  private onComplete(): void {
+    this.clearDraft();
+  }
+
   private onOverride(event: EhOverrideEvent): void {
     this.currentOverride = event.override;
     this.saveDraft();
@@ -431,7 +450,9 @@ export class EhPathway extends LitElement {
     const failed = () => this.renderLoadError(t.errors.evaluateFailed, [{ path: '$', where: '', code: 'evaluate', message: this.evaluationFailure ?? '' }]);
     if (this.evaluationFailure !== undefined) return html`${failed()}${live}`;
     try {
-      return html`<div part="page" class="page">${this.renderBanner(pack)}${this.renderStep(pack)}</div>${live}`;
+      // Resumed on another page than the start: say so there, once.
+      const resumed = this.restored && this.step.kind !== 'start' ? html`<p class="inset" role="status">${t.resumeNotice}</p>` : nothing;
+      return html`<div part="page" class="page">${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
     } catch (error) {
       // Whatever fails while working out or showing a step, the page says so with the details.
       if (!(error instanceof EvaluationFailed)) {
@@ -628,6 +649,7 @@ export class EhPathway extends LitElement {
         .answers=${this.currentAnswers}
         .override=${this.currentOverride}
         @eh-override=${this.onOverride}
+        @eh-complete=${this.onComplete}
       ></eh-recommendation>
       <button class="button secondary" part="button" @click=${() => this.go({ kind: 'restart', from: this.step })}>${t.startAgain}</button>`;
   }
