@@ -607,6 +607,35 @@ describe('eh-pathway: privacy', () => {
 });
 
 describe('eh-pathway: keyboard and small screens', () => {
+  it('selects the option clicked at the bottom of a long list, at 320 and 1280 px', async () => {
+    // One question with twenty options after the safety question: longer than the screen.
+    const copy = structuredClone(raw) as any;
+    const text = (en: string) => ({ en, cy: `${en} (cy)` });
+    const options = Array.from({ length: 20 }, (_, i) => ({ value: `option-${i + 1}`, label: text(`Option ${i + 1}, a description long enough to wrap on a phone`) }));
+    copy.questionnaire.sections.splice(1, 0, { id: 'long', title: text('A long list'), role: 'other', questions: [{ id: 'long-list', type: 'single-choice', text: text('Choose one'), options }] });
+    const pack = parsePack(copy);
+    try {
+      for (const [width, height] of [[320, 480], [1280, 600]] as const) {
+        await page.viewport(width, height);
+        const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${pack}></eh-pathway>`);
+        await press(pathway, 'Start now');
+        await choose(pathway, 'danger', 'no');
+        await press(pathway, 'Continue');
+        const inner = control(pathway, 'long-list').shadowRoot!;
+        const last = inner.querySelector<HTMLInputElement>('input[value="option-20"]')!;
+        const label = inner.querySelector<HTMLElement>(`label[for="${last.id}"]`) ?? (last.closest('label') as HTMLElement);
+        label.scrollIntoView({ block: 'center' });
+        await userEvent.click(label);
+        await settle(pathway);
+        expect(last.checked, `${width} px`).to.equal(true);
+        expect(pathway.answers['long-list'], `${width} px`).to.equal('option-20');
+        fixtureCleanup();
+      }
+    } finally {
+      await page.viewport(1024, 768);
+    }
+  });
+
   it('can be completed by keyboard alone: Tab, arrows, Space and Enter', async () => {
     const pathway = await loadedPathway();
     const next = async (text: string) => {

@@ -46,7 +46,19 @@ export interface ChoiceOption {
  */
 export abstract class EhQuestionBase<V> extends LitElement {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /**
+   * No `delegatesFocus`: with it, pressing the pointer on a label or the space between options
+   * first moved focus to the first option, the page scrolled to it, and the click landed
+   * elsewhere. `focus()` below gives the same keyboard and script behaviour.
+   */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions };
+
+  /** Focuses the field: the chosen option, else the first one, or the input. */
+  override focus(options?: FocusOptions): void {
+    const target = this.anchor;
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
 
   /** The answer; setting it never fires an event. */
   abstract value: V;
