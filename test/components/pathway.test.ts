@@ -42,6 +42,7 @@ afterEach(() => {
 });
 
 describe('eh-pathway: accessibility of every page', () => {
+  // Several axe runs in one test: an explicit budget, so a busy machine does not turn them into timeouts.
   for (const lang of ['en', 'cy'] as const) {
     it(`has no axe violations on any page of the journey (${lang})`, async () => {
       const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src=${FIXTURE_URL}></eh-pathway>`);
@@ -76,7 +77,7 @@ describe('eh-pathway: accessibility of every page', () => {
       await expect(pathway).to.be.accessible();
       await press(pathway, lang === 'en' ? 'Start again' : 'Dechrau eto');
       await expect(pathway).to.be.accessible();
-    });
+    }, 60_000);
   }
 
   it('gives each question its own control: nothing typed or touched passes to the next page\'s question', async () => {
@@ -163,7 +164,7 @@ describe('eh-pathway: accessibility of every page', () => {
       }
       expect(seen).to.have.length(pack.questionnaire.sections.length);
       await expect(pathway).to.be.accessible();
-    });
+    }, 60_000);
   }
 });
 
