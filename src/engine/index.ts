@@ -31,7 +31,7 @@ export type { SignsOfSafety, SignsOfSafetyItem, SignsOfSafetyKind, SignsOfSafety
 export { GoldenCaseSchema, runCase, caseAppliesTo } from './cases.js';
 export type { GoldenCase, CaseResult } from './cases.js';
 export { makeOverride, OverrideError } from './override.js';
-export { nextSteps, levelKind, consentOf } from './next-steps.js';
+export { nextSteps, nextStepsOrSuggestion, levelKind, consentOf } from './next-steps.js';
 export type { NextSteps, NextStepsOptions, LevelKind, ConsentState } from './next-steps.js';
 export type { Override } from './override.js';
 export * from './referral.js';

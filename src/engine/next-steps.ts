@@ -91,6 +91,16 @@ function readsOutcome(pack: Pack, ruleId: string): boolean {
   return reads;
 }
 
+/**
+ * `nextSteps` where the pack may be missing or another than the one that made the
+ * recommendation: then no other level can be looked up, and the suggestion stands as it is.
+ */
+export function nextStepsOrSuggestion(pack: Pack | undefined, recommendation: Recommendation, options: NextStepsOptions = {}): NextSteps {
+  const { stamp, level } = recommendation;
+  if (pack && pack.id === stamp.packId && pack.version === stamp.version) return nextSteps(pack, recommendation, options);
+  return { level, suggested: level, overridden: false, kind: level.urgent ? 'urgent' : 'early-help', services: recommendation.services, advice: recommendation.advice, waitingForConsent: false };
+}
+
 export function nextSteps(pack: Pack, recommendation: Recommendation, options: NextStepsOptions = {}): NextSteps {
   const { override, answers } = options;
   const { locale } = recommendation;

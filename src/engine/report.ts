@@ -5,7 +5,7 @@
  */
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { engineStrings, type EngineStrings } from '../i18n/engine.js';
-import { nextSteps } from './next-steps.js';
+import { nextStepsOrSuggestion } from './next-steps.js';
 import { summary } from './summary.js';
 import { localize, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
@@ -59,15 +59,15 @@ export function recommendationText(recommendation: Recommendation, options: Text
   const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
   const { override, pack } = options;
   // Contacts, next steps and advice follow the level that stands: the practitioner's after an override.
-  const steps = pack && pack.id === recommendation.stamp.packId && pack.version === recommendation.stamp.version ? nextSteps(pack, recommendation, options) : undefined;
-  const level = steps?.level ?? recommendation.level;
-  if (steps?.overridden) {
+  const steps = nextStepsOrSuggestion(pack, recommendation, options);
+  const { level } = steps;
+  if (steps.overridden) {
     lines.push(`${words.nextSteps.decided}: ${level.name}`);
     lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`));
   } else lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
   lines.push(level.description);
   if (level.action) lines.push('', `${t.urgentNow}: ${level.action}`);
-  if (steps?.waitingForConsent) {
+  if (steps.waitingForConsent) {
     const c = words.nextSteps;
     lines.push('', `${c.consentTitle}:`);
     lines.push(`- ${steps.consent === 'refused' ? c.consentRefused : steps.consent === 'not-asked' ? c.consentNotAsked : c.consentUnknown}`);
@@ -86,7 +86,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
     for (const notice of recommendation.notices) lines.push(`- ${notice}`);
   }
   lines.push('', `${t.services}:`);
-  for (const service of steps?.services ?? recommendation.services) {
+  for (const service of steps.services) {
     lines.push(`- ${service.name}: ${service.description}`);
     const { phone, email, web, hours, outOfHours } = service.contact;
     if (phone) lines.push(`    ${t.phone}: ${phone}`);
@@ -109,7 +109,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
   lines.push('', `${t.strengths}:`);
   if (recommendation.strengths.length === 0) lines.push(`- ${t.noStrengths}`);
   for (const rule of recommendation.strengths) bulletRule(rule, lines, t);
-  const advice = steps?.advice ?? recommendation.advice;
+  const { advice } = steps;
   if (advice.length > 0) {
     lines.push('', `${t.advice}:`);
     for (const rule of advice) bulletRule(rule, lines, t);

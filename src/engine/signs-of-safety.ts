@@ -4,7 +4,7 @@
  * evidence, services, advice, missing answers and override, in three lists.
  */
 import { engineStrings } from '../i18n/engine.js';
-import { nextSteps } from './next-steps.js';
+import { nextStepsOrSuggestion } from './next-steps.js';
 import type { Evidence, Recommendation, RuleResult, ServiceOutcome, SourceOutcome } from './evaluate.js';
 import type { Override } from './override.js';
 import { levelName } from './report.js';
@@ -79,8 +79,8 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
   const needsToHappen: SignsOfSafetyItem[] = [];
   const { override, pack } = options;
   // What needs to happen follows the level that stands: the practitioner's after an override.
-  const steps = pack && pack.id === recommendation.stamp.packId && pack.version === recommendation.stamp.version ? nextSteps(pack, recommendation, options) : undefined;
-  const level = steps?.level ?? recommendation.level;
+  const steps = nextStepsOrSuggestion(pack, recommendation, options);
+  const { level } = steps;
   if (level.action) needsToHappen.push({ kind: 'action', text: level.action, because: [] });
   if (override) {
     needsToHappen.push({
@@ -91,7 +91,7 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
       override,
     });
   }
-  for (const service of steps?.services ?? recommendation.services) {
+  for (const service of steps.services) {
     needsToHappen.push({
       kind: 'service',
       text: t.contact(service.name),
@@ -100,7 +100,7 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
       service,
     });
   }
-  for (const rule of steps?.advice ?? recommendation.advice) needsToHappen.push(fromRule(rule, 'advice'));
+  for (const rule of steps.advice) needsToHappen.push(fromRule(rule, 'advice'));
   for (const missing of recommendation.missing) {
     needsToHappen.push({ kind: 'missing', text: t.answer(missing.question), because: [], questionId: missing.questionId });
   }

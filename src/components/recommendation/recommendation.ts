@@ -4,7 +4,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
-import { nextSteps, type NextSteps } from '../../engine/next-steps.js';
+import { nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
 import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
@@ -174,11 +174,8 @@ export class EhRecommendation extends LitElement {
     this.toggleState('overridden', this.override !== undefined);
   }
 
-  /** Without the pack no other level can be looked up, so the suggestion stands as it is. */
   private stepsFor(r: Recommendation): NextSteps {
-    const { pack, override, answers } = this;
-    if (pack && pack.id === r.stamp.packId && pack.version === r.stamp.version) return nextSteps(pack, r, { override, answers });
-    return { level: r.level, suggested: r.level, overridden: false, kind: r.level.urgent ? 'urgent' : 'early-help', services: r.services, advice: r.advice, waitingForConsent: false };
+    return nextStepsOrSuggestion(this.pack, r, { override: this.override, answers: this.answers });
   }
 
   protected override updated(): void {
