@@ -140,10 +140,15 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   const packs: Pack[] = [];
   let totalCases = 0;
   let totalFailures = 0;
+  // Problems that are not a golden case (an invalid pack, the lock, a proof): counted apart so
+  // the summary never reads "-2 passed".
+  let otherProblems = 0;
+  const invalid = new Set<string>();
   for (const file of files) {
     const read = readPackFile(file);
     if (!read.pack) {
-      totalFailures++;
+      otherProblems++;
+      invalid.add(file);
       rows.push([displayPath(file), '', '', '', '', '', t.invalidPack]);
       details.push(`${displayPath(file)}: ${catalogue(locale).packProblems.summary(read.problems.length)}`);
       for (const problem of read.problems) {
@@ -180,19 +185,20 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   const lockFile = join(target, 'releases.lock.json');
   if (existsSync(lockFile)) {
     const problems = checkReleases(packs, readLock(lockFile), t);
-    totalFailures += problems.length;
+    otherProblems += problems.length;
     details.push(...problems.map((problem) => problem.message));
     if (problems.length === 0) details.push(t.releasesOk(packs.filter((pack) => pack.status !== 'draft').length));
   }
   const c = t.columns;
   io.out(table([c.pack, c.version, c.status, c.cases, c.passed, c.failed, c.result], rows));
   if (details.length > 0) io.out(`\n${details.join('\n')}`);
-  // Safety floors and monotonicity are part of every check.
-  const proofs = proveTarget(target, locale);
+  // Safety floors and monotonicity are part of every check; a pack already reported invalid
+  // above is not reported again.
+  const proofs = proveTarget(target, locale, invalid);
   io.out(`\n${proofs.lines.join('\n')}`);
-  totalFailures += proofs.failures;
-  io.out(`\n${t.summary(files.length, totalCases, totalFailures)}`);
-  return totalFailures > 0 ? 1 : 0;
+  otherProblems += proofs.failures;
+  io.out(`\n${t.summary(files.length, totalCases, totalFailures, otherProblems)}`);
+  return totalFailures + otherProblems > 0 ? 1 : 0;
 }
 
 /** `--write <file>` writes the text there and says so; without it the text goes to standard output. */

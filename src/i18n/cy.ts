@@ -34,8 +34,9 @@ export const cy: Catalogue = {
     invalidCase: (file) => `Nid yw'r achos euraidd ${file} yn ddilys:`,
     noPacks: (dir) => `Ni chafwyd hyd i unrhyw becynnau rheolau (<id>/<version>.json) o dan ${dir}.`,
     caseFailed: (name, description) => `Methodd achos ${name} (${description}):`,
-    summary: (packs, cases, failures) =>
-      `Pecynnau: ${n(packs)}, achosion: ${n(cases)}; wedi pasio: ${n(cases - failures)}, wedi methu: ${n(failures)}`,
+    summary: (packs, cases, failures, other) =>
+      `Pecynnau: ${n(packs)}, achosion: ${n(cases)}; wedi pasio: ${n(cases - failures)}, wedi methu: ${n(failures)}` +
+      (other > 0 ? `; problemau eraill a restrir uchod: ${n(other)}` : ''),
     cannotRead: (file, detail) => `Nid oes modd darllen ${file}: ${detail}`,
     unknownCommand: (name) => `Gorchymyn anhysbys "${name}".`,
     answerProblems: 'Nid oedd modd defnyddio rhai atebion:',

@@ -34,8 +34,9 @@ export const en: Catalogue = {
     invalidCase: (file) => `The golden case ${file} is not valid:`,
     noPacks: (dir) => `No rule packs (<id>/<version>.json) were found under ${dir}.`,
     caseFailed: (name, description) => `Case ${name} (${description}) failed:`,
-    summary: (packs, cases, failures) =>
-      `${n(packs)} ${enPlural(packs, 'pack', 'packs')}, ${n(cases)} ${enPlural(cases, 'case', 'cases')}: ${n(cases - failures)} passed, ${n(failures)} failed`,
+    summary: (packs, cases, failures, other) =>
+      `${n(packs)} ${enPlural(packs, 'pack', 'packs')}, ${n(cases)} ${enPlural(cases, 'case', 'cases')}: ${n(cases - failures)} passed, ${n(failures)} failed` +
+      (other > 0 ? `; ${n(other)} other ${enPlural(other, 'problem', 'problems')} listed above` : ''),
     cannotRead: (file, detail) => `Cannot read ${file}: ${detail}`,
     unknownCommand: (name) => `Unknown command "${name}".`,
     answerProblems: 'Some answers could not be used:',

@@ -24,7 +24,7 @@ export interface Catalogue extends EngineStrings {
     readonly invalidCase: (file: string) => string;
     readonly noPacks: (dir: string) => string;
     readonly caseFailed: (name: string, description: string) => string;
-    readonly summary: (packs: number, cases: number, failures: number) => string;
+    readonly summary: (packs: number, cases: number, failures: number, other: number) => string;
     readonly cannotRead: (file: string, detail: string) => string;
     readonly unknownCommand: (name: string) => string;
     readonly answerProblems: string;

@@ -61,6 +61,10 @@ describe('eh-rules check', () => {
     const text = out.join('\n');
     expect(text).toContain('invalid pack');
     expect(text).toContain('$.rules[2].level (rule "graded-3"): There is no level (or urgent outcome) with the id "level-9".');
+    // Once, not again under the proofs, and never a negative count.
+    expect(text.split('There is no level (or urgent outcome) with the id "level-9"').length).toBe(2);
+    expect(text).not.toMatch(/-\d+ passed/);
+    expect(text).toMatch(/1 pack, 0 cases: 0 passed, 0 failed; 1 other problem listed above/);
   });
 
   it('flags a pack whose file name does not match its version', () => {

@@ -120,7 +120,8 @@ describe('counts in every catalogue', () => {
     expect(recommendation.incomplete(1)).toContain('1 required question is still');
     expect(recommendation.incomplete(2)).toContain('2 required questions are still');
     expect(packProblems.summary(1000)).toBe('The rule pack has 1,000 problems:');
-    expect(cli.summary(1, 1200, 3)).toBe('1 pack, 1,200 cases: 1,197 passed, 3 failed');
+    expect(cli.summary(1, 1200, 3, 0)).toBe('1 pack, 1,200 cases: 1,197 passed, 3 failed');
+    expect(cli.summary(2, 0, 0, 2)).toBe('2 packs, 0 cases: 0 passed, 0 failed; 2 other problems listed above');
     expect(cy.recommendation.incomplete(1)).toContain('un cwestiwn');
     // Welsh: "un" for one; a numeral with "o" and the plural for any other count.
     for (const count of [0, 2, 3, 6, 1000]) expect(cy.packProblems.summary(count)).toBe(`Mae ${count.toLocaleString('cy-GB')} o broblemau yn y pecyn rheolau:`);

@@ -85,7 +85,7 @@ function nearestKnownFile(start: string): string {
 }
 
 /** Proves every pack under `target`; the text to print and how many failures count against it. */
-export function proveTarget(target: string, locale: 'en' | 'cy'): ProveRun {
+export function proveTarget(target: string, locale: 'en' | 'cy', reported: ReadonlySet<string> = new Set()): ProveRun {
   const t = ruleToolsStrings[locale].prove;
   const dir = existsSync(target) && !target.endsWith('.json') ? target : dirname(dirname(target));
   const knownFile = nearestKnownFile(resolve(dir));
@@ -105,6 +105,7 @@ export function proveTarget(target: string, locale: 'en' | 'cy'): ProveRun {
   let listed = 0;
   let cpu = 0;
   for (const file of files) {
+    if (reported.has(file)) continue;
     const read = packWithFloors(file);
     if (!read.pack) {
       failures++;
