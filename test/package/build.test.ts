@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,50 @@ describe('the package build', () => {
   afterAll(() => {
     if (out) rmSync(out, { recursive: true, force: true });
   });
+
+  // The way a partnership's CI meets the package: installed from the tarball, run through
+  // the symlink npm makes in node_modules/.bin.
+  it('installs from the packed tarball, and its eh-rules checks packs and fails on a bad one', () => {
+    const work = mkdtempSync(join(tmpdir(), 'eh-tarball-'));
+    try {
+      const stage = join(work, 'package');
+      mkdirSync(join(stage, 'src/engine'), { recursive: true });
+      for (const file of ['package.json', 'README.md', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
+      cpSync(join(root, 'src/engine/referral.schema.json'), join(stage, 'src/engine/referral.schema.json'));
+      cpSync(out, join(stage, 'dist'), { recursive: true });
+      const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+      const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], stage).trim().split('\n').pop()!;
+      const app = join(work, 'app');
+      mkdirSync(app);
+      writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+      // The registry is reachable in CI; the cache filled by `npm ci` usually answers first.
+      npm(['install', '--prefer-offline', '--ignore-scripts', join(work, tarball)], app);
+      const bin = join(app, 'node_modules/.bin/eh-rules');
+      const run = (args: string[]) => {
+        try {
+          return { code: 0, text: execFileSync(bin, args, { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+        } catch (error) {
+          const failed = error as { status: number; stdout: string; stderr: string };
+          return { code: failed.status, text: failed.stdout + failed.stderr };
+        }
+      };
+      const shipped = run(['check', 'node_modules/early-help-pathway/rules']);
+      expect(shipped.text).toMatch(/\d+ packs, \d+ cases: \d+ passed, 0 failed/);
+      expect(shipped.code).toBe(0);
+
+      mkdirSync(join(app, 'rules/broken'), { recursive: true });
+      writeFileSync(join(app, 'rules/broken/1.0.0.json'), JSON.stringify({ id: 'broken' }));
+      const broken = run(['check', 'rules']);
+      expect(broken.text).toContain('$.rules: This field is required but missing.');
+      expect(broken.code).toBe(1);
+
+      const help = run(['explain', '--help']);
+      expect(help.text).toContain('--now');
+      expect(help.code).toBe(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('provides every entry point in exports, with types', () => {
     for (const [entry, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
