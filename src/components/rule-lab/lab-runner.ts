@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { runLabTask, type LabTask, type LabTaskResult } from '../../engine/lab.js';
 import { ruleLabStrings } from '../../i18n/rule-lab.js';
 import type { LabRequest, LabResponse } from './lab-worker.js';
+import { startLabWorker } from './worker-url.js';
 
 /** What a run is doing, for the host to render. */
 export interface RunState {
@@ -48,7 +49,7 @@ export class LabRunner implements ReactiveController {
     if (this.worker) return this.worker;
     if (typeof Worker === 'undefined') return undefined;
     try {
-      this.worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
+      this.worker = startLabWorker();
       return this.worker;
     } catch {
       return undefined;
