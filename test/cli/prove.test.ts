@@ -32,7 +32,7 @@ function rulesDir(floors: unknown[], known?: unknown): string {
   return dir;
 }
 
-describe('eh-rules prove', () => {
+describe('eh-rules prove', { timeout: 60_000 }, () => {
   it('exits 0 and says each check was proved', () => {
     const { io, out } = capture();
     expect(main(['prove', rulesDir([danger])], io)).toBe(0);
@@ -89,7 +89,7 @@ describe('eh-rules prove', () => {
   });
 });
 
-describe('eh-rules run as npm installs it', () => {
+describe('eh-rules run as npm installs it', { timeout: 60_000 }, () => {
   it('checks through the .bin symlink: prints and fails on a violation instead of exiting 0 silently', { timeout: 60_000 }, () => {
     // npm's .bin/eh-rules is a symlink to the entry; Node gives the module its real path.
     const bin = join(madeDir('eh-bin-'), 'eh-rules');

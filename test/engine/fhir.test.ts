@@ -415,7 +415,7 @@ describe('toFhirQuestionnaireResponse', () => {
   });
 });
 
-describe('FHIR enableWhen agrees with the engine on every golden case of every shipped pack', () => {
+describe('FHIR enableWhen agrees with the engine on every golden case of every shipped pack', { timeout: 60_000 }, () => {
   for (const id of packIds) {
     it(id, () => {
       const pack = loadPack(id);

@@ -167,7 +167,7 @@ describe('lint finds what a pack gets wrong', () => {
   });
 });
 
-describe('lint on the default pack and its draft', () => {
+describe('lint on the default pack and its draft', { timeout: 60_000 }, () => {
   it('1.0.0: everything is reached; one rule never decides; two questions are unread', () => {
     const result = lint(continuum);
     expect(result.errors).toBe(0);
@@ -191,7 +191,7 @@ describe('lint on the default pack and its draft', () => {
   });
 });
 
-describe('lint and the standard safety floors', () => {
+describe('lint and the standard safety floors', { timeout: 60_000 }, () => {
   it('warns about each standard floor a pack does not declare, and not about those it does', () => {
     const raw = rawFixture();
     raw.floors = [{ id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('x') }];

@@ -33,7 +33,7 @@ function* generated(pack: Pack, count: number): Iterable<Answers> {
   for (let i = 0; i < source.length; i++) yield source.get(i).answers;
 }
 
-describe('evaluateOutcome agrees with evaluate', () => {
+describe('evaluateOutcome agrees with evaluate', { timeout: 60_000 }, () => {
   for (const { name, pack } of packsUnderTest()) {
     it(`on ${name}: generated caseloads, complete, partial and invalid answers`, () => {
       expect(disagreements(pack, generated(pack, 1500))).toEqual([]);

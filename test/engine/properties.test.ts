@@ -47,7 +47,7 @@ const statuses = (result: Recommendation): Map<string, RuleStatus> =>
   new Map(result.rules.map((rule: RuleResult) => [rule.ruleId, rule.status]));
 
 for (const [index, { name, pack, reparse }] of packs.entries()) {
-  describe(name, () => {
+  describe(name, { timeout: 60_000 }, () => {
     const runs = runsFor(index === 0);
     const now = nowFor(pack);
     const questions = questionsOf(pack);

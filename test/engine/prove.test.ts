@@ -62,7 +62,7 @@ function randomAssignment(domains: ReadonlyMap<string, Domain>, f: Formulas, nex
 // Sized so the whole file stays a few seconds of CPU on a 2-core machine.
 const RUNS = 150;
 
-describe('the symbolic model agrees with evaluate', () => {
+describe('the symbolic model agrees with evaluate', { timeout: 60_000 }, () => {
   for (const name of [...SHIPPED, WITH_UNCERTAINTY]) {
     it(`${name}: every rule's status, the level and the services, over ${RUNS} answer sets`, () => {
       const pack = shipped(name);
@@ -100,7 +100,7 @@ describe('the symbolic model agrees with evaluate', () => {
   }
 });
 
-describe('prove', () => {
+describe('prove', { timeout: 60_000 }, () => {
   it('proves every floor of a pack that keeps them, and monotonicity', () => {
     const raw = rawFixture();
     raw.floors = [

@@ -44,7 +44,7 @@ function cases(): { name: string; answers: Answers }[] {
   return [...golden, ...Array.from({ length: GENERATED }, (_, i) => ({ name: `generated #${i}`, answers: generated.get(i).answers }))];
 }
 
-describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', () => {
+describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', { timeout: 60_000 }, () => {
   it('is proved as the standard uncertainty floor, which fails without the policy', () => {
     const proof = prove(draft, { floors: [uncertaintyFloor], skipMonotonicity: true });
     expect(proof.floors.map((floor) => floor.status)).toEqual(['proved']);
