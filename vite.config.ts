@@ -75,7 +75,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/package/**/*.test.ts', 'test/questionnaire/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/print/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/package/**/*.test.ts', 'test/questionnaire/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/print/**/*.test.ts', 'test/docs/**/*.test.ts'],
         },
       },
       {
