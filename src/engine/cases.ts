@@ -96,6 +96,8 @@ export function runCase(pack: Pack, name: string, golden: GoldenCase, options: {
   if (expect.complete !== undefined && recommendation.complete !== expect.complete) fail('complete', expect.complete, recommendation.complete);
   if (expect.urgent !== undefined && recommendation.urgent !== expect.urgent) fail('urgent', expect.urgent, recommendation.urgent);
   const status = new Map(recommendation.rules.map((rule) => [rule.ruleId, rule.status]));
+  // The uncertainty policy appears in a result as a concern with the id "uncertainty": a case may name it too.
+  if (recommendation.uncertainty) status.set(recommendation.uncertainty.ruleId, recommendation.uncertainty.status);
   for (const id of expect.fires ?? []) {
     if (!status.has(id)) fail('no-rule', 'fired', '', id);
     else if (status.get(id) !== 'fired') fail('fires', 'fired', status.get(id), id);

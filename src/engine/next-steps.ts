@@ -67,9 +67,12 @@ export function levelKind(pack: Pack, levelId: string): LevelKind {
 
 /**
  * The pack's consent question: the first single choice in a `consent` section offering
- * "agrees". "agrees" is consent given, "refuses" refused, any other answer (not asked, not
- * safe to ask) not asked; unanswered is unknown.
+ * "agrees". "agrees" (and "young-person-agrees", a young person of sufficient understanding
+ * agreeing for themselves) is consent given, "refuses" refused, any other answer (not asked,
+ * told but not asked, not safe to ask) not asked; unanswered is unknown.
  */
+const CONSENT_GIVEN: ReadonlySet<string> = new Set(['agrees', 'young-person-agrees']);
+
 export function consentOf(pack: Pack, answers: Answers): ConsentState | undefined {
   const entry = listQuestions(pack).find(
     ({ section, question }) => section.role === 'consent' && question.type === 'single-choice' && question.options?.some((option) => option.value === 'agrees'),
@@ -77,7 +80,7 @@ export function consentOf(pack: Pack, answers: Answers): ConsentState | undefine
   if (!entry) return undefined;
   const value = answers[entry.question.id];
   if (typeof value !== 'string') return 'unknown';
-  return value === 'agrees' ? 'given' : value === 'refuses' ? 'refused' : 'not-asked';
+  return CONSENT_GIVEN.has(value) ? 'given' : value === 'refuses' ? 'refused' : 'not-asked';
 }
 
 function readsOutcome(pack: Pack, ruleId: string): boolean {

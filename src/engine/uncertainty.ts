@@ -11,7 +11,13 @@ import type { Pack, Question } from './schema.js';
 /** Option values that say "not known", whatever the question. */
 const UNKNOWN_VALUES: ReadonlySet<string> = new Set(['dont-know', 'not-known', 'not-sure', 'unknown']);
 
-/** The answers to a question that say it is not known: "not sure", "don't know", an ungraded option of a graded scale. */
+/** Option values that say the question does not apply (an unborn baby's schooling): known, not unknown. */
+const NOT_APPLICABLE_VALUES: ReadonlySet<string> = new Set(['not-applicable']);
+
+/**
+ * The answers to a question that say it is not known: "not sure", "don't know", an ungraded
+ * option of a graded scale other than "not applicable".
+ */
 export function unknownValues(question: Question): readonly string[] {
   let values = unknownCache.get(question);
   if (values) return values;
@@ -19,7 +25,7 @@ export function unknownValues(question: Question): readonly string[] {
   values =
     question.type === 'yes-no-unsure'
       ? ['not-sure']
-      : (question.options ?? []).filter((option) => UNKNOWN_VALUES.has(option.value) || (graded && option.level === undefined)).map((option) => option.value);
+      : (question.options ?? []).filter((option) => UNKNOWN_VALUES.has(option.value) || (graded && option.level === undefined && !NOT_APPLICABLE_VALUES.has(option.value))).map((option) => option.value);
   unknownCache.set(question, values);
   return values;
 }
