@@ -180,10 +180,12 @@ export async function runGoldenCases(pack: Pack, files: readonly LabFile[], opti
 }
 
 /** Golden case files as a caseload (unreadable files are left out: the cases run reports them). */
-export function goldenCaseload(files: readonly LabFile[]): CaseloadCase[] {
+export function goldenCaseload(files: readonly LabFile[], versions?: readonly string[]): CaseloadCase[] {
   const out: CaseloadCase[] = [];
   for (const file of files) {
     const read = readGoldenCase(file.text);
+    // Only cases written for one of the versions compared: a case for neither says nothing about the change.
+    if (read.golden && versions && !versions.some((version) => caseAppliesTo(read.golden!, version))) continue;
     if (read.golden) out.push({ name: caseName(file), source: 'golden', answers: read.golden.answers as Answers });
   }
   return out;
@@ -200,7 +202,7 @@ export interface CompareOptions extends RunOptions {
 /** Two versions over the golden cases of both plus `generate` generated cases: `diff`, yielding as it goes. */
 export function compareVersionsOver(oldPack: Pack, newPack: Pack, files: readonly LabFile[], options: CompareOptions = {}): Promise<DiffResult> {
   const caseload = concatCases<CaseloadCase>(
-    goldenCaseload(files),
+    goldenCaseload(files, [oldPack.version, newPack.version]),
     generatedCases([newPack, oldPack], options.generate ?? 0, { seed: options.seed ?? 1 }),
   );
   return diffAsync(oldPack, newPack, caseload, {

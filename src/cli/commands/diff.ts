@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GoldenCaseSchema } from '../../engine/cases.js';
+import { caseAppliesTo, GoldenCaseSchema, type GoldenCase } from '../../engine/cases.js';
 import { concatCases, generatedCases, type CaseloadCase } from '../../engine/caseload.js';
 import { diff, type CaseOutcome, type DiffResult } from '../../engine/diff.js';
 import type { Answers, Locale, Pack } from '../../engine/schema.js';
@@ -17,8 +17,11 @@ import { table } from '../table.js';
 import { countFlag, formatCount, formatPercent, localeOf, readCaseload, readPack, type CommandIo, type Flags } from './simulate.js';
 import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
 
+/** A golden case written for either version compared; one written for neither says nothing about the change. */
+const forEither = (golden: GoldenCase, versions: readonly string[]) => versions.some((version) => caseAppliesTo(golden, version));
+
 /** Golden cases in a folder (`*.json`), named by file; invalid files are reported on `io.err` and skipped. */
-function goldenCasesIn(dir: string, io: CommandIo, locale: Locale): CaseloadCase[] {
+function goldenCasesIn(dir: string, versions: readonly string[], io: CommandIo, locale: Locale): CaseloadCase[] {
   const cli = catalogue(locale).cli;
   const out: CaseloadCase[] = [];
   for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.json')).sort()) {
@@ -35,13 +38,14 @@ function goldenCasesIn(dir: string, io: CommandIo, locale: Locale): CaseloadCase
       io.err(cli.invalidCase(displayPath(file)));
       continue;
     }
+    if (!forEither(parsed.data, versions)) continue;
     out.push({ name: name.replace(/\.json$/, ''), source: 'golden', answers: parsed.data.answers as Answers });
   }
   return out;
 }
 
 /** The golden cases kept beside each pack file (`<folder>/cases/*.json`), each folder once. */
-function goldenCasesBeside(files: readonly string[], io: CommandIo, locale: Locale): CaseloadCase[] {
+function goldenCasesBeside(files: readonly string[], versions: readonly string[], io: CommandIo, locale: Locale): CaseloadCase[] {
   const cli = catalogue(locale).cli;
   const seen = new Set<string>();
   const out: CaseloadCase[] = [];
@@ -54,6 +58,7 @@ function goldenCasesBeside(files: readonly string[], io: CommandIo, locale: Loca
         io.err(cli.invalidCase(displayPath(caseFile.file)));
         continue;
       }
+      if (!forEither(caseFile.golden, versions)) continue;
       out.push({ name: caseFile.name, source: 'golden', answers: caseFile.golden.answers as Answers });
     }
   }
@@ -164,7 +169,7 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
       io.err(catalogue(locale).cli.cannotRead(casesFlag, 'ENOENT'));
       return 1;
     }
-    if (statSync(casesFlag).isDirectory()) caseload = goldenCasesIn(casesFlag, io, locale);
+    if (statSync(casesFlag).isDirectory()) caseload = goldenCasesIn(casesFlag, [oldPack.version, newPack.version], io, locale);
     else {
       // A caseload file is checked against the new version's questionnaire.
       const read = readCaseload(casesFlag, newPack, io, locale);
@@ -172,7 +177,7 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
       caseload = read;
       fromFiles = read.length;
     }
-  } else caseload = goldenCasesBeside([oldFile, newFile], io, locale);
+  } else caseload = goldenCasesBeside([oldFile, newFile], [oldPack.version, newPack.version], io, locale);
   const golden = caseload.length - fromFiles;
   // Generated from both questionnaires (the new version's questions first), one case at a time.
   const all = concatCases(caseload, generatedCases([newPack, oldPack], generate, { seed }));
