@@ -64,5 +64,10 @@ describe('next steps', () => {
     expect(consentOf(continuum, { consent: 'agrees' })).toBe('given');
     expect(consentOf(continuum, {})).toBe('unknown');
     expect(consentOf(torfaen, { consent: 'unsafe-to-ask' })).toBe('not-asked');
+    // continuum 2.0.0: a young person agreeing for themselves is consent; parents told but not asked is not.
+    const second = parsePack(read('continuum/2.0.0.json'));
+    expect(consentOf(second, { consent: 'young-person-agrees' })).toBe('given');
+    expect(consentOf(second, { consent: 'informed-not-asked' })).toBe('not-asked');
+    expect(consentOf(second, { consent: 'nothing-requested' })).toBe('not-asked');
   });
 });

@@ -12,6 +12,8 @@ import { evaluateOutcome } from '../../src/engine/outcome.js';
 import { parsePack } from '../../src/engine/pack.js';
 import type { Answers, Floor, Pack } from '../../src/engine/schema.js';
 import { prove } from '../../src/engine/prove/prove.js';
+import { unknownValues } from '../../src/engine/uncertainty.js';
+import { listQuestions } from '../../src/engine/pack.js';
 
 const rules = new URL('../../rules/', import.meta.url);
 const draftRaw = JSON.parse(readFileSync(new URL('continuum/1.1.0-draft.1.json', rules), 'utf8'));
@@ -93,4 +95,17 @@ describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', { timeout: 6
     },
     120_000,
   );
+
+  it('counts "not applicable" before birth as known, and "not known yet" as unknown (continuum 2.0.0)', () => {
+    const second = parsePack(readFileSync(new URL('continuum/2.0.0.json', rules), 'utf8'));
+    const question = (id: string) => listQuestions(second).find((entry) => entry.question.id === id)!.question;
+    expect(unknownValues(question('child-education'))).toEqual(['dont-know']);
+    expect(unknownValues(question('engagement'))).toEqual(['dont-know']);
+    // An unborn baby with a Level 2 need: schooling "not applicable" is no reason to raise it.
+    const golden = readGoldenCase(readFileSync(new URL('continuum/cases/2.0.0-pre-birth-late-booking-not-applicable.json', rules), 'utf8')).golden!;
+    const result = evaluate(second, golden.answers, { now });
+    expect(result.uncertainty?.status).toBe('not-fired');
+    expect(result.unknowns).toEqual([]);
+    expect(result.level.id).toBe('level-2');
+  });
 });
