@@ -39,6 +39,8 @@ interface Args {
  * the result) at a level above the pack's default, so a wrong level cannot pass by accident.
  */
 const SEED: Readonly<Record<string, string>> = {
+  // The second edition's own: a disclosure in the child's words reaches the Front Door.
+  'continuum@2.0.0': 'continuum/cases/2.0.0-child-says-hurt-and-wants-help.json',
   'continuum@1.0.0': 'continuum/cases/toxic-trio-with-level-3-need.json',
   // A case only the draft's new domestic abuse rules decide.
   'continuum@1.1.0-draft.1': 'continuum/cases/domestic-abuse-with-level-3-need-front-door.json',
@@ -61,7 +63,7 @@ const meta: Meta<Args> = {
   title: 'Rule packs/Seed packs',
   component: 'eh-pathway',
   render: (args) => html`<eh-pathway lang=${args.lang} src=${urlOf(args.pack)} heading-level="1" .answers=${goldenCase(args.case).answers}></eh-pathway>`,
-  args: { pack: 'continuum@1.0.0', case: SEED['continuum@1.0.0']!, lang: 'en' },
+  args: { pack: 'continuum@2.0.0', case: SEED['continuum@2.0.0']!, lang: 'en' },
   argTypes: {
     pack: { control: 'select', options: packKeys },
     case: { control: 'select', options: library.cases.map((entry) => entry.path).sort() },
@@ -118,7 +120,8 @@ async function walkToResult(canvas: HTMLElement, args: Args): Promise<void> {
 const seed = (pack: string, lang: Args['lang'] = 'en', path = SEED[pack]!): Partial<Args> => ({ pack, case: path, lang });
 const play: Story['play'] = ({ canvasElement, args }) => walkToResult(canvasElement, args);
 
-export const Continuum: Story = { name: 'continuum 1.0.0 (default)', args: seed('continuum@1.0.0'), play };
+export const Continuum: Story = { name: 'continuum 2.0.0 (default)', args: seed('continuum@2.0.0'), play };
+export const ContinuumFirstEdition: Story = { name: 'continuum 1.0.0', args: seed('continuum@1.0.0'), play };
 export const ContinuumDraft: Story = { name: 'continuum 1.1.0-draft.1 (draft)', args: seed('continuum@1.1.0-draft.1'), play };
 export const Halton: Story = { name: 'halton 1.0.0', args: seed('halton@1.0.0'), play };
 export const Torfaen: Story = { name: 'torfaen 1.0.0', args: seed('torfaen@1.0.0'), play };

@@ -223,7 +223,7 @@ function showcase(theme: Theme, extra: TemplateResult | string = ''): TemplateRe
   const contacts = questionWords('torfaen@1.0.0', 'front-door-contacts', 'en');
   return html`${extra}
     <div class="eh-theme" style=${`${styleOf(theme)}; background: var(--eh-color-surface, #ffffff); color: var(--eh-color-text, #0b0c0c); padding: 1rem`}>
-      <eh-pathway src="/packs/continuum/1.0.0.json" heading-level="1"></eh-pathway>
+      <eh-pathway src="/packs/continuum/2.0.0.json" heading-level="1"></eh-pathway>
       <eh-choice-question name="child-health" label=${health.label} hint=${health.hint} required .options=${health.options}
         error=${t.questionnaire.selectOne(health.label)}></eh-choice-question>
       <eh-yes-no-question name="young-carer" label=${`${carer.label} ${t.pathway.optional}`} inline></eh-yes-no-question>

@@ -32,7 +32,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 }
 select.addEventListener('change', () => {
   pathway.answers = {};
-  pathway.src = `/rules/${select.value}/1.0.0.json`;
+  pathway.src = `/rules/${select.value}/${select.value === 'continuum' ? '2.0.0' : '1.0.0'}.json`;
 });
 
 const show = (name: string, detail: string) => {

@@ -6,7 +6,7 @@
  * ```tsx
  * import { EhPathway } from 'early-help-pathway/react';
  *
- * <EhPathway src="/rules/continuum/1.0.0.json" onEhComplete={(event) => save(event.recommendation, event.override)} />
+ * <EhPathway src="/rules/continuum/2.0.0.json" onEhComplete={(event) => save(event.recommendation, event.override)} />
  * ```
  *
  * Importing this module registers the elements (it imports `early-help-pathway/define`).
