@@ -6,7 +6,7 @@
  * silent, and the result says it is provisional and what is missing.
  */
 import { formatDate } from '../i18n/format.js';
-import { engineStrings } from '../i18n/engine.js';
+import { engineStrings, yesNoLabels } from '../i18n/engine.js';
 import type { EngineStrings } from '../i18n/engine.js';
 import { answerState, isAnswered, questionIndex, type AnswerProblem } from './answers.js';
 import { apply, applyWithTrace, truthy, type TraceNode } from './logic.js';
@@ -227,9 +227,10 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
   const t = engineStrings(locale);
   if (!isAnswered(value)) return t.evidence.notAnswered;
   const { question } = entry;
+  const yesNo = question.type === 'yes-no-unsure' ? yesNoLabels(locale, localize(question.text, locale, pack)) : undefined;
   const label = (choice: string) =>
-    question.type === 'yes-no-unsure'
-      ? (Object.hasOwn(t.answers, choice) ? t.answers[choice as keyof EngineStrings['answers']] : choice)
+    yesNo
+      ? (Object.hasOwn(yesNo, choice) ? yesNo[choice as keyof EngineStrings['answers']] : choice)
       : (() => {
           const option = question.options?.find((candidate) => candidate.value === choice);
           return option ? localize(option.label, locale, pack) : choice;

@@ -59,7 +59,7 @@
  * with a valid value; choices as `valueCoding`, notes as `valueString`, numbers as
  * `valueDecimal`. The recommendation is the complex extension `urn:early-help-pathway:recommendation`.
  */
-import { engineStrings } from '../i18n/engine.js';
+import { yesNoLabels } from '../i18n/engine.js';
 import { answerState, questionIndex } from './answers.js';
 import { localize, type Recommendation } from './evaluate.js';
 import { nextSteps } from './next-steps.js';
@@ -255,14 +255,14 @@ function coding(system: string, code: string, display: Text, ctx: Context): Fhir
   return { system, code, display: localize(display, ctx.locale, ctx.pack), ...(extra ? { _display: extra } : {}) };
 }
 
-/** A yes-no-unsure label in every declared locale, from the catalogues. */
-function yesNoText(value: (typeof YES_NO_UNSURE)[number], pack: Pack): Text {
-  return Object.fromEntries(pack.locales.map((locale) => [locale, engineStrings(locale).answers[value]]));
+/** A yes-no-unsure label in every declared locale, answering the question's verb. */
+function yesNoText(value: (typeof YES_NO_UNSURE)[number], question: Question, pack: Pack): Text {
+  return Object.fromEntries(pack.locales.map((locale) => [locale, yesNoLabels(locale, localize(question.text, locale, pack))[value]]));
 }
 
 /** The options of a choice question as code and label text. */
 function choices(question: Question, pack: Pack): { value: string; label: Text; level?: string }[] {
-  if (question.type === 'yes-no-unsure') return YES_NO_UNSURE.map((value) => ({ value, label: yesNoText(value, pack) }));
+  if (question.type === 'yes-no-unsure') return YES_NO_UNSURE.map((value) => ({ value, label: yesNoText(value, question, pack) }));
   return (question.options ?? []).map((option) => ({
     value: option.value,
     label: option.label,

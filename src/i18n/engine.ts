@@ -333,7 +333,7 @@ export const engineCy: EngineStrings = {
   dateAtTime: (date, time) => `${date} am ${time}`,
   months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
   advisory:
-    "Cyngor i gefnogi eich barn broffesiynol yw hwn, nid penderfyniad. Chi a'r pwynt cyswllt cyntaf lleol sy'n penderfynu beth sy'n digwydd nesaf.",
+    "Cyngor i gefnogi eich barn broffesiynol yw hwn, nid penderfyniad. Chi a'r Drws Ffrynt lleol sy'n penderfynu beth sy'n digwydd nesaf.",
   answers: { yes: 'Ie', no: 'Na', 'not-sure': 'Ddim yn siŵr' },
   evidence: {
     notAnswered: 'heb ei ateb',
@@ -484,7 +484,7 @@ export const engineCy: EngineStrings = {
     consentUnknown: "Nid yw cytundeb y teulu i gais am gymorth cynnar wedi'i gofnodi, felly ni ellir ei wneud eto.",
     consentCan: "Beth allwch chi ei wneud nawr: siarad â'r teulu am y cymorth sydd ar gael a sut y gallai helpu, cynnig cymorth bob dydd, a chofnodi eu hateb.",
     consentSafeguarding:
-      "Os ydych chi'n poeni bod y plentyn mewn perygl o niwed sylweddol, cysylltwch â'r pwynt cyswllt cyntaf nawr: nid oes angen cytundeb y teulu arnoch i rannu pryder diogelu.",
+      "Os ydych chi'n poeni bod y plentyn mewn perygl o niwed sylweddol, cysylltwch â'r Drws Ffrynt nawr: nid oes angen cytundeb y teulu arnoch i rannu pryder diogelu.",
     requestNeedsConsent: "Gellir lawrlwytho'r cais am gymorth cynnar unwaith y bydd cytundeb y teulu wedi'i gofnodi.",
   },
   signsOfSafety: {
@@ -500,4 +500,29 @@ export const engineCy: EngineStrings = {
 
 export function engineStrings(locale: string | undefined): EngineStrings {
   return locale === 'cy' ? engineCy : engineEn;
+}
+
+/**
+ * Yes and no that answer the question's own verb, where the language has no single word for
+ * them (Welsh: "A oes…?" is answered "Oes" / "Nac oes", "A yw…?" "Ydy" / "Nac ydy"). The first
+ * pattern that matches the start of the question wins; the catalogue's `answers` otherwise.
+ */
+const ANSWERS_BY_VERB: Readonly<Record<string, readonly { readonly verb: RegExp; readonly yes: string; readonly no: string }[]>> = {
+  cy: [
+    { verb: /^(a )?(yw|ydy)\b/i, yes: 'Ydy', no: 'Nac ydy' },
+    { verb: /^(a )?oes\b/i, yes: 'Oes', no: 'Nac oes' },
+    { verb: /^(a )?(ydych|ydw)\b/i, yes: 'Ydw', no: 'Nac ydw' },
+    { verb: /^(a )?(ydyn|ydynt)\b/i, yes: 'Ydyn', no: 'Nac ydyn' },
+    { verb: /^(a )?fydd\b/i, yes: 'Bydd', no: 'Na fydd' },
+    { verb: /^(a )?(all|allai)\b/i, yes: 'Gall', no: 'Na all' },
+    // Past tense: "A gafodd…?", "A wnaeth…?", "A ddywedodd…?" are answered "Do" / "Naddo".
+    { verb: /^(a )?(gafodd|wnaeth|ddywedodd|aeth|ddaeth|welodd)\b/i, yes: 'Do', no: 'Naddo' },
+  ],
+};
+
+/** The yes / no / not sure labels for a question, answering its verb where the language does. */
+export function yesNoLabels(locale: string | undefined, question = ''): EngineStrings['answers'] {
+  const t = engineStrings(locale);
+  const byVerb = (ANSWERS_BY_VERB[locale ?? 'en'] ?? []).find((entry) => entry.verb.test(question.trim()));
+  return byVerb ? { yes: byVerb.yes, no: byVerb.no, 'not-sure': t.answers['not-sure'] } : t.answers;
 }

@@ -204,7 +204,7 @@ describe('toFhirQuestionnaire', () => {
         },
       ],
     });
-    expect(translationsOf(danger.answerOption![0]!.valueCoding._display)).toEqual([{ lang: 'cy', content: catalogue('cy').answers.yes }]);
+    expect(translationsOf(danger.answerOption![0]!.valueCoding._display)).toEqual([{ lang: 'cy', content: 'Ydy' }]);
     expect(translationsOf(itemOf(questionnaire, 'section:safety')._text)).toEqual([{ lang: 'cy', content: continuum.questionnaire.sections[0]!.title.cy }]);
 
     const welsh = toFhirQuestionnaire(continuum, { locale: 'cy' });
@@ -406,7 +406,7 @@ describe('toFhirQuestionnaireResponse', () => {
     const welsh = evaluate(continuum, golden, { now, locale: 'cy' });
     const response = toFhirQuestionnaireResponse(continuum, golden, welsh, { now });
     expect(response.language).toBe('cy');
-    expect(response.item![0]!.item![0]!.answer).toEqual([{ valueCoding: { system: 'urn:early-help-pathway:continuum:immediate-danger', code: 'no', display: 'Na' } }]);
+    expect(response.item![0]!.item![0]!.answer).toEqual([{ valueCoding: { system: 'urn:early-help-pathway:continuum:immediate-danger', code: 'no', display: 'Nac ydy' } }]);
   });
 
   it('refuses a recommendation made by another pack', () => {

@@ -130,3 +130,15 @@ describe('counts in every catalogue', () => {
     expect(tools.en.diff.moved(1, 1200, 'A', 'B')).toBe('1 of 1,200 cases moves from "A" to "B".');
   });
 });
+
+describe('yes and no in Welsh', () => {
+  it('answer the question\'s verb, and fall back to the plain words', async () => {
+    const { yesNoLabels } = await import('../../src/i18n/engine.js');
+    expect(yesNoLabels('cy', "A yw'r plentyn yn ofalwr ifanc?")).toMatchObject({ yes: 'Ydy', no: 'Nac ydy' });
+    expect(yesNoLabels('cy', 'A oes gan y plentyn anabledd?')).toMatchObject({ yes: 'Oes', no: 'Nac oes' });
+    expect(yesNoLabels('cy', "A ydych chi wedi siarad â'r teulu?")).toMatchObject({ yes: 'Ydw', no: 'Nac ydw' });
+    expect(yesNoLabels('cy', 'A gafodd y plentyn ei atgyfeirio?')).toMatchObject({ yes: 'Do', no: 'Naddo' });
+    expect(yesNoLabels('cy', 'Is the child safe?')).toMatchObject({ yes: 'Ie', no: 'Na' });
+    expect(yesNoLabels('en', "A yw'r plentyn yn ddiogel?")).toMatchObject({ yes: 'Yes', no: 'No' });
+  });
+});

@@ -235,7 +235,7 @@ describe('toReferral', () => {
     const { referral } = referralFor(continuum, answers, 'cy');
     expect(referral.locale).toBe('cy');
     expect(referral.domains[0]!.title).toBe(continuum.questionnaire.sections.find((section) => section.id === 'child-development')!.title.cy);
-    expect(referral.safety[0]!.answer).toBe('Na');
+    expect(referral.safety[0]!.answer).toBe('Nac ydy');
     expect(referral.factors.chosen[0]!.label).toBe(label(continuum, 'factors', 'domestic-abuse', 'cy'));
   });
 

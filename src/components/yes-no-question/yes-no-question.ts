@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { EhRadioQuestion, type ChoiceOption } from '../choice-question/choice-question.js';
 import { styles } from './yes-no-question.styles.js';
+import { yesNoLabels } from '../../i18n/engine.js';
 
 /** The values a yes / no / not sure question gives. */
 export type YesNoValue = 'yes' | 'no' | 'not-sure';
@@ -51,7 +52,8 @@ export class EhYesNoQuestion extends EhRadioQuestion {
   }
 
   protected get choices(): readonly ChoiceOption[] {
-    const { answers } = this.i18n.t;
+    // Welsh answers the question's verb ("A oes…?" "Oes" / "Nac oes"): the label is the question.
+    const answers = yesNoLabels(this.i18n.locale, this.label);
     return [
       { value: 'yes', label: answers.yes },
       { value: 'no', label: answers.no },

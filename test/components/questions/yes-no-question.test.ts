@@ -47,7 +47,18 @@ describe('eh-yes-no-question', () => {
     expect(labels(el).slice(0, 3)).to.deep.equal([en.answers.yes, en.answers.no, en.answers['not-sure']]);
     el.setAttribute('lang', 'cy');
     await el.updateComplete;
+    // An English question on a Welsh page: no Welsh verb to answer, so the plain words.
     expect(labels(el).slice(0, 3)).to.deep.equal([cy.answers.yes, cy.answers.no, cy.answers['not-sure']]);
+    expect(radios(el).map((radio) => radio.value)).to.deep.equal(['yes', 'no', 'not-sure']);
+  });
+
+  it('answers a Welsh question with its own verb: Oes / Nac oes, Ydy / Nac ydy', async () => {
+    const el = await fixture<EhYesNoQuestion>(render({ label: 'A oes gan y plentyn anabledd?', lang: 'cy' }));
+    expect(labels(el).slice(0, 3)).to.deep.equal(['Oes', 'Nac oes', cy.answers['not-sure']]);
+    el.label = "A yw'r plentyn mewn perygl uniongyrchol?";
+    await el.updateComplete;
+    expect(labels(el).slice(0, 3)).to.deep.equal(['Ydy', 'Nac ydy', cy.answers['not-sure']]);
+    // The values a form submits never change with the words.
     expect(radios(el).map((radio) => radio.value)).to.deep.equal(['yes', 'no', 'not-sure']);
   });
 
