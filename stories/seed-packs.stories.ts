@@ -49,6 +49,8 @@ const SEED: Readonly<Record<string, string>> = {
   'tower-hamlets@1.0.0': 'tower-hamlets/cases/level-3-persistent-absence.json',
   'tri-borough@1.0.0': 'tri-borough/cases/self-harm-tier-3.json',
   'walsall@1.0.0': 'walsall/cases/care-at-home-child-in-need.json',
+  // The second edition's own: a baby amid the toxic trio is a child in need, not universal.
+  'walsall@2.0.0': 'walsall/cases/2.0.0-baby-amid-toxic-trio.json',
   // A case only the draft's domestic abuse rules decide (child in need, not universal).
   'walsall@1.1.0-draft.1': 'walsall/cases/domestic-abuse-alone-child-in-need.json',
 };
@@ -138,6 +140,7 @@ export const TorfaenWelsh: Story = {
 export const TowerHamlets: Story = { name: 'tower-hamlets 1.0.0', args: seed('tower-hamlets@1.0.0'), play };
 export const TriBorough: Story = { name: 'tri-borough 1.0.0', args: seed('tri-borough@1.0.0'), play };
 export const Walsall: Story = { name: 'walsall 1.0.0', args: seed('walsall@1.0.0'), play };
+export const WalsallSecondEdition: Story = { name: 'walsall 2.0.0', args: seed('walsall@2.0.0'), play };
 export const WalsallDraft: Story = { name: 'walsall 1.1.0-draft.1 (draft)', args: seed('walsall@1.1.0-draft.1'), play };
 
 /** Every pack shipped, by its stamp; the play function fails when a pack has no story above. */

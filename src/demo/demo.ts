@@ -7,6 +7,15 @@ import type { EhPathway } from '../components/pathway/pathway.js';
 import { strings } from './demo-strings.js';
 
 const PACKS = ['continuum', 'tower-hamlets', 'tri-borough', 'torfaen', 'walsall', 'halton'] as const;
+/** The newest released version of each pack. */
+const NEWEST: Readonly<Record<(typeof PACKS)[number], string>> = {
+  continuum: '2.0.0',
+  'tower-hamlets': '1.0.0',
+  'tri-borough': '1.0.0',
+  torfaen: '1.0.0',
+  walsall: '2.0.0',
+  halton: '1.0.0',
+};
 
 const pathway = document.querySelector<EhPathway>('eh-pathway')!;
 const select = document.querySelector<HTMLSelectElement>('#pack')!;
@@ -32,7 +41,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 }
 select.addEventListener('change', () => {
   pathway.answers = {};
-  pathway.src = `/rules/${select.value}/${select.value === 'continuum' ? '2.0.0' : '1.0.0'}.json`;
+  pathway.src = `/rules/${select.value}/${NEWEST[select.value as (typeof PACKS)[number]]}.json`;
 });
 
 const show = (name: string, detail: string) => {
