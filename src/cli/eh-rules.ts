@@ -52,7 +52,7 @@ const COMMANDS: Readonly<Record<string, { readonly options: Options; readonly ar
   simulate: { options: { json: flag, generate: value, seed: value }, args: [1, 2] },
   diff: { options: { json: flag, cases: value, generate: value, seed: value, limit: value }, args: [2, 2] },
   lint: { options: { json: flag, tries: value, seed: value }, args: [1, 1] },
-  prove: { options: { json: flag }, args: [0, 1] },
+  prove: { options: { json: flag, all: flag }, args: [0, 1] },
 };
 const COMMON: Options = { lang: value, help: { type: 'boolean', short: 'h' } };
 

@@ -132,6 +132,9 @@ export interface RuleToolsStrings {
     readonly staleKnown: (pack: string, check: string) => string;
     readonly badKnown: (file: string, problem: string) => string;
     readonly badFloors: (file: string) => string;
+    /** Versions a later release replaces: kept unchanged, not proved unless `--all`. */
+    readonly superseded: (count: number) => string;
+    readonly supersededBy: (pack: string, by: string) => string;
     readonly method: string;
     readonly summary: (packs: number, proved: number, violated: number, known: number, seconds: number) => string;
   };
@@ -147,8 +150,9 @@ const english: RuleToolsStrings = {
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
     '                                           unreachable rules, levels and services; unread questions;',
     '                                           rules that never change the outcome; showIf cycles',
-    '  eh-rules prove [dir|pack.json] [--json] [--lang en|cy]',
+    '  eh-rules prove [dir|pack.json] [--all] [--json] [--lang en|cy]',
     '                                           prove every safety floor and monotonicity over every answer set',
+    '                                           (--all: also versions a later release replaces)',
   ].join('\n'),
   columns: {
     level: 'Level',
@@ -295,6 +299,9 @@ const english: RuleToolsStrings = {
     badFloors: (file) => `${file}: these floors are not valid for the pack beside them:`,
     method:
       'Each check asks a SAT solver (MiniSat) for an answer set that breaks it: every option of every question, every subset of every list, numbers by the values the rules compare them with, showIf respected, unanswered questions included. No answer set found is a proof.',
+    superseded: (count) =>
+      `${en(count)} superseded ${plural(count, 'version', 'versions')}, kept unchanged for the record and not proved (eh-rules prove --all proves them too):`,
+    supersededBy: (pack, by) => `  ${pack}: replaced by ${by}`,
     summary: (packs, proved, violated, known, seconds) =>
       `${en(packs)} ${plural(packs, 'pack', 'packs')}: ${en(proved)} ${plural(proved, 'check', 'checks')} proved, ${en(violated)} violated, ${en(known)} known ${plural(known, 'failure', 'failures')}; ${seconds.toFixed(1)} s of CPU.`,
   },
@@ -458,6 +465,9 @@ const welsh: RuleToolsStrings = {
     badFloors: (file) => `${file}: nid yw'r lloriau hyn yn ddilys ar gyfer y pecyn wrth eu hymyl:`,
     method:
       "Mae pob gwiriad yn gofyn i ddatryswr SAT (MiniSat) am set o atebion sy'n ei dorri: pob opsiwn i bob cwestiwn, pob is-set o bob rhestr, rhifau yn ôl y gwerthoedd y mae'r rheolau'n eu cymharu â nhw, gan barchu showIf, gan gynnwys cwestiynau heb eu hateb. Os na cheir set o atebion, mae hynny'n brawf.",
+    superseded: (count) =>
+      `Fersiynau a ddisodlwyd: ${cy(count)}. Fe'u cedwir heb eu newid er cofnod ac ni chânt eu profi (mae eh-rules prove --all yn eu profi hefyd):`,
+    supersededBy: (pack, by) => `  ${pack}: disodlwyd gan ${by}`,
     summary: (packs, proved, violated, known, seconds) =>
       `Pecynnau: ${cy(packs)}. Gwiriadau a brofwyd: ${cy(proved)}; wedi'u torri: ${cy(violated)}; methiannau hysbys: ${cy(known)}; ${seconds.toFixed(1)} e o CPU.`,
   },

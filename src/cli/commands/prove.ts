@@ -14,6 +14,7 @@ import { FloorsFileError, withFloors } from '../../engine/prove/floors.js';
 import { PackError } from '../../engine/pack.js';
 import { prove, type PackProof } from '../../engine/prove/prove.js';
 import type { Pack } from '../../engine/schema.js';
+import { compareVersions } from '../../engine/select.js';
 import { catalogue } from '../../i18n/index.js';
 import { ruleToolsStrings } from '../../i18n/rule-tools.js';
 import { displayPath, findPackFiles } from '../files.js';
@@ -85,7 +86,36 @@ function nearestKnownFile(start: string): string {
 }
 
 /** Proves every pack under `target`; the text to print and how many failures count against it. */
-export function proveTarget(target: string, locale: 'en' | 'cy', reported: ReadonlySet<string> = new Set()): ProveRun {
+/**
+ * Pack files a later released version of the same pack replaces: a released version below
+ * the newest release, or a draft below it. They are kept unchanged for the record (and
+ * their floors beside them), and what they fail is fixed in the version that replaces them.
+ */
+export function supersededFiles(files: readonly string[]): Map<string, string> {
+  const read = files.flatMap((file) => {
+    try {
+      const { id, version, status } = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; version?: unknown; status?: unknown };
+      return typeof id === 'string' && typeof version === 'string' ? [{ file, id, version, released: status !== 'draft' }] : [];
+    } catch {
+      return [];
+    }
+  });
+  const out = new Map<string, string>();
+  for (const entry of read) {
+    const newer = read
+      .filter((other) => other.id === entry.id && other.released && compareVersions(other.version, entry.version) > 0)
+      .sort((a, b) => compareVersions(b.version, a.version))[0];
+    if (newer) out.set(entry.file, `${newer.id} ${newer.version}`);
+  }
+  return out;
+}
+
+export interface ProveOptions {
+  /** Prove superseded versions too. */
+  readonly all?: boolean;
+}
+
+export function proveTarget(target: string, locale: 'en' | 'cy', reported: ReadonlySet<string> = new Set(), options: ProveOptions = {}): ProveRun {
   const t = ruleToolsStrings[locale].prove;
   const dir = existsSync(target) && !target.endsWith('.json') ? target : dirname(dirname(target));
   const knownFile = nearestKnownFile(resolve(dir));
@@ -96,7 +126,9 @@ export function proveTarget(target: string, locale: 'en' | 'cy', reported: Reado
     failures++;
     lines.push(t.badKnown(displayPath(knownFile), known.problem));
   }
-  const files = findPackFiles(target);
+  const every = findPackFiles(target);
+  const superseded = options.all ? new Map<string, string>() : supersededFiles(every);
+  const files = every.filter((file) => !superseded.has(file));
   const proofs: PackProof[] = [];
   const rows: string[][] = [];
   const details: string[] = [];
@@ -157,6 +189,13 @@ export function proveTarget(target: string, locale: 'en' | 'cy', reported: Reado
   const c = t.columns;
   lines.push(t.heading, '', table([c.pack, c.check, c.result, c.time], rows));
   if (details.length > 0) lines.push('', ...details);
+  if (superseded.size > 0) {
+    lines.push('', t.superseded(superseded.size));
+    for (const [file, by] of superseded) {
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string };
+      lines.push(t.supersededBy(`${raw.id} ${raw.version}`, by));
+    }
+  }
   lines.push('', t.method, '', t.summary(files.length, proved, violated, listed, cpu / 1000));
   return { proofs, failures, lines };
 }
@@ -168,7 +207,7 @@ export function proveCommand(args: readonly string[], flags: Flags, io: CommandI
     io.err(catalogue(locale).cli.noPacks(target));
     return 1;
   }
-  const run = proveTarget(target, locale);
+  const run = proveTarget(target, locale, new Set(), { all: flags.has('all') });
   if (flags.has('json')) io.out(JSON.stringify({ proofs: run.proofs, failures: run.failures }, null, 2));
   else io.out(run.lines.join('\n'));
   return run.failures > 0 ? 1 : 0;
