@@ -6,6 +6,7 @@
  * type on the controls inside the shadow root and check what the control holds, what it tells
  * the host (`eh-answer-change`) and what the form would submit.
  */
+import { yesNoLabels } from '../src/i18n/engine.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent } from 'storybook/test';
@@ -449,7 +450,10 @@ export const YesNoWelsh: Story = {
     await expect(t.locale).toBe('cy');
     await expect(questionShown(element)).toBe(words.label);
     await expect(hintShown(element)).toBe(words.hint);
-    await expect(optionLabels(element)).toEqual([t.answers.yes, t.answers.no, t.answers['not-sure']]);
+    // Welsh answers the question's verb: "A yw…?" is answered Ydy / Nac ydy.
+    const answers = yesNoLabels('cy', words.label);
+    await expect(answers.yes).not.toBe(t.answers.yes);
+    await expect(optionLabels(element)).toEqual([answers.yes, answers.no, answers['not-sure']]);
     await submit(form);
     await expect(shownError(element)).toBe(t.questionnaire.selectOne(words.label));
     await choose(element, element, 'no');

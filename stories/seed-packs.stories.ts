@@ -45,6 +45,11 @@ const SEED: Readonly<Record<string, string>> = {
   // A case only the draft's new domestic abuse rules decide.
   'continuum@1.1.0-draft.1': 'continuum/cases/domestic-abuse-with-level-3-need-front-door.json',
   'halton@1.0.0': 'halton/cases/one-factor-clear-effect-locality.json',
+  // Second editions: each with a case only its own changes decide.
+  'halton@2.0.0': 'halton/cases/2.0.0-compromised-parenting-limited-scope.json',
+  'torfaen@2.0.0': 'torfaen/cases/2.0.0-intensive-help-family-focus.json',
+  'tower-hamlets@2.0.0': 'tower-hamlets/cases/2.0.0-substance-and-mental-health.json',
+  'tri-borough@2.0.0': 'tri-borough/cases/2.0.0-patchy-care-drip-drip.json',
   'torfaen@1.0.0': 'torfaen/cases/several-health-needs-team-around-family.json',
   'tower-hamlets@1.0.0': 'tower-hamlets/cases/level-3-persistent-absence.json',
   'tri-borough@1.0.0': 'tri-borough/cases/self-harm-tier-3.json',
@@ -138,6 +143,10 @@ export const TorfaenWelsh: Story = {
   },
 };
 export const TowerHamlets: Story = { name: 'tower-hamlets 1.0.0', args: seed('tower-hamlets@1.0.0'), play };
+export const TowerHamletsSecondEdition: Story = { name: 'tower-hamlets 2.0.0', args: seed('tower-hamlets@2.0.0'), play };
+export const TriBoroughSecondEdition: Story = { name: 'tri-borough 2.0.0', args: seed('tri-borough@2.0.0'), play };
+export const HaltonSecondEdition: Story = { name: 'halton 2.0.0', args: seed('halton@2.0.0'), play };
+export const TorfaenSecondEdition: Story = { name: 'torfaen 2.0.0', args: seed('torfaen@2.0.0'), play };
 export const TriBorough: Story = { name: 'tri-borough 1.0.0', args: seed('tri-borough@1.0.0'), play };
 export const Walsall: Story = { name: 'walsall 1.0.0', args: seed('walsall@1.0.0'), play };
 export const WalsallSecondEdition: Story = { name: 'walsall 2.0.0', args: seed('walsall@2.0.0'), play };
