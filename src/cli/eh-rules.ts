@@ -15,7 +15,7 @@ import { recommendationText } from '../engine/report.js';
 import { packJsonSchema, type Answers, type Locale, type Pack } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
 import { displayPath, findPackFiles, readCaseFiles, readPackFile } from './files.js';
-import { checkReleases, extendLock, readLock, writeLock } from './releases.js';
+import { checkReleases, extendLock, LockFileError, readLock, writeLock } from './releases.js';
 import { diffCommand } from './commands/diff.js';
 import { lintCommand } from './commands/lint.js';
 import { proveCommand, proveTarget } from './commands/prove.js';
@@ -184,10 +184,16 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
   // Released versions must match the lock kept beside them.
   const lockFile = join(target, 'releases.lock.json');
   if (existsSync(lockFile)) {
-    const problems = checkReleases(packs, readLock(lockFile), t);
-    otherProblems += problems.length;
-    details.push(...problems.map((problem) => problem.message));
-    if (problems.length === 0) details.push(t.releasesOk(packs.filter((pack) => pack.status !== 'draft').length));
+    try {
+      const problems = checkReleases(packs, readLock(lockFile), t);
+      otherProblems += problems.length;
+      details.push(...problems.map((problem) => problem.message));
+      if (problems.length === 0) details.push(t.releasesOk(packs.filter((pack) => pack.status !== 'draft').length));
+    } catch (error) {
+      if (!(error instanceof LockFileError)) throw error;
+      otherProblems++;
+      details.push(t.cannotRead(displayPath(lockFile), error.message));
+    }
   }
   const c = t.columns;
   io.out(table([c.pack, c.version, c.status, c.cases, c.passed, c.failed, c.result], rows));
@@ -289,7 +295,15 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       const dir = resolve(rest[0] ?? 'rules');
       const packs = findPackFiles(dir).flatMap((file) => readPackFile(file).pack ?? []);
       const lockFile = join(dir, 'releases.lock.json');
-      const lock = readLock(lockFile);
+      let lock;
+      try {
+        lock = readLock(lockFile);
+      } catch (error) {
+        if (!(error instanceof LockFileError)) throw error;
+        // Never overwrite a lock that cannot be read: what it records would be lost.
+        io.err(t.cannotRead(displayPath(lockFile), error.message));
+        return 1;
+      }
       const changed = checkReleases(packs, lock, t).filter((problem) => problem.code === 'changed');
       for (const problem of changed) io.err(problem.message);
       writeLock(lockFile, extendLock(packs, lock));

@@ -38,8 +38,28 @@ export function extendLock(packs: readonly Pack[], lock: ReleaseLock): Record<st
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** A lock file that cannot be read as `{ "id@version": "<sha-256>" }`, with the reason. */
+export class LockFileError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(reason);
+    this.name = 'LockFileError';
+  }
+}
+
+/** The lock beside a rules folder, or none; throws `LockFileError` naming what is wrong. */
 export function readLock(file: string): ReleaseLock {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReleaseLock) : {};
+  if (!existsSync(file)) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new LockFileError(file, (error as Error).message);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new LockFileError(file, 'expected { "id@version": "<sha-256>" }');
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== 'string') throw new LockFileError(file, `"${key}": expected a SHA-256 hash as a string`);
+  }
+  return parsed as ReleaseLock;
 }
 
 export function writeLock(file: string, lock: ReleaseLock): void {

@@ -67,6 +67,24 @@ describe('eh-rules check', () => {
     expect(text).toMatch(/1 pack, 0 cases: 0 passed, 0 failed; 1 other problem listed above/);
   });
 
+  it('names a releases.lock.json it cannot read, and lock never overwrites it', () => {
+    const dir = rulesDir({});
+    const lockFile = join(dir, 'releases.lock.json');
+    const broken = '{\n  "fixture@1.0.0": "abc",\n}\n';
+    writeFileSync(lockFile, broken);
+    const checked = capture();
+    expect(main(['check', dir], checked.io)).toBe(1);
+    expect(checked.out.join('\n')).toMatch(/Cannot read .*releases\.lock\.json: .*JSON/);
+    const locked = capture();
+    expect(main(['lock', dir], locked.io)).toBe(1);
+    expect(locked.err.join('\n')).toMatch(/Cannot read .*releases\.lock\.json/);
+    expect(readFileSync(lockFile, 'utf8')).toBe(broken);
+    writeFileSync(lockFile, JSON.stringify({ 'fixture@1.0.0': 12 }));
+    const wrongShape = capture();
+    expect(main(['check', dir], wrongShape.io)).toBe(1);
+    expect(wrongShape.out.join('\n')).toContain('"fixture@1.0.0": expected a SHA-256 hash as a string');
+  });
+
   it('flags a pack whose file name does not match its version', () => {
     const dir = rulesDir({});
     cpSync(join(dir, 'fixture', '1.0.0.json'), join(dir, 'fixture', '1.1.0.json'));
