@@ -41,6 +41,10 @@ export interface Evidence {
   readonly value: AnswerValue | null;
   /** The value in words: option labels, the note, the number. */
   readonly answer: string;
+  /** The question's short name where the pack gives one, else the question. */
+  readonly questionShort: string;
+  /** The value in the options' short labels where the pack gives them, else as `answer`. */
+  readonly answerShort: string;
   /**
    * Set when the answer counts by what it is not: when the rule applies (not aged 14 to
    * 17, the family's needs below specialist) rather than what the concern is about.
@@ -222,8 +226,24 @@ export function serviceOutcome(pack: Pack, service: Service, locale: Locale): Se
   };
 }
 
+/** A cited answer in words, in full and in the pack's short labels. */
+function inWords(entry: QuestionEntry, value: AnswerValue | null, locale: Locale, pack: Pack): Evidence {
+  const { question } = entry;
+  const text = localize(question.text, locale, pack);
+  const answer = describeAnswer(entry, value, locale, pack);
+  return {
+    questionId: question.id,
+    sectionId: entry.section.id,
+    question: text,
+    value,
+    answer,
+    questionShort: question.short ? localize(question.short, locale, pack) : text,
+    answerShort: question.options?.some((option) => option.short) ? describeAnswer(entry, value, locale, pack, { short: true }) : answer,
+  };
+}
+
 /** The answer in words, as the practitioner chose it. */
-export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null | undefined, locale: Locale, pack: Pack): string {
+export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null | undefined, locale: Locale, pack: Pack, options: { short?: boolean } = {}): string {
   const t = engineStrings(locale);
   if (!isAnswered(value)) return t.evidence.notAnswered;
   const { question } = entry;
@@ -233,7 +253,7 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
       ? (Object.hasOwn(yesNo, choice) ? yesNo[choice as keyof EngineStrings['answers']] : choice)
       : (() => {
           const option = question.options?.find((candidate) => candidate.value === choice);
-          return option ? localize(option.label, locale, pack) : choice;
+          return option ? localize((options.short && option.short) || option.label, locale, pack) : choice;
         })();
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? label(item) : asText(item))).join(t.evidence.listSeparator);
   if (typeof value === 'number') return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
@@ -286,14 +306,7 @@ function evidenceFor(
     if (!entry) continue;
     const asked = Object.hasOwn(data, id);
     const value = asked ? (answers[id] as AnswerValue) : null;
-    evidence.push({
-      questionId: id,
-      sectionId: entry.section.id,
-      question: localize(entry.question.text, locale, pack),
-      value,
-      answer: describeAnswer(entry, value, locale, pack),
-      ...(condition ? { condition: true as const } : {}),
-    });
+    evidence.push({ ...inWords(entry, value, locale, pack), ...(condition ? { condition: true as const } : {}) });
   }
   return evidence;
 }
@@ -384,7 +397,7 @@ export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = 
   const unknowns = (explain ? unknownIds : []).map((id) => {
     const entry = byId.get(id)!;
     const value = Object.hasOwn(data, id) ? (answers[id] as AnswerValue) : null;
-    return { questionId: id, sectionId: entry.section.id, question: localize(entry.question.text, locale, pack), value, answer: describeAnswer(entry, value, locale, pack) };
+    return inWords(entry, value, locale, pack);
   });
   const policy = pack.policy.uncertainty;
   let uncertainty: RuleResult | undefined;

@@ -191,9 +191,11 @@ export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathS
     opt(section.description, [...base, 'description']);
     section.questions.forEach((question, q) => {
       visit(question.text, [...base, 'questions', q, 'text']);
+      opt(question.short, [...base, 'questions', q, 'short']);
       opt(question.hint, [...base, 'questions', q, 'hint']);
       question.options?.forEach((option, o) => {
         visit(option.label, [...base, 'questions', q, 'options', o, 'label']);
+        opt(option.short, [...base, 'questions', q, 'options', o, 'short']);
         opt(option.hint, [...base, 'questions', q, 'options', o, 'hint']);
       });
     });

@@ -47,9 +47,9 @@ function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report'
   lines.push(`- ${rule.text}`);
   const reasons = rule.because.filter((evidence) => !evidence.condition);
   const conditions = rule.because.filter((evidence) => evidence.condition);
-  for (const evidence of reasons) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
+  for (const evidence of reasons) lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
   if (conditions.length > 0) lines.push(`    ${t.appliesWhen}`);
-  for (const evidence of conditions) lines.push(`    ${evidence.question}: ${indented(evidence.answer, '      ')}`);
+  for (const evidence of conditions) lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 
@@ -118,7 +118,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
   const unknowns = recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
   if (unknowns.length > 0) {
     lines.push('', `${t.unknowns}:`);
-    for (const item of unknowns) lines.push(`- ${item.question}: ${item.answer}`);
+    for (const item of unknowns) lines.push(`- ${item.questionShort}: ${item.answerShort}`);
   }
   if (recommendation.missing.length > 0) {
     lines.push('', `${t.missing}:`);

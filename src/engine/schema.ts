@@ -88,6 +88,11 @@ export const ServiceSchema = z.strictObject({
 export const OptionSchema = z.strictObject({
   value: slug,
   label: TextSchema,
+  /**
+   * A few words for the result, summaries and print ("misses 1 day in 10"); the full label
+   * stays what the practitioner chooses from and what the answers given show.
+   */
+  short: z.optional(TextSchema),
   hint: z.optional(TextSchema),
   /** For graded descriptors: the level this description indicates. */
   level: z.optional(slug),
@@ -102,6 +107,8 @@ export const QuestionSchema = z.strictObject({
   id: slug,
   type: z.enum(QUESTION_TYPES),
   text: TextSchema,
+  /** A name of a few words ("School attendance") for the result and for error messages. */
+  short: z.optional(TextSchema),
   hint: z.optional(TextSchema),
   required: z.optional(z.boolean()),
   /** JSON-Logic over earlier answers; the question is asked only when it holds. */

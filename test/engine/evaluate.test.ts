@@ -237,3 +237,45 @@ describe('evidence on the shipped packs', () => {
     expect(cited(result, 'extra-familial-harm')).toEqual(['outside-risk=serious', 'risk-outside-family=not-sure (condition)']);
   });
 });
+
+describe('short labels', () => {
+  /** The fixture with a short name for the health question and short labels for its options. */
+  function withShortLabels() {
+    const raw = rawFixture();
+    const health = raw.questionnaire.sections.flatMap((section: { questions: { id: string }[] }) => section.questions).find((question: { id: string }) => question.id === 'health');
+    health.short = { en: 'Health', cy: 'Iechyd' };
+    for (const option of health.options) option.short = { en: `health ${option.value}`, cy: `iechyd ${option.value}` };
+    return raw;
+  }
+
+  it('cite the answers that counted in the pack\'s short words, keeping the full ones', async () => {
+    const short = parsePack(withShortLabels());
+    const result = evaluate(short, { ...calm, health: 'l3' }, { now });
+    const fired = result.rules.find((rule) => rule.ruleId === 'graded-3')!;
+    const cited = fired.because.find((evidence) => evidence.questionId === 'health')!;
+    expect(cited.questionShort).toBe('Health');
+    expect(cited.answerShort).toBe('health l3');
+    const full = short.questionnaire.sections.flatMap((section) => section.questions).find((question) => question.id === 'health')!;
+    expect(cited.answer).toBe(full.options!.find((option) => option.value === 'l3')!.label.en);
+    expect(cited.question).toBe(full.text.en);
+    // The copied summary's "why" uses the short words too.
+    const { recommendationText } = await import('../../src/engine/report.js');
+    expect(recommendationText(result, { pack: short })).toContain('Health: health l3');
+    // And Welsh, where the pack gives it.
+    const welsh = evaluate(short, { ...calm, health: 'l3' }, { now, locale: 'cy' }).rules.find((rule) => rule.ruleId === 'graded-3')!;
+    expect(welsh.because.find((evidence) => evidence.questionId === 'health')!.answerShort).toBe('iechyd l3');
+  });
+
+  it('fall back to the full words where the pack gives no short ones', () => {
+    const result = evaluate(pack, { ...calm, education: 'l3' }, { now });
+    const cited = result.rules.find((rule) => rule.ruleId === 'graded-3')!.because[0]!;
+    expect(cited.questionShort).toBe(cited.question);
+    expect(cited.answerShort).toBe(cited.answer);
+  });
+
+  it('must be given in every language the pack declares', () => {
+    const raw = withShortLabels();
+    raw.questionnaire.sections[1].questions[0].short = { en: 'Health' };
+    expect(() => parsePack(raw)).toThrow(/short/);
+  });
+});

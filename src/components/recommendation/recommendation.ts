@@ -460,7 +460,7 @@ export class EhRecommendation extends LitElement {
     if (unknowns.length === 0 || r.urgent) return nothing;
     return html`<p class="label">${t.unknownsIntro}</p>
       <ul part="unknowns" lang=${this.packLang}>
-        ${unknowns.map((item) => html`<li>${item.question}${t.answerSeparator}<strong>${item.answer}</strong></li>`)}
+        ${unknowns.map((item) => html`<li>${item.questionShort}${t.answerSeparator}<strong>${item.answerShort}</strong></li>`)}
       </ul>`;
   }
 
@@ -539,7 +539,7 @@ export class EhRecommendation extends LitElement {
       items.length > 0
         ? html`<p class="label">${label}</p>
             <ul class="evidence" lang=${lang}>
-              ${items.map((evidence) => html`<li>${evidence.question}${t.answerSeparator}<strong>${evidence.answer}</strong></li>`)}
+              ${items.map((evidence) => html`<li>${evidence.questionShort}${t.answerSeparator}<strong>${evidence.answerShort}</strong></li>`)}
             </ul>`
         : nothing;
     return html`${list(t.because, because.filter((evidence) => !evidence.condition))}
