@@ -24,7 +24,7 @@ export type { SelectOptions } from './select.js';
 export { apply as applyLogic, applyWithTrace, truthy, OPERATORS, LogicError } from './logic.js';
 export type { TraceNode, JsonLogic } from './logic.js';
 export { canonicalJson, sha256Hex } from './hash.js';
-export { recommendationText, levelName } from './report.js';
+export { recommendationSummary, recommendationText, levelName } from './report.js';
 export type { TextOptions } from './report.js';
 export { signsOfSafety } from './signs-of-safety.js';
 export type { SignsOfSafety, SignsOfSafetyItem, SignsOfSafetyKind, SignsOfSafetyOptions } from './signs-of-safety.js';

@@ -141,3 +141,64 @@ export function recommendationText(recommendation: Recommendation, options: Text
   lines.push('', recommendation.advisory);
   return lines.join('\n');
 }
+
+/** The first sentence of a rule's text: the short reason a summary gives. */
+function firstSentence(text: string): string {
+  const match = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim());
+  return (match ? match[0] : text).trim();
+}
+
+/** A rule as one line: its first sentence, and the answers behind it in the pack's short words. */
+function briefRule(rule: RuleResult): string {
+  const reasons = rule.because.filter((evidence) => !evidence.condition);
+  const cited = reasons.map((evidence) => `${evidence.questionShort}: ${evidence.answerShort}`).join('; ');
+  return `- ${firstSentence(rule.text)}${cited ? ` (${cited})` : ''}`;
+}
+
+/**
+ * The recommendation in a few lines for an email or a note: the level (and the practitioner's
+ * decision), who to contact first and what to do next, one line per deciding rule with the
+ * answers behind it in short words, strengths in a line, what is still to answer, the stamp
+ * and the advisory statement. `recommendationText` is the full record for a case system.
+ */
+export function recommendationSummary(recommendation: Recommendation, options: TextOptions = {}): string {
+  const words = engineStrings(recommendation.locale);
+  const t = words.report;
+  const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
+  const { override, pack } = options;
+  const steps = nextStepsOrSuggestion(pack, recommendation, options);
+  const { level } = steps;
+  const provisional = recommendation.complete ? '' : ` (${t.provisional})`;
+  if (steps.overridden) {
+    lines.push(`${words.nextSteps.decided}: ${level.name}`);
+    lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${provisional}`));
+  } else lines.push(`${t.level}: ${level.name}${provisional}`);
+  if (level.action) lines.push(`${t.urgentNow}: ${level.action}`);
+  if (override) lines.push(`${t.reason}: ${indented(override.reason, '  ')}`);
+  if (steps.waitingForConsent) {
+    const c = words.nextSteps;
+    lines.push(steps.consent === 'refused' ? c.consentRefused : steps.consent === 'not-asked' ? c.consentNotAsked : c.consentUnknown);
+  }
+  for (const notice of recommendation.notices) lines.push(notice);
+  const [first, ...others] = steps.services;
+  if (first) {
+    lines.push('', `${t.services}:`);
+    const { phone, email, web } = first.contact;
+    const reach = [phone && `${t.phone} ${phone}`, email && `${t.email} ${email}`, !phone && !email && web ? `${t.web} ${web}` : ''].filter(Boolean).join(', ');
+    lines.push(`- ${first.name}${reach ? `: ${reach}` : ''}`);
+    if (first.nextSteps) lines.push(`  ${t.nextSteps}: ${first.nextSteps}`);
+    for (const service of others) lines.push(`- ${service.name}${service.contact.phone ? `: ${t.phone} ${service.contact.phone}` : ''}`);
+  }
+  lines.push('', `${t.because}:`);
+  for (const rule of recommendation.rationale) lines.push(briefRule(rule));
+  const strengths = recommendation.strengths.flatMap((rule) => rule.because.map((evidence) => evidence.answerShort));
+  if (strengths.length > 0) lines.push('', `${t.strengths}: ${[...new Set(strengths)].join('; ')}`);
+  if (recommendation.missing.length > 0) lines.push('', `${t.missing}: ${recommendation.missing.map((missing) => missing.question).join('; ')}`);
+  const unknowns = recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
+  if (unknowns.length > 0) lines.push('', `${t.unknowns}: ${unknowns.map((item) => item.questionShort).join('; ')}`);
+  const { stamp } = recommendation;
+  lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`);
+  lines.push(`${t.contentHash}: ${stamp.contentHash}`);
+  lines.push('', recommendation.advisory);
+  return lines.join('\n');
+}

@@ -73,6 +73,9 @@ export interface RecommendationViewStrings {
   readonly copy: {
     readonly button: string;
     readonly copied: string;
+    /** The full record (every answer, the whole rationale) for a case system. */
+    readonly fullButton: string;
+    readonly copiedFull: string;
     /** Copying failed: the summary is then shown, selected, in a box. */
     readonly failed: string;
     /** Label of the box holding the summary when copying failed. */
@@ -149,6 +152,8 @@ export const recommendationViewEn: RecommendationViewStrings = {
   copy: {
     button: 'Copy summary',
     copied: 'Summary copied',
+    fullButton: 'Copy full record',
+    copiedFull: 'Full record copied',
     failed:
       'The summary could not be copied automatically. It is selected in the box below: press Ctrl+C (Cmd+C on a Mac) to copy it, or select the text yourself.',
     boxLabel: 'Summary to copy',
@@ -224,6 +229,8 @@ export const recommendationViewCy: RecommendationViewStrings = {
   copy: {
     button: "Copïo'r crynodeb",
     copied: "Crynodeb wedi'i gopïo",
+    fullButton: "Copïo'r cofnod llawn",
+    copiedFull: "Cofnod llawn wedi'i gopïo",
     failed:
       "Nid oedd modd copïo'r crynodeb yn awtomatig. Mae wedi'i ddewis yn y blwch isod: pwyswch Ctrl+C (Cmd+C ar Mac) i'w gopïo, neu dewiswch y testun eich hun.",
     boxLabel: "Crynodeb i'w gopïo",

@@ -6,7 +6,7 @@ import type { EhRecommendation } from '../../src/components/recommendation/recom
 import { evaluate, type Recommendation } from '../../src/engine/evaluate.js';
 import { makeOverride, type Override } from '../../src/engine/override.js';
 import { parsePack } from '../../src/engine/pack.js';
-import { recommendationText } from '../../src/engine/report.js';
+import { recommendationSummary, recommendationText } from '../../src/engine/report.js';
 import type { Answers, Locale, Pack } from '../../src/engine/schema.js';
 import type { EhOverrideEvent } from '../../src/events/override.js';
 import { recommendationViewCy, recommendationViewEn } from '../../src/i18n/recommendation-view.js';
@@ -566,23 +566,22 @@ describe('eh-recommendation', () => {
       await withClipboard(clipboard, () => copy(el));
       expect(writes).to.have.length(1);
       const copied = writes[0]!;
-      expect(copied).to.equal(recommendationText(recommendation, { override, pack }));
+      expect(copied).to.equal(recommendationSummary(recommendation, { override, pack }));
       for (const expected of [
         'Level you decided on: Specialist',
         'Suggested by the rules: Complex needs',
-        "- Front Door: Children's social care.",
-        'Phone: 01632 960003',
-        '- A need is described at Level 3.\n    Health: Health needs often unmet',
-        'Also noted (these point to a lower level):\n- A need is described at Level 2.',
-        '- There is a protective adult.',
-        "Practitioner's decision:",
-        'Level chosen by the practitioner: Specialist',
-        'Reason: The child disclosed more at school.\n      The head teacher agrees.',
+        'Reason: The child disclosed more at school.\n  The head teacher agrees.',
+        '- Front Door: Phone 01632 960003',
+        '- A need is described at Level 3. (Health: Health needs often unmet)',
+        'What is working well: A protective adult',
         recommendation.stamp.contentHash,
         recommendation.advisory,
       ]) {
         expect(copied).to.contain(expected);
       }
+      // Short enough for an email; the lower rules and the full descriptors stay in the full record.
+      expect(copied.length).to.be.below(1500);
+      expect(copied).not.to.contain('Also noted');
       // Contacts and the early-help advice of the suggestion do not travel with a decision for the front door.
       expect(copied).not.to.contain('Team Around the Family');
       expect(copied).not.to.contain('Early help needs consent');
@@ -624,7 +623,7 @@ describe('eh-recommendation', () => {
         document.removeEventListener('copy', onCopy);
       }
       // Chromium really copied: its copy event saw the whole summary selected.
-      expect(copied).to.deep.equal([recommendationText(recommendation, { pack })]);
+      expect(copied).to.deep.equal([recommendationSummary(recommendation, { pack })]);
       expect(text(part(el, 'copy-status'))).to.equal('Summary copied');
       expect(root(el).querySelector('.copy-source')).to.equal(null);
       expect(root(el).activeElement).to.equal(buttonNamed(el, recommendationViewEn.copy.button));
@@ -659,7 +658,7 @@ describe('eh-recommendation', () => {
       const box = part(el, 'copy-box')!.querySelector('textarea')!;
       expect(box.readOnly).to.equal(true);
       expect(box.labels![0]!.textContent).to.equal('Summary to copy');
-      expect(box.value).to.equal(recommendationText(recommendation, { pack }));
+      expect(box.value).to.equal(recommendationSummary(recommendation, { pack }));
       expect(root(el).activeElement).to.equal(box);
       expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);
       // A new recommendation clears the message and the box.
@@ -675,20 +674,35 @@ describe('eh-recommendation', () => {
       const el = await show(recommendation, { lang: 'cy', override });
       const { writes, clipboard } = fakeClipboard();
       await withClipboard(clipboard, () => copy(el, recommendationViewCy));
-      expect(writes[0]).to.contain('Lefel a awgrymir: Anghenion cymhleth');
-      expect(writes[0]).to.contain('Penderfyniad yr ymarferydd:');
-      expect(writes[0]).to.contain('Lefel a ddewiswyd gan yr ymarferydd: Anghenion ychwanegol');
+      expect(writes[0]).to.contain('Lefel a awgrymir gan y rheolau: Anghenion cymhleth');
+      expect(writes[0]).to.contain('Y lefel y penderfynoch arni: Anghenion ychwanegol');
       expect(writes[0]).to.contain('Rheswm: Gall yr ysgol helpu ar ei phen ei hun.');
       expect(writes[0]).to.contain(recommendation.advisory);
       expect(text(part(el, 'copy-status'))).to.equal("Crynodeb wedi'i gopïo");
     });
 
-    it('copies the answers given too when it has them', async () => {
-      const el = await show(recommend(complex), { answers: { ...complex, note: 'Seen at the gate' } });
+    it('copies the full record, with every answer given, from Copy full record', async () => {
+      const recommendation = recommend(complex);
+      const answers = { ...complex, note: 'Seen at the gate' };
+      const el = await show(recommendation, { answers });
       const { writes, clipboard } = fakeClipboard();
-      await withClipboard(clipboard, () => copy(el));
+      await withClipboard(clipboard, async () => {
+        await userEvent.click(buttonNamed(el, recommendationViewEn.copy.fullButton)!);
+        await waitUntil(() => text(part(el, 'copy-status')) !== '', 'the copy status never spoke');
+      });
+      expect(writes[0]).to.equal(recommendationText(recommendation, { pack, answers }));
       expect(writes[0]).to.contain('Answers given:');
       expect(writes[0]).to.contain('    Anything else?: Seen at the gate');
+      expect(writes[0]).to.contain('Also noted');
+      expect(text(part(el, 'copy-status'))).to.equal(recommendationViewEn.copy.copiedFull);
+      // The summary leaves the answers to the full record.
+      const summary = fakeClipboard();
+      await withClipboard(summary.clipboard, async () => {
+        await userEvent.click(buttonNamed(el, recommendationViewEn.copy.button)!);
+        await waitUntil(() => summary.writes.length === 1, 'the summary was never copied');
+      });
+      expect(summary.writes[0]).to.contain('Why:');
+      expect(summary.writes[0]).not.to.contain('Answers given:');
     });
   });
 

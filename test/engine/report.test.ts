@@ -129,3 +129,31 @@ describe('levelName', () => {
     expect(levelName(recommendation, 'nowhere', parsePack(noUrgent))).toBe('nowhere');
   });
 });
+
+describe('recommendationSummary', () => {
+  it('fits an email for the default pack\'s golden cases, and keeps what a supervisor needs', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { caseAppliesTo } = await import('../../src/engine/cases.js');
+    const { recommendationSummary } = await import('../../src/engine/report.js');
+    const rules = new URL('../../rules/continuum/', import.meta.url);
+    const pack = parsePack(readFileSync(new URL('2.0.0.json', rules), 'utf8'));
+    const lengths: number[] = [];
+    for (const name of readdirSync(new URL('cases/', rules))) {
+      const golden = JSON.parse(readFileSync(new URL(`cases/${name}`, rules), 'utf8'));
+      if (!caseAppliesTo(golden, pack.version)) continue;
+      const result = evaluate(pack, golden.answers, { now: new Date('2027-05-01T12:00:00Z') });
+      const text = recommendationSummary(result, { pack, answers: golden.answers });
+      lengths.push(text.length);
+      expect(text, name).toContain(result.stamp.contentHash);
+      expect(text, name).toContain(result.advisory);
+      expect(text, name).toContain(result.level.name);
+      // Every deciding rule, by its first sentence, and never the full record's list of answers.
+      for (const rule of result.rationale) expect(text, `${name}: ${rule.ruleId}`).toContain(rule.text.split(/(?<=[.!?])\s/)[0]!);
+      expect(text, name).not.toContain('Answers given');
+    }
+    lengths.sort((a, b) => a - b);
+    expect(lengths.length).toBeGreaterThanOrEqual(120);
+    expect(lengths[Math.floor(lengths.length / 2)]!, 'median').toBeLessThanOrEqual(1500);
+    expect(lengths.at(-1)!, 'longest').toBeLessThanOrEqual(2000);
+  });
+});

@@ -8,7 +8,7 @@ import { nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.j
 import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
-import { levelName, recommendationText } from '../../engine/report.js';
+import { levelName, recommendationSummary, recommendationText } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { EhCompleteEvent } from '../../events/complete.js';
@@ -85,7 +85,8 @@ function webHref(web: string): string | undefined {
  * @csspart error-summary - The override form's error summary.
  * @csspart decision - The recorded decision: suggested level, chosen level and reason.
  * @csspart actions - The copy and confirm buttons and their messages.
- * @csspart copy - The Copy summary button.
+ * @csspart copy - The Copy summary button (a short summary for an email or a note).
+ * @csspart copy-full - The Copy full record button (every answer and the whole rationale, for a case system).
  * @csspart download - The two download buttons (referral summary JSON, FHIR Bundle); shown only with `.pack` and `.answers`, and not while consent stops an early-help request.
  * @csspart download-hint - In place of the downloads while consent stops an early-help request.
  * @csspart download-status - The polite live region that names the file handed to the browser, or says none could be made.
@@ -136,7 +137,7 @@ export class EhRecommendation extends LitElement {
   @state() private errors: readonly Field[] = [];
   @state() private confirmed = false;
   /** What the copy live region says; cleared before each copy so a repeat is announced again. */
-  @state() private copyStatus?: 'copied' | 'failed';
+  @state() private copyStatus?: 'copied' | 'copied-full' | 'failed';
   /** The summary shown in a box when copying failed. */
   @state() private copyText = '';
   /** What the download live region says: the file handed to the browser, or that none could be made. */
@@ -227,10 +228,11 @@ export class EhRecommendation extends LitElement {
     return this.view === 'signs-of-safety' ? 'signs-of-safety' : 'standard';
   }
 
-  /** The plain-text summary the Copy button copies. */
-  private get summaryText(): string {
+  /** The short summary the Copy button copies, or the full record for a case system. */
+  private copyTextOf(full: boolean): string {
     const { recommendation, override, pack, answers } = this;
-    return recommendation ? recommendationText(recommendation, { override, pack, answers }) : '';
+    if (!recommendation) return '';
+    return (full ? recommendationText : recommendationSummary)(recommendation, { override, pack, answers });
   }
 
   /** The pack's levels the practitioner may choose instead of the suggestion. */
@@ -300,15 +302,23 @@ export class EhRecommendation extends LitElement {
     this.dispatchEvent(new EhOverrideEvent(undefined));
   }
 
-  private async copySummary(): Promise<void> {
-    const text = this.summaryText;
+  private copySummary(): Promise<void> {
+    return this.copy(false);
+  }
+
+  private copyFullRecord(): Promise<void> {
+    return this.copy(true);
+  }
+
+  private async copy(full: boolean): Promise<void> {
+    const text = this.copyTextOf(full);
     if (!text) return;
     // Clear the live region first, so that the same message is announced again on a second copy.
     this.copyStatus = undefined;
     await this.updateComplete;
     const copied = (await this.writeToClipboard(text)) || this.copyBySelection(text);
     this.copyText = text;
-    this.copyStatus = copied ? 'copied' : 'failed';
+    this.copyStatus = copied ? (full ? 'copied-full' : 'copied') : 'failed';
     if (!copied) this.focusTarget = 'copy-box';
   }
 
@@ -808,13 +818,14 @@ export class EhRecommendation extends LitElement {
     return html`<div class="actions" part="actions">
       <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
       <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
+      <button type="button" class="button secondary" part="button copy-full" @click=${this.copyFullRecord}>${t.copy.fullButton}</button>
       ${this.pack && this.answers
         ? this.steps?.waitingForConsent
           ? html`<p class="hint" part="download-hint">${this.i18n.t.nextSteps.requestNeedsConsent}</p>`
           : html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
               <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
         : nothing}
-      <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : t.copy.failed) : nothing}</p>
+      <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : status === 'copied-full' ? t.copy.copiedFull : t.copy.failed) : nothing}</p>
       ${status === 'failed'
         ? html`<div class="copy-box" part="copy-box">
             <label class="field-label" for="copy-box">${t.copy.boxLabel}</label>
