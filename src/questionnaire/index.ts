@@ -40,7 +40,8 @@ export interface FieldError {
 /** Why one answer cannot stand, in the practitioner's words; undefined when it can. */
 export function fieldError(question: Question, value: AnswerValue | undefined, locale: Locale, pack: Pack): string | undefined {
   const t = catalogue(locale).questionnaire;
-  const text = localize(question.text, locale, pack);
+  // The question's short name where the pack gives one: "Select at least one option: Affecting the child".
+  const text = localize(question.short ?? question.text, locale, pack);
   if (!isAnswered(value)) {
     if (!question.required) return undefined;
     switch (question.type) {

@@ -37,6 +37,22 @@ describe('pageErrors and fieldError', () => {
   });
 });
 
+describe('errors name the question briefly', () => {
+  it('use the question\'s short name where the pack gives one', async () => {
+    const { rawFixture } = await import('../engine/helpers.js');
+    const { parsePack } = await import('../../src/engine/pack.js');
+    const raw = rawFixture();
+    const factors = raw.questionnaire.sections.flatMap((section: { questions: { id: string }[] }) => section.questions).find((q: { id: string }) => q.id === 'factors');
+    factors.required = true;
+    factors.short = { en: 'Affecting the child', cy: "Yn effeithio ar y plentyn" };
+    const short = parsePack(raw);
+    const question = short.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === 'factors')!;
+    expect(fieldError(question, undefined, 'en', short)).toBe('Select at least one option: Affecting the child');
+    expect(fieldError(question, undefined, 'cy', short)).toContain('Yn effeithio ar y plentyn');
+    expect(fieldError(question, undefined, 'en', short)).not.toContain('Which of these apply?');
+  });
+});
+
 describe('summary', () => {
   it('groups answered, asked questions by section and leaves hidden answers out', () => {
     const answers: Answers = { danger: 'no', health: 'l3', factors: ['none'], 'da-duration': 'over-12-months', referrals: 2 };
