@@ -8,6 +8,8 @@ export interface RecommendationViewStrings {
   readonly caption: string;
   /** Caption when required questions are still unanswered. */
   readonly captionProvisional: string;
+  /** The level's place on the pack's scale, lowest first: "Level 3 of 4". */
+  readonly scale: (position: number, total: number) => string;
   /** Caption above the immediate-danger outcome. */
   readonly captionUrgent: string;
   /** Visually hidden start of each notice (GOV.UK warning text). */
@@ -100,6 +102,7 @@ export interface RecommendationViewStrings {
 export const recommendationViewEn: RecommendationViewStrings = {
   caption: 'Suggested level',
   captionProvisional: 'Suggested level (provisional)',
+  scale: (position, total) => `Level ${position} of ${total}`,
   captionUrgent: 'Act now',
   warning: 'Warning',
   missingIntro: 'For a full result, answer these required questions:',
@@ -174,6 +177,7 @@ export const recommendationViewEn: RecommendationViewStrings = {
 export const recommendationViewCy: RecommendationViewStrings = {
   caption: 'Lefel a awgrymir',
   captionProvisional: 'Lefel a awgrymir (dros dro)',
+  scale: (position, total) => `Lefel ${position} o ${total}`,
   captionUrgent: 'Gweithredwch nawr',
   warning: 'Rhybudd',
   missingIntro: "I gael canlyniad llawn, atebwch y cwestiynau gofynnol hyn:",

@@ -145,6 +145,29 @@ const toSpecialist = (recommendation: Recommendation) =>
   makeOverride(pack, recommendation, 'level-4', 'The child disclosed more at school.\nThe head teacher agrees.');
 
 describe('eh-recommendation', () => {
+  describe('the level\'s place on the scale', () => {
+    it('says "Level 3 of 4" in words and fills three of four steps, in English and Welsh', async () => {
+      const el = await show(recommend(complex));
+      const scale = part(el, 'scale')!;
+      expect(text(scale)).to.equal('Level 3 of 4');
+      const steps = [...scale.querySelectorAll('.scale-step')];
+      expect(steps).to.have.length(4);
+      expect(steps.filter((step) => step.classList.contains('filled'))).to.have.length(3);
+      // Filled and outlined steps differ in shape, not only in colour.
+      expect(getComputedStyle(steps[0]!).backgroundColor).not.to.equal(getComputedStyle(steps[3]!).backgroundColor);
+      expect(scale.querySelector('.scale-steps')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+      const welsh = await show(recommend(complex, 'cy'), { lang: 'cy' });
+      expect(text(part(welsh, 'scale'))).to.equal('Lefel 3 o 4');
+      await expect(welsh).to.be.accessible();
+    });
+
+    it('is not shown for the urgent outcome, nor without the pack', async () => {
+      expect(part(await show(recommend({ danger: 'yes' })), 'scale')).to.equal(null);
+      expect(part(await show(recommend(complex), { from: null }), 'scale')).to.equal(null);
+    });
+  });
+
   describe('accessibility', () => {
     for (const lang of ['en', 'cy'] as const) {
       const t = strings[lang];

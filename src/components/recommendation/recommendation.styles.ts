@@ -59,6 +59,28 @@ export const styles = css`
   .level-name {
     display: block;
   }
+  /* The level's place on the scale: filled and outlined steps, readable without colour. */
+  .scale {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: calc(var(--_space) / 2) 0 var(--_space);
+    font-weight: 700;
+  }
+  .scale-steps {
+    display: inline-flex;
+    gap: 3px;
+  }
+  .scale-step {
+    width: 1.5rem;
+    height: 0.875rem;
+    border: 2px solid currentColor;
+    box-sizing: border-box;
+  }
+  .scale-step.filled {
+    background: currentColor;
+  }
   .description {
     font-size: 1.1875rem;
   }

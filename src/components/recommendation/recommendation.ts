@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { localize, type Evidence, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
+import { localize, type Evidence, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
 import { nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
 import { telHref } from '../tel.js';
@@ -60,6 +60,7 @@ function webHref(web: string): string | undefined {
  * @fires eh-complete - `EhCompleteEvent`: the practitioner confirmed the result (`recommendation`, `override`).
  *
  * @csspart level - The panel with the level, what it means, notices and (urgent) the action and phone numbers.
+ * @csspart scale - The level's place on the pack's scale ("Level 3 of 4") with a row of filled steps; shown with `.pack`, never for the urgent outcome.
  * @csspart action - The urgent outcome's action sentence.
  * @csspart suggested - After an override: the level the rules suggested, beside the level decided on.
  * @csspart consent - Leads the result when consent refused or not asked stops an early-help request: what cannot happen, what can.
@@ -422,6 +423,21 @@ export class EhRecommendation extends LitElement {
     </div>`;
   }
 
+  /**
+   * Where the level sits on the pack's scale: "Level 3 of 4" in words, and a row of steps
+   * filled up to it, so the difference between levels never rests on colour alone. Needs
+   * `.pack` (the scale is the pack's); never shown for the urgent outcome.
+   */
+  private renderScale(level: LevelOutcome, t: RecommendationViewStrings) {
+    const levels = this.pack ? [...this.pack.levels].sort((a, b) => a.rank - b.rank) : [];
+    const position = levels.findIndex((candidate) => candidate.id === level.id) + 1;
+    if (level.urgent || position === 0) return nothing;
+    return html`<p class="scale" part="scale">
+      <span class="scale-steps" aria-hidden="true">${levels.map((_, i) => html`<span class="scale-step ${i < position ? 'filled' : ''}"></span>`)}</span>
+      <span class="scale-text">${t.scale(position, levels.length)}</span>
+    </p>`;
+  }
+
   private renderLevel(r: Recommendation, t: RecommendationViewStrings) {
     const steps = this.steps ?? this.stepsFor(r);
     const { level } = steps;
@@ -434,6 +450,7 @@ export class EhRecommendation extends LitElement {
         0,
         html`<span class="caption">${caption}</span> <span class="level-name" lang=${lang}>${level.name}</span>`,
       )}
+      ${this.renderScale(level, t)}
       ${level.urgent && level.action ? html`<p class="action" part="action" lang=${lang}>${level.action}</p>` : nothing}
       ${calls.length > 0
         ? html`<p class="label">${t.callNow}</p>
