@@ -23,6 +23,13 @@ export function nearestLang(element: Element): Locale {
 export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
   locale: Locale = 'en';
+  /** The language of the page around the host, whatever `override` says. */
+  pageLocale: Locale = 'en';
+  /**
+   * A language the host must speak instead of the page's: set by an element whose content
+   * exists in fewer languages than the page uses (a pack written only in English).
+   */
+  override?: Locale;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -33,7 +40,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = nearestLang(this.host);
+    this.pageLocale = nearestLang(this.host);
+    this.locale = this.override ?? this.pageLocale;
     this.observer = new MutationObserver(() => this.refresh());
     // The host and every element above it, across shadow roots: a switch on <html>, on a
     // wrapping <div lang> or on the host itself re-renders at once. Each observer is cheap
@@ -50,13 +58,15 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.locale = nearestLang(this.host);
+    this.pageLocale = nearestLang(this.host);
+    this.locale = this.override ?? this.pageLocale;
   }
 
   private refresh(): void {
     const next = nearestLang(this.host);
-    if (next !== this.locale) {
-      this.locale = next;
+    if (next !== this.pageLocale) {
+      this.pageLocale = next;
+      this.locale = this.override ?? next;
       this.host.requestUpdate();
     }
   }

@@ -13,6 +13,11 @@ export interface PathwayStrings {
   readonly status: { readonly draft: string; readonly approved: string; readonly illustrative: string };
   readonly startButton: string;
   readonly resumeNotice: string;
+  /**
+   * Said once, on the start page and in the page's language, when the rules are not
+   * written in it: the whole tool is then shown in the rules' language, not mixed line by line.
+   */
+  readonly onlyInLanguage: (language: 'en' | 'cy') => string;
   readonly back: string;
   readonly continue: string;
   readonly optional: string;
@@ -79,6 +84,10 @@ export const pathwayEn: PathwayStrings = {
   },
   startButton: 'Start now',
   resumeNotice: 'Your answers from earlier in this tab have been kept.',
+  onlyInLanguage: (language) => {
+    const name = language === 'cy' ? 'Welsh' : 'English';
+    return `These rules are only available in ${name}, so this tool is shown in ${name}.`;
+  },
   back: 'Back',
   continue: 'Continue',
   optional: '(optional)',
@@ -145,6 +154,11 @@ export const pathwayCy: PathwayStrings = {
   },
   startButton: 'Dechrau nawr',
   resumeNotice: "Mae eich atebion o'r tab hwn wedi'u cadw.",
+  // After "yn": Saesneg, Gymraeg (soft mutation).
+  onlyInLanguage: (language) => {
+    const name = language === 'cy' ? 'Gymraeg' : 'Saesneg';
+    return `Dim ond yn ${name} y mae'r rheolau hyn ar gael, felly mae'r offeryn hwn yn ${name}.`;
+  },
   back: 'Yn ôl',
   continue: 'Parhau',
   optional: '(dewisol)',

@@ -116,6 +116,35 @@ describe('eh-pathway: accessibility of every page', () => {
     });
   }
 
+  it('speaks the rules\' language throughout when they are not in the page\'s, saying so once in Welsh', async () => {
+    const english = structuredClone(raw) as any;
+    english.locales = ['en'];
+    // Every text in English only.
+    const strip = (node: any): void => {
+      if (Array.isArray(node)) node.forEach(strip);
+      else if (node && typeof node === 'object') {
+        if (typeof node.en === 'string') delete node.cy;
+        Object.values(node).forEach(strip);
+      }
+    };
+    strip(english);
+    const pathway = await loadedPathway(html`<div lang="cy"><eh-pathway .pack=${parsePack(english)}></eh-pathway></div>`);
+    const notice = root(pathway).querySelector('[part~="language-notice"]')!;
+    expect(notice, 'the notice').to.exist;
+    expect(notice.getAttribute('lang')).to.equal('cy');
+    expect(notice.textContent).to.contain('Saesneg');
+    // Buttons, headings and questions in English, marked as English: no Welsh line beside an English one.
+    expect(root(pathway).querySelector('[part~="page"]')!.getAttribute('lang')).to.equal('en');
+    expect(button(pathway, 'Start now'), 'the English start button').to.exist;
+    await expect(pathway).to.be.accessible();
+    await press(pathway, 'Start now');
+    expect(root(pathway).querySelector('[part~="language-notice"]'), 'said once, on the start page').not.to.exist;
+    // A pack in both languages speaks Welsh as before.
+    const both = await loadedPathway(html`<div lang="cy"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`);
+    expect(root(both).querySelector('[part~="language-notice"]')).not.to.exist;
+    expect(button(both, 'Dechrau nawr')).to.exist;
+  });
+
   it('gives each question its own control: nothing typed or touched passes to the next page\'s question', async () => {
     // Two pages in a row, each with one text question in the same place.
     const copy = structuredClone(raw) as any;

@@ -4,7 +4,8 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { questionTemplate } from '../question-base/question-template.js';
 import { resolvePack, type PackState } from '../../controllers/pack-source.js';
-import { LocaleController } from '../../controllers/locale.js';
+import { LocaleController, nearestLang } from '../../controllers/locale.js';
+import { catalogue } from '../../i18n/index.js';
 import { evaluate, localize, serviceOutcome, type Recommendation, type ServiceOutcome } from '../../engine/evaluate.js';
 import type { Override } from '../../engine/override.js';
 import type { PackProblem } from '../../engine/pack.js';
@@ -63,6 +64,7 @@ class EvaluationFailed extends Error {
  * @fires eh-complete - `EhCompleteEvent`: the practitioner confirmed the result (`recommendation`, `override`).
  *
  * @csspart page - The current page.
+ * @csspart language-notice - On the start page, in the page's language: the rules exist only in another language, so the journey is shown in it.
  * @csspart heading - The page heading (focused on every step change).
  * @csspart banner - The notice shown on every page for draft or illustrative rules.
  * @csspart progress - "Section 2 of 7".
@@ -186,6 +188,10 @@ export class EhPathway extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Rules written in fewer languages than the page: the whole journey speaks the rules' language.
+    const pack = this.readyPack;
+    const page = nearestLang(this);
+    this.i18n.override = pack && !pack.locales.includes(page) ? pack.locales[0] : undefined;
     if (changed.has('src') || changed.has('integrity') || changed.has('pack') || changed.has('packs') || changed.has('date')) {
       void this.load();
     }
@@ -452,7 +458,7 @@ export class EhPathway extends LitElement {
     try {
       // Resumed on another page than the start: say so there, once.
       const resumed = this.restored && this.step.kind !== 'start' ? html`<p class="inset" role="status">${t.resumeNotice}</p>` : nothing;
-      return html`<div part="page" class="page">${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
+      return html`<div part="page" class="page" lang=${this.i18n.locale}>${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
     } catch (error) {
       // Whatever fails while working out or showing a step, the page says so with the details.
       if (!(error instanceof EvaluationFailed)) {
@@ -500,7 +506,9 @@ export class EhPathway extends LitElement {
   private renderStart(pack: Pack) {
     const t = this.i18n.t;
     const locale = this.locale(pack);
+    const page = this.i18n.pageLocale;
     return html`${this.heading(t.pathway.startTitle)}
+      ${page !== this.i18n.locale ? html`<p class="inset" part="language-notice" lang=${page}>${catalogue(page).pathway.onlyInLanguage(this.i18n.locale)}</p>` : nothing}
       ${this.restored ? html`<p class="inset" role="status">${t.pathway.resumeNotice}</p>` : nothing}
       <p>${t.pathway.startIntro}</p>
       <p>${t.pathway.startHow}</p>
