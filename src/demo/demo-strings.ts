@@ -11,6 +11,9 @@ const en = {
   languageLabel: 'Language',
   eventsTitle: 'What the host page hears',
   eventsIntro: 'Events the element fires, as an intranet page would receive them. Nothing is sent anywhere.',
+  versionNewest: (version: string) => `${version} (newest)`,
+  versionDraft: (version: string) => `${version} (draft, not approved)`,
+  versionReplaced: (version: string) => `${version} (replaced by a newer version)`,
   packs: {
     continuum: 'Default continuum of need (England)',
     'tower-hamlets': 'Tower Hamlets 2009 (illustrative)',
@@ -35,6 +38,9 @@ export const strings: Readonly<Record<'en' | 'cy', typeof en>> = {
     languageLabel: 'Iaith',
     eventsTitle: "Beth mae'r dudalen letyol yn ei glywed",
     eventsIntro: "Digwyddiadau y mae'r elfen yn eu tanio, fel y byddai tudalen fewnrwyd yn eu derbyn. Nid oes dim yn cael ei anfon i unman.",
+    versionNewest: (version: string) => `${version} (diweddaraf)`,
+    versionDraft: (version: string) => `${version} (drafft, heb ei gymeradwyo)`,
+    versionReplaced: (version: string) => `${version} (wedi'i ddisodli gan fersiwn mwy newydd)`,
     packs: {
       continuum: 'Continwwm angen diofyn (Lloegr)',
       'tower-hamlets': 'Tower Hamlets 2009 (enghreifftiol)',

@@ -6,16 +6,23 @@ import '../define.js';
 import type { EhPathway } from '../components/pathway/pathway.js';
 import { strings } from './demo-strings.js';
 
-const PACKS = ['continuum', 'tower-hamlets', 'tri-borough', 'torfaen', 'walsall', 'halton'] as const;
-/** The newest released version of each pack. */
-const NEWEST: Readonly<Record<(typeof PACKS)[number], string>> = {
-  continuum: '2.0.0',
-  'tower-hamlets': '1.0.0',
-  'tri-borough': '1.0.0',
-  torfaen: '1.0.0',
-  walsall: '2.0.0',
-  halton: '1.0.0',
-};
+import { PACKS, VERSIONS } from './versions.js';
+
+/** One option per version, grouped by pack; the newest release of the default pack first. */
+function packOptions(t: (typeof strings)['en'], chosen: string): HTMLOptGroupElement[] {
+  return PACKS.map((id) => {
+    const group = document.createElement('optgroup');
+    group.label = t.packs[id];
+    for (const [index, version] of VERSIONS[id].entries()) {
+      const which = version.includes('-draft') ? t.versionDraft(version) : index === 0 ? t.versionNewest(version) : t.versionReplaced(version);
+      // The pack's name too: a closed list shows only the chosen option, not its group.
+      const label = `${t.packs[id]}: ${which}`;
+      const value = `${id}/${version}`;
+      group.append(new Option(label, value, false, value === chosen));
+    }
+    return group;
+  });
+}
 
 const pathway = document.querySelector<EhPathway>('eh-pathway')!;
 const select = document.querySelector<HTMLSelectElement>('#pack')!;
@@ -33,7 +40,7 @@ function applyLanguage(lang: 'en' | 'cy'): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
-  select.replaceChildren(...PACKS.map((id) => new Option(t.packs[id], id, false, select.value === id || (!select.value && id === 'continuum'))));
+  select.replaceChildren(...packOptions(t, select.value || `continuum/${VERSIONS.continuum[0]}`));
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
@@ -41,7 +48,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 }
 select.addEventListener('change', () => {
   pathway.answers = {};
-  pathway.src = `/rules/${select.value}/${NEWEST[select.value as (typeof PACKS)[number]]}.json`;
+  pathway.src = `/rules/${select.value}.json`;
 });
 
 const show = (name: string, detail: string) => {
