@@ -142,10 +142,16 @@ export function recommendationText(recommendation: Recommendation, options: Text
   return lines.join('\n');
 }
 
-/** The first sentence of a rule's text: the short reason a summary gives. */
+/** A rule's text as its first sentence (the short reason) and the rest (why it matters). */
+export function splitFirstSentence(text: string): readonly [first: string, rest: string] {
+  const trimmed = text.trim();
+  const match = /^[\s\S]*?[.!?](?=\s|$)/.exec(trimmed);
+  const first = (match ? match[0] : trimmed).trim();
+  return [first, trimmed.slice(first.length).trim()];
+}
+
 function firstSentence(text: string): string {
-  const match = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim());
-  return (match ? match[0] : text).trim();
+  return splitFirstSentence(text)[0];
 }
 
 /** A rule as one line: its first sentence, and the answers behind it in the pack's short words. */

@@ -10,6 +10,8 @@ export interface RecommendationViewStrings {
   readonly captionProvisional: string;
   /** The level's place on the pack's scale, lowest first: "Level 3 of 4". */
   readonly scale: (position: number, total: number) => string;
+  /** The fold under a reason's first sentence: the rest of it and its source. */
+  readonly moreAboutReason: string;
   /** Caption above the immediate-danger outcome. */
   readonly captionUrgent: string;
   /** Visually hidden start of each notice (GOV.UK warning text). */
@@ -103,6 +105,7 @@ export const recommendationViewEn: RecommendationViewStrings = {
   caption: 'Suggested level',
   captionProvisional: 'Suggested level (provisional)',
   scale: (position, total) => `Level ${position} of ${total}`,
+  moreAboutReason: 'More about this reason',
   captionUrgent: 'Act now',
   warning: 'Warning',
   missingIntro: 'For a full result, answer these required questions:',
@@ -178,6 +181,7 @@ export const recommendationViewCy: RecommendationViewStrings = {
   caption: 'Lefel a awgrymir',
   captionProvisional: 'Lefel a awgrymir (dros dro)',
   scale: (position, total) => `Lefel ${position} o ${total}`,
+  moreAboutReason: "Rhagor am y rheswm hwn",
   captionUrgent: 'Gweithredwch nawr',
   warning: 'Rhybudd',
   missingIntro: "I gael canlyniad llawn, atebwch y cwestiynau gofynnol hyn:",

@@ -606,7 +606,12 @@ export const styles = css`
       border-left: 6pt solid #000;
       break-inside: avoid;
     }
-    /* Folded content prints open: its summary becomes a plain label. */
+    /* A reason's fold (the rest of its text and its citation) stays on screen: the printed page keeps
+       each reason to its sentence and its answers; the full record has the rest. */
+    details.more {
+      display: none !important;
+    }
+    /* Other folded content prints open: its summary becomes a plain label. */
     details::details-content {
       content-visibility: visible;
       display: block;

@@ -8,7 +8,7 @@ import { nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.j
 import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
-import { levelName, recommendationSummary, recommendationText } from '../../engine/report.js';
+import { levelName, recommendationSummary, recommendationText, splitFirstSentence } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { EhCompleteEvent } from '../../events/complete.js';
@@ -70,6 +70,7 @@ function webHref(web: string): string | undefined {
  * @csspart services - The services with their contacts and next steps.
  * @csspart service - One service.
  * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
+ * @csspart reason-more - Under each reason's first sentence and its answers: the rest of its text and its citation, folded (not printed).
  * @csspart also-noted - Concerns that also held but point to a lower level (inside `rationale`), folded away by default; printed open.
  * @csspart strengths - What is working well.
  * @csspart advice - Advice (for example what consent allows).
@@ -560,7 +561,7 @@ export class EhRecommendation extends LitElement {
   }
 
   /** The answers behind a rule (its reasons, then the conditions under which it applies), and its source. */
-  private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings) {
+  private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings, withSource = true) {
     const lang = this.packLang;
     const list = (label: string, items: readonly Evidence[]) =>
       items.length > 0
@@ -571,13 +572,26 @@ export class EhRecommendation extends LitElement {
         : nothing;
     return html`${list(t.because, because.filter((evidence) => !evidence.condition))}
       ${list(t.appliesWhen, because.filter((evidence) => evidence.condition))}
-      ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
+      ${source && withSource ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
   }
 
+  /**
+   * One reason: its first sentence and the answers behind it in short words; the rest of the
+   * text and the citation are folded beneath, for whoever wants them.
+   */
   private renderRule(rule: RuleResult, t: RecommendationViewStrings) {
+    const [first, rest] = splitFirstSentence(rule.text);
+    const { source } = rule;
     return html`<li>
-      <p lang=${this.packLang}>${rule.text}</p>
-      ${this.renderEvidence(rule.because, rule.source, t)}
+      <p lang=${this.packLang}>${first}</p>
+      ${this.renderEvidence(rule.because, source, t, false)}
+      ${rest || source
+        ? html`<details class="more" part="reason-more">
+            <summary>${t.moreAboutReason}</summary>
+            ${rest ? html`<p lang=${this.packLang}>${rest}</p>` : nothing}
+            ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}
+          </details>`
+        : nothing}
     </li>`;
   }
 
