@@ -4,6 +4,7 @@
  * expectation is read from that case's `expect`, the pack and the catalogue, so a story
  * fails when the rules, the engine or the element stop agreeing.
  */
+import { splitFirstSentence } from '../src/engine/report.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
@@ -126,11 +127,11 @@ const serviceOf = (pack: Pack, id: string) => {
   return service;
 };
 
-/** A rule's rationale, in the pack's words. */
+/** What the result shows of a rule: the first sentence of its rationale, in the pack's words (the rest is folded). */
 function rationaleOf(pack: Pack, ruleId: string, locale: Locale): string {
   const rule = pack.rules.find((candidate) => candidate.id === ruleId);
   if (!rule) throw new Error(`${pack.id}@${pack.version} has no rule "${ruleId}"`);
-  return localize(rule.rationale, locale, pack);
+  return splitFirstSentence(localize(rule.rationale, locale, pack))[0];
 }
 
 const kindOf = (pack: Pack, ruleId: string) => pack.rules.find((rule) => rule.id === ruleId)?.kind;
@@ -202,7 +203,7 @@ export const Level1Universal: Story = {
     await expectLevel(element, args);
     await expectServices(element, args);
     // No concern fired, so the reason is the pack's default one.
-    await expect(allText(element, '[part="rationale"] .rules > li > p:first-child')).toEqual([localize(pack.default.rationale, 'en', pack)]);
+    await expect(allText(element, '[part="rationale"] .rules > li > p:first-child')).toEqual([splitFirstSentence(localize(pack.default.rationale, 'en', pack))[0]]);
     await expect(textOf(element, '[part="strengths"] p')).toBe(t.noStrengths);
     await expect(element.matches(':state(urgent)')).toBe(false);
     await expect(element.matches(':state(provisional)')).toBe(false);

@@ -120,7 +120,7 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
     expect(await answersGiven.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => answersGiven.getByText(String(rich.answers['strengths-note'])).isVisible()).toBe(true);
     const alsoNoted = result.locator('[part="also-noted"]');
-    await alsoNoted.locator('summary').click();
+    await alsoNoted.locator(':scope > summary').click();
     expect(await alsoNoted.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => alsoNoted.getByText(view.alsoNotedIntro).isVisible()).toBe(true);
 
