@@ -53,18 +53,26 @@ function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report'
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 
-export function recommendationText(recommendation: Recommendation, options: TextOptions = {}): string {
+/**
+ * What both texts open with: the title, and the level that stands (the practitioner's after an
+ * override, with the suggestion beside it). Contacts, next steps and advice follow that level.
+ */
+function opening(recommendation: Recommendation, options: TextOptions) {
   const words = engineStrings(recommendation.locale);
   const t = words.report;
   const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
-  const { override, pack } = options;
-  // Contacts, next steps and advice follow the level that stands: the practitioner's after an override.
-  const steps = nextStepsOrSuggestion(pack, recommendation, options);
-  const { level } = steps;
+  const steps = nextStepsOrSuggestion(options.pack, recommendation, options);
+  const provisional = recommendation.complete ? '' : ` (${t.provisional})`;
   if (steps.overridden) {
-    lines.push(`${words.nextSteps.decided}: ${level.name}`);
-    lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`));
-  } else lines.push(`${t.level}: ${level.name}${recommendation.complete ? '' : ` (${t.provisional})`}`);
+    lines.push(`${words.nextSteps.decided}: ${steps.level.name}`);
+    lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${provisional}`));
+  } else lines.push(`${t.level}: ${steps.level.name}${provisional}`);
+  return { words, t, lines, steps, level: steps.level };
+}
+
+export function recommendationText(recommendation: Recommendation, options: TextOptions = {}): string {
+  const { words, t, lines, steps, level } = opening(recommendation, options);
+  const { override, pack } = options;
   lines.push(level.description);
   if (level.action) lines.push('', `${t.urgentNow}: ${level.action}`);
   if (steps.waitingForConsent) {
@@ -168,17 +176,8 @@ function briefRule(rule: RuleResult): string {
  * and the advisory statement. `recommendationText` is the full record for a case system.
  */
 export function recommendationSummary(recommendation: Recommendation, options: TextOptions = {}): string {
-  const words = engineStrings(recommendation.locale);
-  const t = words.report;
-  const lines: string[] = [t.title, '='.repeat(t.title.length), ''];
-  const { override, pack } = options;
-  const steps = nextStepsOrSuggestion(pack, recommendation, options);
-  const { level } = steps;
-  const provisional = recommendation.complete ? '' : ` (${t.provisional})`;
-  if (steps.overridden) {
-    lines.push(`${words.nextSteps.decided}: ${level.name}`);
-    lines.push(words.nextSteps.suggestedBeside(`${recommendation.level.name}${provisional}`));
-  } else lines.push(`${t.level}: ${level.name}${provisional}`);
+  const { words, t, lines, steps, level } = opening(recommendation, options);
+  const { override } = options;
   if (level.action) lines.push(`${t.urgentNow}: ${level.action}`);
   if (override) lines.push(`${t.reason}: ${indented(override.reason, '  ')}`);
   if (steps.waitingForConsent) {
