@@ -19,4 +19,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-answer-change': EhAnswerChangeEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-answer-change': EhAnswerChangeEvent;
+  }
 }

@@ -16,4 +16,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-complete': EhCompleteEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-complete': EhCompleteEvent;
+  }
 }

@@ -15,4 +15,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-override': EhOverrideEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-override': EhOverrideEvent;
+  }
 }

@@ -20,4 +20,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-pack-edit': EhPackEditEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-pack-edit': EhPackEditEvent;
+  }
 }

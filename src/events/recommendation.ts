@@ -12,4 +12,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-recommendation': EhRecommendationEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-recommendation': EhRecommendationEvent;
+  }
 }

@@ -12,4 +12,8 @@ declare global {
   interface HTMLElementEventMap {
     'eh-urgent': EhUrgentEvent;
   }
+  // Bubbling and composed: heard on document and window as well.
+  interface GlobalEventHandlersEventMap {
+    'eh-urgent': EhUrgentEvent;
+  }
 }

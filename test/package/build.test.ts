@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ describe('the package build', () => {
     try {
       const stage = join(work, 'package');
       mkdirSync(join(stage, 'src/engine'), { recursive: true });
-      for (const file of ['package.json', 'README.md', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
+      for (const file of ['package.json', 'README.md', 'LICENSE', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
       cpSync(join(root, 'src/engine/referral.schema.json'), join(stage, 'src/engine/referral.schema.json'));
       cpSync(out, join(stage, 'dist'), { recursive: true });
       const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
@@ -43,6 +43,8 @@ describe('the package build', () => {
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
       // The registry is reachable in CI; the cache filled by `npm ci` usually answers first.
       npm(['install', '--prefer-offline', '--ignore-scripts', join(work, tarball)], app);
+      // The licence the package declares travels with it.
+      expect(readFileSync(join(app, 'node_modules/early-help-pathway/LICENSE'), 'utf8')).toMatch(/^MIT License/);
       const bin = join(app, 'node_modules/.bin/eh-rules');
       const run = (args: string[]) => {
         try {
@@ -65,6 +67,32 @@ describe('the package build', () => {
       const help = run(['explain', '--help']);
       expect(help.text).toContain('--now');
       expect(help.code).toBe(0);
+
+      // A TypeScript app that only imports the define entry gets the elements' and events' types.
+      writeFileSync(
+        join(app, 'check.ts'),
+        [
+          "import 'early-help-pathway/define';",
+          "const pathway = document.createElement('eh-pathway');",
+          "pathway.src = '/rules/continuum/2.0.0.json';",
+          "pathway.addEventListener('eh-complete', (event) => console.log(event.recommendation.level.id, event.override?.reason));",
+          "document.addEventListener('eh-urgent', (event) => console.log(event.recommendation.urgent));",
+          "const lab: HTMLElementTagNameMap['eh-recommendation'] = document.createElement('eh-recommendation');",
+          "console.log(lab.recommendation);",
+          "import 'early-help-pathway/rule-lab/define';",
+          "const ruleLab = document.createElement('eh-rule-lab');",
+          "ruleLab.generate = 500;",
+          "document.addEventListener('eh-pack-edit', (event) => console.log(event.problems.length, event.text.length));",
+          '',
+        ].join('\n'),
+      );
+      writeFileSync(
+        join(app, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM'], skipLibCheck: true, types: [] }, files: ['check.ts'] }),
+      );
+      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
+      expect(tsc.stdout + tsc.stderr, 'type errors in a consumer of early-help-pathway/define').toBe('');
+      expect(tsc.status).toBe(0);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -79,6 +107,11 @@ describe('the package build', () => {
       expect(existsSync(dts), `${entry} → ${dts}`).toBe(true);
     }
     expect(existsSync(join(out, pkg.bin['eh-rules'].replace('./dist/', '')))).toBe(true);
+    // Tools that do not know the "import" condition (older bundlers, some test runners) take "default".
+    for (const [entry, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
+      if (typeof target !== 'string') expect(target.default, entry).toBe(target.import);
+    }
+    expect(pkg.license).toBe('MIT');
   });
 
   it('keeps lit, zod and json-logic-js external rather than bundling them', () => {

@@ -8,3 +8,5 @@ import '../yes-no-question/define.js';
 import { EhPathway } from './pathway.js';
 
 if (!customElements.get('eh-pathway')) customElements.define('eh-pathway', EhPathway);
+// Re-exported as a type so that `define`'s declarations keep `EhPathway`'s global types (tag and events).
+export type { EhPathway } from './pathway.js';

@@ -7,3 +7,6 @@ import '../yes-no-question/define.js';
 import { EhRuleLab } from './rule-lab.js';
 
 if (!customElements.get('eh-rule-lab')) customElements.define('eh-rule-lab', EhRuleLab);
+// Re-exported as a type so that `define`'s declarations keep `EhRuleLab`'s global types (tag and events).
+export type { EhRuleLab } from './rule-lab.js';
+export type { EhPackEditEvent } from '../../events/pack-edit.js';
