@@ -112,6 +112,10 @@ describe('the package build', () => {
       if (typeof target !== 'string') expect(target.default, entry).toBe(target.import);
     }
     expect(pkg.license).toBe('MIT');
+    // Source maps point at the sources; they do not carry them (a third of the package did).
+    const maps = files(out).filter((file) => file.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    for (const map of maps) expect((JSON.parse(readFileSync(map, 'utf8')) as { sourcesContent?: unknown }).sourcesContent ?? null, map).toBe(null);
   });
 
   it('keeps lit, zod and json-logic-js external rather than bundling them', () => {
