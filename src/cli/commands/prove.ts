@@ -85,13 +85,12 @@ function nearestKnownFile(start: string): string {
   }
 }
 
-/** Proves every pack under `target`; the text to print and how many failures count against it. */
 /**
  * Pack files a later released version of the same pack replaces: a released version below
  * the newest release, or a draft below it. They are kept unchanged for the record (and
  * their floors beside them), and what they fail is fixed in the version that replaces them.
  */
-export function supersededFiles(files: readonly string[]): Map<string, string> {
+export function supersededFiles(files: readonly string[]): Map<string, { readonly pack: string; readonly by: string }> {
   const read = files.flatMap((file) => {
     try {
       const { id, version, status } = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; version?: unknown; status?: unknown };
@@ -100,12 +99,12 @@ export function supersededFiles(files: readonly string[]): Map<string, string> {
       return [];
     }
   });
-  const out = new Map<string, string>();
+  const out = new Map<string, { pack: string; by: string }>();
   for (const entry of read) {
     const newer = read
       .filter((other) => other.id === entry.id && other.released && compareVersions(other.version, entry.version) > 0)
       .sort((a, b) => compareVersions(b.version, a.version))[0];
-    if (newer) out.set(entry.file, `${newer.id} ${newer.version}`);
+    if (newer) out.set(entry.file, { pack: `${entry.id} ${entry.version}`, by: `${newer.id} ${newer.version}` });
   }
   return out;
 }
@@ -115,6 +114,7 @@ export interface ProveOptions {
   readonly all?: boolean;
 }
 
+/** Proves every pack under `target`; the text to print and how many failures count against it. */
 export function proveTarget(target: string, locale: 'en' | 'cy', reported: ReadonlySet<string> = new Set(), options: ProveOptions = {}): ProveRun {
   const t = ruleToolsStrings[locale].prove;
   const dir = existsSync(target) && !target.endsWith('.json') ? target : dirname(dirname(target));
@@ -127,7 +127,7 @@ export function proveTarget(target: string, locale: 'en' | 'cy', reported: Reado
     lines.push(t.badKnown(displayPath(knownFile), known.problem));
   }
   const every = findPackFiles(target);
-  const superseded = options.all ? new Map<string, string>() : supersededFiles(every);
+  const superseded = options.all ? new Map<string, { pack: string; by: string }>() : supersededFiles(every);
   const files = every.filter((file) => !superseded.has(file));
   const proofs: PackProof[] = [];
   const rows: string[][] = [];
@@ -191,10 +191,7 @@ export function proveTarget(target: string, locale: 'en' | 'cy', reported: Reado
   if (details.length > 0) lines.push('', ...details);
   if (superseded.size > 0) {
     lines.push('', t.superseded(superseded.size));
-    for (const [file, by] of superseded) {
-      const raw = JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string };
-      lines.push(t.supersededBy(`${raw.id} ${raw.version}`, by));
-    }
+    for (const { pack, by } of superseded.values()) lines.push(t.supersededBy(pack, by));
   }
   lines.push('', t.method, '', t.summary(files.length, proved, violated, listed, cpu / 1000));
   return { proofs, failures, lines };
