@@ -13,6 +13,7 @@ import { walkLogic } from './logic.js';
 import { listQuestions, readOf } from './pack.js';
 import type { Override } from './override.js';
 import type { Answers, Pack } from './schema.js';
+import type { EngineStrings } from '../i18n/engine.js';
 
 /**
  * Where a level sits: everyday services; early help, which a family agrees to; the front
@@ -137,4 +138,9 @@ export function nextSteps(pack: Pack, recommendation: Recommendation, options: N
     ...(consent ? { consent } : {}),
     waitingForConsent: kind === 'early-help' && consent !== undefined && consent !== 'given',
   };
+}
+
+/** Why an early-help request is waiting, in one sentence: consent refused, not asked, or not recorded. */
+export function consentSentence(consent: ConsentState | undefined, t: EngineStrings['nextSteps']): string {
+  return consent === 'refused' ? t.consentRefused : consent === 'not-asked' ? t.consentNotAsked : t.consentUnknown;
 }

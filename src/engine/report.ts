@@ -5,7 +5,7 @@
  */
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { engineStrings, type EngineStrings } from '../i18n/engine.js';
-import { nextStepsOrSuggestion } from './next-steps.js';
+import { consentSentence, nextStepsOrSuggestion } from './next-steps.js';
 import { summary } from './summary.js';
 import { localize, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
@@ -43,6 +43,12 @@ function indented(text: string, indent: string): string {
   return text.replace(/\r\n?/g, '\n').split('\n').join(`\n${indent}`);
 }
 
+/** The "don't know" answers that could change the level; none beside the urgent outcome, and unanswered ones are listed as missing. */
+export function knownUnknowns(recommendation: Recommendation) {
+  // `unknowns` may be missing from a recommendation stored before it existed.
+  return recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
+}
+
 function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report']): void {
   lines.push(`- ${rule.text}`);
   const reasons = rule.because.filter((evidence) => !evidence.condition);
@@ -78,7 +84,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
   if (steps.waitingForConsent) {
     const c = words.nextSteps;
     lines.push('', `${c.consentTitle}:`);
-    lines.push(`- ${steps.consent === 'refused' ? c.consentRefused : steps.consent === 'not-asked' ? c.consentNotAsked : c.consentUnknown}`);
+    lines.push(`- ${consentSentence(steps.consent, c)}`);
     lines.push(`- ${c.consentCan}`, `- ${c.consentSafeguarding}`);
   }
   if (override) {
@@ -122,8 +128,7 @@ export function recommendationText(recommendation: Recommendation, options: Text
     lines.push('', `${t.advice}:`);
     for (const rule of advice) bulletRule(rule, lines, t);
   }
-  // `unknowns` may be missing from a recommendation stored before it existed; unanswered ones are under "Still to answer".
-  const unknowns = recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
+  const unknowns = knownUnknowns(recommendation);
   if (unknowns.length > 0) {
     lines.push('', `${t.unknowns}:`);
     for (const item of unknowns) lines.push(`- ${item.questionShort}: ${item.answerShort}`);
@@ -158,15 +163,11 @@ export function splitFirstSentence(text: string): readonly [first: string, rest:
   return [first, trimmed.slice(first.length).trim()];
 }
 
-function firstSentence(text: string): string {
-  return splitFirstSentence(text)[0];
-}
-
 /** A rule as one line: its first sentence, and the answers behind it in the pack's short words. */
 function briefRule(rule: RuleResult): string {
   const reasons = rule.because.filter((evidence) => !evidence.condition);
   const cited = reasons.map((evidence) => `${evidence.questionShort}: ${evidence.answerShort}`).join('; ');
-  return `- ${firstSentence(rule.text)}${cited ? ` (${cited})` : ''}`;
+  return `- ${splitFirstSentence(rule.text)[0]}${cited ? ` (${cited})` : ''}`;
 }
 
 /**
@@ -181,8 +182,7 @@ export function recommendationSummary(recommendation: Recommendation, options: T
   if (level.action) lines.push(`${t.urgentNow}: ${level.action}`);
   if (override) lines.push(`${t.reason}: ${indented(override.reason, '  ')}`);
   if (steps.waitingForConsent) {
-    const c = words.nextSteps;
-    lines.push(steps.consent === 'refused' ? c.consentRefused : steps.consent === 'not-asked' ? c.consentNotAsked : c.consentUnknown);
+    lines.push(consentSentence(steps.consent, words.nextSteps));
   }
   for (const notice of recommendation.notices) lines.push(notice);
   const [first, ...others] = steps.services;
@@ -199,7 +199,7 @@ export function recommendationSummary(recommendation: Recommendation, options: T
   const strengths = recommendation.strengths.flatMap((rule) => rule.because.map((evidence) => evidence.answerShort));
   if (strengths.length > 0) lines.push('', `${t.strengths}: ${[...new Set(strengths)].join('; ')}`);
   if (recommendation.missing.length > 0) lines.push('', `${t.missing}: ${recommendation.missing.map((missing) => missing.question).join('; ')}`);
-  const unknowns = recommendation.urgent ? [] : (recommendation.unknowns ?? []).filter((item) => item.value !== null);
+  const unknowns = knownUnknowns(recommendation);
   if (unknowns.length > 0) lines.push('', `${t.unknowns}: ${unknowns.map((item) => item.questionShort).join('; ')}`);
   const { stamp } = recommendation;
   lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`);

@@ -4,11 +4,11 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
-import { nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
+import { consentSentence, nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
 import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
-import { levelName, recommendationSummary, recommendationText, splitFirstSentence } from '../../engine/report.js';
+import { knownUnknowns, levelName, recommendationSummary, recommendationText, splitFirstSentence } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { EhCompleteEvent } from '../../events/complete.js';
@@ -483,9 +483,8 @@ export class EhRecommendation extends LitElement {
 
   /** Answers given as "don't know" or "not sure" that could change the level (unanswered ones are listed as missing). */
   private renderUnknowns(r: Recommendation, t: RecommendationViewStrings) {
-    // Stored before `unknowns` existed, or urgent: nothing to find out first.
-    const unknowns = (r.unknowns ?? []).filter((item) => item.value !== null);
-    if (unknowns.length === 0 || r.urgent) return nothing;
+    const unknowns = knownUnknowns(r);
+    if (unknowns.length === 0) return nothing;
     return html`<p class="label">${t.unknownsIntro}</p>
       <ul part="unknowns" lang=${this.packLang}>
         ${unknowns.map((item) => html`<li>${item.questionShort}${t.answerSeparator}<strong>${item.answerShort}</strong></li>`)}
@@ -511,7 +510,7 @@ export class EhRecommendation extends LitElement {
     const steps = this.steps;
     if (!steps?.waitingForConsent) return nothing;
     const t = this.i18n.t.nextSteps;
-    const why = steps.consent === 'refused' ? t.consentRefused : steps.consent === 'not-asked' ? t.consentNotAsked : t.consentUnknown;
+    const why = consentSentence(steps.consent, t);
     return html`<section class="consent" part="consent">
       ${this.heading(1, t.consentTitle)}
       <p>${why}</p>
