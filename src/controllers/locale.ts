@@ -26,12 +26,13 @@ export class LocaleController implements ReactiveController {
   /** The language of the page around the host, whatever `override` says. */
   pageLocale: Locale = 'en';
   /**
-   * A language the host must speak instead of the page's: set by an element whose content
-   * exists in fewer languages than the page uses (a pack written only in English).
+   * `choose` gives the language the host speaks, from the page's: for an element whose content
+   * exists in fewer languages than the page uses (a pack written only in English). The page's by default.
    */
-  override?: Locale;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly choose: (page: Locale) => Locale = (page) => page,
+  ) {
     host.addController(this);
   }
 
@@ -41,7 +42,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.pageLocale = nearestLang(this.host);
-    this.locale = this.override ?? this.pageLocale;
+    this.locale = this.choose(this.pageLocale);
     this.observer = new MutationObserver(() => this.refresh());
     // The host and every element above it, across shadow roots: a switch on <html>, on a
     // wrapping <div lang> or on the host itself re-renders at once. Each observer is cheap
@@ -59,14 +60,14 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     this.pageLocale = nearestLang(this.host);
-    this.locale = this.override ?? this.pageLocale;
+    this.locale = this.choose(this.pageLocale);
   }
 
   private refresh(): void {
     const next = nearestLang(this.host);
     if (next !== this.pageLocale) {
       this.pageLocale = next;
-      this.locale = this.override ?? next;
+      this.locale = this.choose(next);
       this.host.requestUpdate();
     }
   }

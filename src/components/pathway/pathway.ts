@@ -4,12 +4,12 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { questionTemplate } from '../question-base/question-template.js';
 import { resolvePack, type PackState } from '../../controllers/pack-source.js';
-import { LocaleController, nearestLang } from '../../controllers/locale.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { catalogue } from '../../i18n/index.js';
 import { evaluate, localize, serviceOutcome, type Recommendation, type ServiceOutcome } from '../../engine/evaluate.js';
 import type { Override } from '../../engine/override.js';
 import type { PackProblem } from '../../engine/pack.js';
-import type { AnswerValue, Answers, Pack, Question } from '../../engine/schema.js';
+import type { AnswerValue, Answers, Locale, Pack, Question } from '../../engine/schema.js';
 import { EhAnswerChangeEvent } from '../../events/answer-change.js';
 import type { EhOverrideEvent } from '../../events/override.js';
 import { EhRecommendationEvent } from '../../events/recommendation.js';
@@ -120,7 +120,8 @@ export class EhPathway extends LitElement {
   /** Problems only a control knows, such as text typed into a number field that is not a number. */
   @state() private controlErrors: readonly FieldError[] = [];
 
-  private readonly i18n = new LocaleController(this);
+  // Rules written in fewer languages than the page: the whole journey speaks the rules' language.
+  private readonly i18n = new LocaleController(this, (page) => (this.readyPack ? this.locale(this.readyPack, page) : page));
   /** The pack the journey was last on, to tell a switch to another pack or version from a first load. */
   private loadedPack?: { readonly id: string; readonly version: string };
   /** Answers of the other packs used in this element, by pack id, so switching back finds them (in memory only). */
@@ -182,16 +183,12 @@ export class EhPathway extends LitElement {
     return this.packState.status === 'ready' ? this.packState.pack : undefined;
   }
 
-  private locale(pack: Pack) {
-    const wanted = this.i18n.locale;
+  /** The language the journey speaks: the page's where the pack is written in it, else the pack's first. */
+  private locale(pack: Pack, wanted: Locale = this.i18n.locale): Locale {
     return pack.locales.includes(wanted) ? wanted : pack.locales[0]!;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Rules written in fewer languages than the page: the whole journey speaks the rules' language.
-    const pack = this.readyPack;
-    const page = nearestLang(this);
-    this.i18n.override = pack && !pack.locales.includes(page) ? pack.locales[0] : undefined;
     if (changed.has('src') || changed.has('integrity') || changed.has('pack') || changed.has('packs') || changed.has('date')) {
       void this.load();
     }
