@@ -245,10 +245,10 @@ describe('<eh-rule-lab>', () => {
       await userEvent.fill(root(lab).querySelector<HTMLInputElement>('#generate')!, '100000');
       await userEvent.click(button(lab, 'Compare'));
       await until(() => Number(root(lab).querySelector('progress')?.getAttribute('value') ?? 0) > 0 || !!root(lab).querySelector('.matrix'), 'progress', 15000);
-      // The page is not blocked while the worker runs: a short timer fires on time.
-      const started = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(performance.now() - started).to.be.lessThan(250);
+      // The page stays responsive because the run is in the worker, not on the page; asserted by
+      // where it runs rather than by a wall-clock figure, which a busy machine would break.
+      expect((lab as unknown as { runner: { inPage: boolean } }).runner.inPage).to.equal(false);
+      expect(root(lab).querySelector('[role="alert"]')).to.equal(null);
       await until(() => !!root(lab).querySelector('.matrix'), 'the comparison', 60000);
     }, 90_000);
 
