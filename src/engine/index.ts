@@ -49,3 +49,5 @@ export type { CaseloadCase, CaseloadProblem, CaseloadRead, CaseSource, GenerateO
 export { goldenCaseFrom, readGoldenCase } from './cases.js';
 export type { CaseFailure } from './cases.js';
 export { compile } from './logic.js';
+export { whatWouldChange, isFixed } from './what-if.js';
+export type { WhatIf, WhatIfDirection, WhatIfSuggestion, WhatIfOptions, AnswerChange } from './what-if.js';

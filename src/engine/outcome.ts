@@ -147,6 +147,16 @@ function fullOutcome(pack: Pack, answers: Answers): OutcomeSummary {
  * (first recommended first) and whether any answer could not be used.
  */
 export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
+  const decided = outcomeOrOpen(pack, answers);
+  return 'level' in decided ? decided : fullOutcome(pack, answers);
+}
+
+/**
+ * The outcome of a complete answer set, or the first required question still open (asked
+ * under these answers and not answered), without the full evaluation an incomplete set needs.
+ * For searches that complete answer sets themselves ("what would change this").
+ */
+export function outcomeOrOpen(pack: Pack, answers: Answers): OutcomeSummary | { readonly open: Question } {
   const plan = planOf(pack);
   // Answers that cannot be used are kept by the caller but never read. Each given answer is
   // read once, into its question's place.
@@ -196,7 +206,7 @@ export function evaluateOutcome(pack: Pack, answers: Answers): OutcomeSummary {
     const value = given[entry.index] as AnswerValue | undefined;
     if (!isAnswered(value)) {
       // An open required question leaves rules undecided: that needs the full evaluation.
-      if (question.required) return fullOutcome(pack, answers);
+      if (question.required) return { open: question };
       continue;
     }
     give(entry, value, grades === undefined ? undefined : (grades.get(value as string) ?? null));

@@ -114,6 +114,11 @@ export const QuestionSchema = z.strictObject({
   /** JSON-Logic over earlier answers; the question is asked only when it holds. */
   showIf: z.optional(LogicSchema),
   options: z.optional(z.array(OptionSchema).check(z.minLength(1))),
+  /**
+   * A fact rather than a circumstance to watch (the child's age, who fills the form in):
+   * "what would change this" never varies it. Defaults by section role and type (see `isFixed`).
+   */
+  fixed: z.optional(z.boolean()),
   /** number: inclusive bounds. */
   min: z.optional(z.number()),
   max: z.optional(z.number()),

@@ -1,0 +1,311 @@
+/**
+ * "What would change this": the fewest answer changes that would move the outcome up a
+ * level, and down a level, found by exhaustive search over the pack's own evaluation.
+ *
+ * A change is one answer differing: another option of a single choice or yes/no, or one
+ * option of a multiple choice added or taken away. When a change opens follow-up questions
+ * (a new factor asks how long it has gone on), the claim must hold whatever those
+ * follow-ups are answered, so every combination of their answers is evaluated; the
+ * follow-ups are not counted as extra changes. Changes of size k are tried only once no
+ * change of size k − 1 reaches the target, up to `maxChanges`, so every suggestion is a
+ * smallest one and "none within k" is a finding, not a guess.
+ *
+ * The suggestions are conditions to watch, never advice to alter an answer: facts about
+ * the child, the person filling in the form, and consent are not changed (see `isFixed`),
+ * nor is an answer moved to "don't know".
+ */
+import { answerState, acceptable, isAnswered, questionIndex } from './answers.js';
+import { evaluateOutcome, outcomeOrOpen, type OutcomeSummary } from './outcome.js';
+import { decisionPlan } from './decide.js';
+import { isUnknownAnswer } from './uncertainty.js';
+import type { AnswerValue, Answers, Pack, Question, Section } from './schema.js';
+
+/** One answer that would differ. */
+export interface AnswerChange {
+  readonly questionId: string;
+  /** The answer given (undefined when the question is not answered). */
+  readonly from: AnswerValue | undefined;
+  /** The answer in the changed case. */
+  readonly to: AnswerValue;
+  /** A multiple choice: the one option added or taken away. */
+  readonly added?: string;
+  readonly removed?: string;
+}
+
+/** A smallest set of changes that reaches the target, with the outcome it gives. */
+export interface WhatIfSuggestion {
+  readonly changes: readonly AnswerChange[];
+  /** The outcome reached: the lowest over follow-up answers going up, the highest going down. */
+  readonly level: string;
+  readonly rank: number;
+  /** Every combination of follow-up answers gives this same level ("would be", not "at least"/"at most"). */
+  readonly exact: boolean;
+  /** Follow-up questions the changes open; the claim holds whatever they are answered. */
+  readonly opens: readonly string[];
+}
+
+export interface WhatIfDirection {
+  /** Every outcome above (or below) the current one counts; the suggestions reach the nearest. */
+  readonly direction: 'up' | 'down';
+  /** The number of changes in each suggestion; undefined when none within `maxChanges` was found. */
+  readonly size: number | undefined;
+  /** At most `limit` suggestions, nearest outcome first, then in questionnaire order. */
+  readonly suggestions: readonly WhatIfSuggestion[];
+  /** How many smallest change sets reach the target in all (the suggestions are the first of them). */
+  readonly found: number;
+  /**
+   * Change sets not claimed either way because they open more follow-ups than can be tried
+   * (turning "immediate danger" to "no" opens the whole form): a "none found" is then "none
+   * found among the changes that could be checked".
+   */
+  readonly unclaimed: number;
+}
+
+export interface WhatIf {
+  readonly level: string;
+  readonly rank: number;
+  /** Whether the search could run: it needs a complete, valid answer set. */
+  readonly searched: boolean;
+  readonly maxChanges: number;
+  readonly up: WhatIfDirection;
+  readonly down: WhatIfDirection;
+}
+
+export interface WhatIfOptions {
+  /** The most answers changed together (default 2); each size up to it is searched exhaustively. */
+  readonly maxChanges?: number;
+  /** Suggestions kept each way (default 3). */
+  readonly limit?: number;
+}
+
+/** Combinations of follow-up answers tried for one change set before it is left out as too wide to claim. */
+const MAX_FOLLOW_UP_COMBINATIONS = 4096;
+/** A follow-up multiple choice with more options than this is not expanded into its subsets. */
+const MAX_FOLLOW_UP_OPTIONS = 8;
+
+const FIXED_ROLES: ReadonlySet<Section['role']> = new Set(['about-child', 'consent']);
+
+/**
+ * A fact rather than a condition to watch: the child's age and circumstances, who fills the
+ * form in and consent (by section role), numbers and notes, unless the pack says otherwise.
+ */
+export function isFixed(question: Question, section: Section): boolean {
+  if (question.fixed !== undefined) return question.fixed;
+  if (question.type === 'text' || question.type === 'number') return true;
+  return section.role !== undefined && FIXED_ROLES.has(section.role);
+}
+
+interface Move {
+  readonly change: AnswerChange;
+  /** Position of the question in the questionnaire, for a stable order. */
+  readonly index: number;
+  /**
+   * How far the change strays from the case as recorded, for ordering only: 0 for a question
+   * already in play (a concern recorded on it, or the family's history with services),
+   * plus the grade steps moved on a graded scale.
+   */
+  readonly reach: number;
+}
+
+function gradeOf(question: Question, value: unknown, ranks: ReadonlyMap<string, number>): number | undefined {
+  const level = question.options?.find((option) => option.value === value)?.level;
+  return level === undefined ? undefined : ranks.get(level);
+}
+
+/** A concern is already recorded on the question, or it is about the family's history with services. */
+function inPlay(question: Question, section: Section, value: unknown, lowest: number, ranks: ReadonlyMap<string, number>): boolean {
+  if (section.role === 'history') return true;
+  if (question.type === 'yes-no-unsure') return value === 'yes';
+  if (question.type === 'multiple-choice') return Array.isArray(value) && value.some((item) => !question.options?.find((o) => o.value === item)?.exclusive);
+  const grade = gradeOf(question, value, ranks);
+  return grade !== undefined && grade > lowest;
+}
+
+function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>): Move[] {
+  const moves: Move[] = [];
+  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
+  const lowest = Math.min(...ranks.values());
+  for (const { question, section, index } of questionIndex(pack).list) {
+    if (!visible.has(question.id) || isFixed(question, section)) continue;
+    const from = answers[question.id] ?? undefined;
+    const base = inPlay(question, section, from, lowest, ranks) ? 0 : 1;
+    const push = (to: AnswerValue, extra: { added?: string; removed?: string } = {}) => {
+      if (!acceptable(question, to) || isUnknownAnswer(question, extra.added ?? to)) return;
+      if (question.required && !isAnswered(to)) return;
+      const steps = Math.abs((gradeOf(question, to, ranks) ?? 0) - (gradeOf(question, from, ranks) ?? 0));
+      moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
+    };
+    const options = question.type === 'yes-no-unsure' ? ['yes', 'no', 'not-sure'] : (question.options ?? []).map((option) => option.value);
+    if (question.type === 'multiple-choice') {
+      const given = Array.isArray(from) ? (from as string[]) : [];
+      for (const option of options) {
+        if (given.includes(option)) {
+          push(
+            given.filter((item) => item !== option),
+            { removed: option },
+          );
+        } else {
+          const exclusive = question.options?.find((o) => o.value === option)?.exclusive;
+          const others = given.filter((item) => !question.options?.find((o) => o.value === item)?.exclusive);
+          push(exclusive ? [option] : [...others, option], { added: option });
+        }
+      }
+    } else {
+      for (const option of options) if (option !== from) push(option);
+    }
+  }
+  return moves;
+}
+
+/** Every acceptable answer to a follow-up, or undefined when there are too many to try. */
+function answersTo(question: Question): AnswerValue[] | undefined {
+  if (question.type === 'yes-no-unsure') return ['yes', 'no', 'not-sure'];
+  const options = question.options ?? [];
+  if (question.type === 'single-choice') return options.map((option) => option.value);
+  if (question.type !== 'multiple-choice' || options.length > MAX_FOLLOW_UP_OPTIONS) return undefined;
+  const subsets: AnswerValue[] = [];
+  for (let mask = 1; mask < 1 << options.length; mask++) {
+    const subset = options.filter((_, i) => mask & (1 << i)).map((option) => option.value);
+    if (acceptable(question, subset)) subsets.push(subset);
+  }
+  return subsets;
+}
+
+/**
+ * The outcomes of a changed answer set over every way its newly opened required questions
+ * could be answered, stopping as soon as one misses `holds`. Undefined when the follow-ups
+ * are too many to try (the set is then not claimed).
+ */
+function outcomesOver(
+  pack: Pack,
+  answers: Answers,
+  holds: (outcome: OutcomeSummary) => boolean,
+  budget: { left: number },
+): { outcomes: OutcomeSummary[]; opens: string[] } | undefined | false {
+  budget.left--;
+  const decided = outcomeOrOpen(pack, answers);
+  if ('level' in decided) return !decided.invalid && holds(decided) ? { outcomes: [decided], opens: [] } : false;
+  const values = answersTo(decided.open);
+  if (!values) return undefined;
+  const outcomes: OutcomeSummary[] = [];
+  const opens = new Set<string>([decided.open.id]);
+  for (const value of values) {
+    if (budget.left <= 0) return undefined;
+    const found = outcomesOver(pack, { ...answers, [decided.open.id]: value }, holds, budget);
+    if (!found) return found;
+    outcomes.push(...found.outcomes);
+    for (const id of found.opens) opens.add(id);
+  }
+  return { outcomes, opens: [...opens] };
+}
+
+function* combinations<T>(items: readonly T[], size: number, start = 0, chosen: T[] = []): Generator<T[]> {
+  if (chosen.length === size) {
+    yield chosen.slice();
+    return;
+  }
+  for (let i = start; i <= items.length - (size - chosen.length); i++) {
+    chosen.push(items[i]!);
+    yield* combinations(items, size, i + 1, chosen);
+    chosen.pop();
+  }
+}
+
+/** Applies moves on distinct questions, or on distinct options of one multiple choice. */
+function applyMoves(pack: Pack, answers: Answers, moves: readonly Move[]): Answers | undefined {
+  const next: Record<string, AnswerValue> = { ...(answers as Record<string, AnswerValue>) };
+  const byQuestion = new Map<string, Move[]>();
+  for (const move of moves) byQuestion.set(move.change.questionId, [...(byQuestion.get(move.change.questionId) ?? []), move]);
+  for (const [id, group] of byQuestion) {
+    if (group.length === 1) {
+      next[id] = group[0]!.change.to;
+      continue;
+    }
+    // Several options of one multiple choice: each toggled once, on the answer given.
+    if (group.some((move) => move.change.added === undefined && move.change.removed === undefined)) return undefined;
+    let value = Array.isArray(answers[id]) ? [...(answers[id] as string[])] : [];
+    for (const { change } of group) {
+      if (change.removed !== undefined) value = value.filter((item) => item !== change.removed);
+      else value = [...value, change.added!];
+    }
+    if (!acceptable(questionIndex(pack).byId.get(id)!.question, value)) return undefined;
+    next[id] = value;
+  }
+  return next;
+}
+
+function search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: readonly Move[], direction: 'up' | 'down', maxChanges: number, limit: number): WhatIfDirection {
+  const { outcomes } = decisionPlan(pack);
+  // Nothing above the urgent outcome, nothing below the lowest level: no search.
+  if (!outcomes.some((outcome) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank))) {
+    return { direction, size: undefined, found: 0, suggestions: [], unclaimed: 0 };
+  }
+  let unclaimed = 0;
+  const holds = (outcome: OutcomeSummary) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank);
+  for (let size = 1; size <= maxChanges; size++) {
+    const found: (WhatIfSuggestion & { order: number[]; reach: number })[] = [];
+    for (const set of combinations(moves, size)) {
+      const changed = applyMoves(pack, answers, set);
+      if (!changed) continue;
+      const result = outcomesOver(pack, changed, holds, { left: MAX_FOLLOW_UP_COMBINATIONS });
+      if (result === undefined) unclaimed++;
+      if (!result) continue;
+      const ranks = result.outcomes.map((outcome) => outcome.rank);
+      const reached = direction === 'up' ? Math.min(...ranks) : Math.max(...ranks);
+      const outcome = result.outcomes.find((o) => o.rank === reached)!;
+      found.push({
+        changes: set.map((move) => move.change),
+        level: outcome.level,
+        rank: outcome.rank,
+        exact: ranks.every((rank) => rank === reached),
+        opens: result.opens,
+        order: set.map((move) => move.index),
+        reach: set.reduce((sum, move) => sum + move.reach, 0),
+      });
+    }
+    if (found.length > 0) {
+      // Nearest outcome first; then a claim that holds exactly, then the change closest to the
+      // case as recorded, then questionnaire order. One suggestion per set of questions, so
+      // three ways to reach a level are three different things to watch.
+      const distance = (s: WhatIfSuggestion) => Math.abs(s.rank - current.rank);
+      found.sort((a, b) => distance(a) - distance(b) || Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
+      const seen = new Set<string>();
+      const distinct = found.filter((suggestion) => {
+        const key = [...new Set(suggestion.changes.map((change) => change.questionId))].sort().join(' ');
+        return !seen.has(key) && (seen.add(key), true);
+      });
+      return { direction, size, found: found.length, suggestions: distinct.slice(0, limit).map(({ order: _order, reach: _reach, ...suggestion }) => suggestion), unclaimed };
+    }
+  }
+  return { direction, size: undefined, found: 0, suggestions: [], unclaimed };
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/**
+ * The smallest sets of answer changes that would move the outcome of `evaluate(pack,
+ * answers)` up, and down, from where it is. Needs a complete and valid answer set;
+ * otherwise `searched` is false and nothing is suggested.
+ */
+export function whatWouldChange(pack: Pack, answers: Answers, options: WhatIfOptions = {}): WhatIf {
+  const maxChanges = Math.max(1, Math.min(options.maxChanges ?? 2, 3));
+  const limit = Math.max(0, options.limit ?? 3);
+  const current = evaluateOutcome(pack, answers);
+  const none = (direction: 'up' | 'down'): WhatIfDirection => ({ direction, size: undefined, found: 0, suggestions: [], unclaimed: 0 });
+  const base = { level: current.level, rank: current.rank, maxChanges };
+  if (!current.complete || current.invalid) return { ...base, searched: false, up: none('up'), down: none('down') };
+  const { visible } = answerState(pack, answers);
+  // Answers to questions not asked are dropped, so a follow-up a change opens is tried with
+  // every answer, never with one left over from an earlier path through the form.
+  const asked: Answers = Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
+  const moves = movesOf(pack, asked, visible);
+  return {
+    ...base,
+    searched: true,
+    up: search(pack, asked, current, moves, 'up', maxChanges, limit),
+    down: search(pack, asked, current, moves, 'down', maxChanges, limit),
+  };
+}
