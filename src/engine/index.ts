@@ -49,5 +49,7 @@ export type { CaseloadCase, CaseloadProblem, CaseloadRead, CaseSource, GenerateO
 export { goldenCaseFrom, readGoldenCase } from './cases.js';
 export type { CaseFailure } from './cases.js';
 export { compile } from './logic.js';
-export { whatWouldChange, isFixed } from './what-if.js';
+export { whatWouldChange, whatWouldChangeAsync, isFixed } from './what-if.js';
 export type { WhatIf, WhatIfDirection, WhatIfSuggestion, WhatIfOptions, AnswerChange } from './what-if.js';
+export { whatIfText, whatIfLines } from './what-if-text.js';
+export type { WhatIfText, WhatIfBlock, WhatIfWay } from './what-if-text.js';

@@ -234,7 +234,10 @@ function applyMoves(pack: Pack, answers: Answers, moves: readonly Move[]): Answe
   return next;
 }
 
-function search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: readonly Move[], direction: 'up' | 'down', maxChanges: number, limit: number): WhatIfDirection {
+/** Change sets tried between two yields of the stepwise search. */
+const SETS_PER_STEP = 250;
+
+function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: readonly Move[], direction: 'up' | 'down', maxChanges: number, limit: number): Generator<void, WhatIfDirection> {
   const { outcomes } = decisionPlan(pack);
   // Nothing above the urgent outcome, nothing below the lowest level: no search.
   if (!outcomes.some((outcome) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank))) {
@@ -244,7 +247,9 @@ function search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: re
   const holds = (outcome: OutcomeSummary) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank);
   for (let size = 1; size <= maxChanges; size++) {
     const found: (WhatIfSuggestion & { order: number[]; reach: number })[] = [];
+    let tried = 0;
     for (const set of combinations(moves, size)) {
+      if (++tried % SETS_PER_STEP === 0) yield;
       const changed = applyMoves(pack, answers, set);
       if (!changed) continue;
       const result = outcomesOver(pack, changed, holds, { left: MAX_FOLLOW_UP_COMBINATIONS });
@@ -285,12 +290,7 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
-/**
- * The smallest sets of answer changes that would move the outcome of `evaluate(pack,
- * answers)` up, and down, from where it is. Needs a complete and valid answer set;
- * otherwise `searched` is false and nothing is suggested.
- */
-export function whatWouldChange(pack: Pack, answers: Answers, options: WhatIfOptions = {}): WhatIf {
+function* steps(pack: Pack, answers: Answers, options: WhatIfOptions): Generator<void, WhatIf> {
   const maxChanges = Math.max(1, Math.min(options.maxChanges ?? 2, 3));
   const limit = Math.max(0, options.limit ?? 3);
   const current = evaluateOutcome(pack, answers);
@@ -302,10 +302,34 @@ export function whatWouldChange(pack: Pack, answers: Answers, options: WhatIfOpt
   // every answer, never with one left over from an earlier path through the form.
   const asked: Answers = Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
   const moves = movesOf(pack, asked, visible);
-  return {
-    ...base,
-    searched: true,
-    up: search(pack, asked, current, moves, 'up', maxChanges, limit),
-    down: search(pack, asked, current, moves, 'down', maxChanges, limit),
-  };
+  const up = yield* search(pack, asked, current, moves, 'up', maxChanges, limit);
+  const down = yield* search(pack, asked, current, moves, 'down', maxChanges, limit);
+  return { ...base, searched: true, up, down };
+}
+
+/**
+ * The smallest sets of answer changes that would move the outcome of `evaluate(pack,
+ * answers)` up, and down, from where it is. Needs a complete and valid answer set;
+ * otherwise `searched` is false and nothing is suggested.
+ */
+export function whatWouldChange(pack: Pack, answers: Answers, options: WhatIfOptions = {}): WhatIf {
+  const run = steps(pack, answers, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * As `whatWouldChange`, giving the page back between steps (a few milliseconds each), so a
+ * long search never blocks input. Rejects with the signal's reason when aborted.
+ */
+export async function whatWouldChangeAsync(pack: Pack, answers: Answers, options: WhatIfOptions & { readonly signal?: AbortSignal } = {}): Promise<WhatIf> {
+  const run = steps(pack, answers, options);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = run.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }

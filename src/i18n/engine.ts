@@ -134,6 +134,29 @@ export interface EngineStrings {
     readonly stale: string;
     readonly answers: string;
   };
+  /** "What would change this": conditions to watch, never answers to change. */
+  readonly whatIf: {
+    readonly title: string;
+    readonly intro: string;
+    /** Before the ways to a higher outcome; `exact` false: the least it would be, whatever follow-ups are answered. */
+    readonly up: (level: string, exact: boolean) => string;
+    /** Before the ways to a lower outcome; `exact` false: the most it would be. */
+    readonly down: (level: string, exact: boolean) => string;
+    /** Between two ways of reaching the same outcome. */
+    readonly or: string;
+    /** Conditions that together reach it, as one phrase. */
+    readonly all: (conditions: readonly string[]) => string;
+    readonly noneUp: (maxChanges: number) => string;
+    readonly noneDown: (maxChanges: number) => string;
+    readonly unclaimed: string;
+    /** After a change that opens follow-up questions. */
+    readonly opens: (questions: string) => string;
+    readonly set: (question: string, answer: string) => string;
+    readonly added: (question: string, option: string) => string;
+    readonly removed: (question: string, option: string) => string;
+    readonly notSearched: string;
+    readonly working: string;
+  };
   readonly selection: {
     readonly empty: () => string;
     readonly mixed: (ids: readonly string[]) => string;
@@ -296,6 +319,23 @@ export const engineEn: EngineStrings = {
     recordedAt: 'Recorded at',
     stale: 'The suggested level changed after this decision was recorded.',
     answers: 'Answers given',
+  },
+  whatIf: {
+    title: 'What would change this',
+    intro: 'Worked out from the rules: conditions to watch, not answers to change. Record only what is true.',
+    up: (level, exact) => (exact ? `It would be ${level} if:` : `It would be at least ${level} if:`),
+    down: (level, exact) => (exact ? `It would be ${level} if:` : `It would be no higher than ${level} if:`),
+    or: 'or',
+    all: (conditions) => conditions.join(' and '),
+    noneUp: (n) => (n === 1 ? 'No change to one answer would raise it.' : `No change to up to ${nEn(n)} answers would raise it.`),
+    noneDown: (n) => (n === 1 ? 'No change to one answer would lower it.' : `No change to up to ${nEn(n)} answers would lower it.`),
+    unclaimed: 'Some changes open further questions and could not all be checked.',
+    opens: (questions) => `whatever is then answered to: ${questions}`,
+    set: (question, answer) => `${question}: ${answer}`,
+    added: (question, option) => `${question}: ${option} as well`,
+    removed: (question, option) => `${question}: no longer ${option}`,
+    notSearched: 'This is worked out once every required question is answered.',
+    working: 'Working this out…',
   },
   selection: {
     empty: () => 'No rule packs were given to choose from.',
@@ -464,6 +504,24 @@ export const engineCy: EngineStrings = {
     recordedAt: 'Amser cofnodi',
     stale: "Newidiodd y lefel a awgrymir ar ôl i'r penderfyniad hwn gael ei gofnodi.",
     answers: 'Atebion a roddwyd',
+  },
+  whatIf: {
+    title: "Beth fyddai'n newid hyn",
+    intro: "Wedi'i gyfrifo o'r rheolau: amodau i gadw llygad arnynt, nid atebion i'w newid. Cofnodwch yr hyn sy'n wir yn unig.",
+    up: (level, exact) => (exact ? `Byddai'n ${level} pe bai:` : `Byddai'n ${level} o leiaf pe bai:`),
+    down: (level, exact) => (exact ? `Byddai'n ${level} pe bai:` : `Ni fyddai'n uwch na ${level} pe bai:`),
+    or: 'neu',
+    // "ac" before a vowel, "a" otherwise.
+    all: (conditions) => conditions.reduce((joined, next) => `${joined} ${/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a'} ${next}`),
+    noneUp: (n) => (n === 1 ? "Ni fyddai newid un ateb yn ei godi." : `Ni fyddai newid hyd at ${nCy(n)} ateb yn ei godi.`),
+    noneDown: (n) => (n === 1 ? "Ni fyddai newid un ateb yn ei ostwng." : `Ni fyddai newid hyd at ${nCy(n)} ateb yn ei ostwng.`),
+    unclaimed: "Mae rhai newidiadau'n agor cwestiynau pellach ac nid oedd modd eu gwirio i gyd.",
+    opens: (questions) => `beth bynnag yw'r ateb wedyn i: ${questions}`,
+    set: (question, answer) => `${question}: ${answer}`,
+    added: (question, option) => `${question}: ${option} hefyd`,
+    removed: (question, option) => `${question}: dim ${option} mwyach`,
+    notSearched: "Caiff hyn ei gyfrifo unwaith y bydd pob cwestiwn gofynnol wedi'i ateb.",
+    working: "Wrthi'n cyfrifo…",
   },
   selection: {
     empty: () => 'Ni roddwyd unrhyw becynnau rheolau i ddewis ohonynt.',

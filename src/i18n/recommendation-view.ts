@@ -12,6 +12,12 @@ export interface RecommendationViewStrings {
   readonly scale: (position: number, total: number) => string;
   /** The fold under a reason's first sentence: the rest of it and its source. */
   readonly moreAboutReason: string;
+  /** Prints the result on its own (one or two A4 pages). */
+  readonly print: string;
+  /** Prints the result with the answers given as an appendix. */
+  readonly printWithAnswers: string;
+  /** "What would change this" could not be worked out. */
+  readonly whatIfFailed: string;
   /** Caption above the immediate-danger outcome. */
   readonly captionUrgent: string;
   /** Visually hidden start of each notice (GOV.UK warning text). */
@@ -106,6 +112,9 @@ export const recommendationViewEn: RecommendationViewStrings = {
   captionProvisional: 'Suggested level (provisional)',
   scale: (position, total) => `Level ${position} of ${total}`,
   moreAboutReason: 'More about this reason',
+  print: 'Print',
+  printWithAnswers: 'Print with the answers',
+  whatIfFailed: 'This could not be worked out for these answers. The recommendation above is not affected.',
   captionUrgent: 'Act now',
   warning: 'Warning',
   missingIntro: 'For a full result, answer these required questions:',
@@ -182,6 +191,9 @@ export const recommendationViewCy: RecommendationViewStrings = {
   captionProvisional: 'Lefel a awgrymir (dros dro)',
   scale: (position, total) => `Lefel ${position} o ${total}`,
   moreAboutReason: "Rhagor am y rheswm hwn",
+  print: 'Argraffu',
+  printWithAnswers: "Argraffu gyda'r atebion",
+  whatIfFailed: "Nid oedd modd cyfrifo hyn ar gyfer yr atebion hyn. Nid yw'r argymhelliad uchod wedi'i effeithio.",
   captionUrgent: 'Gweithredwch nawr',
   warning: 'Rhybudd',
   missingIntro: "I gael canlyniad llawn, atebwch y cwestiynau gofynnol hyn:",

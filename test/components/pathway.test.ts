@@ -308,14 +308,16 @@ describe('eh-pathway: loading rules', () => {
     expect(banner()).to.contain('Example rules');
     expect(banner()).to.contain('Test data only.');
     await press(pathway, 'Start now');
-    // Each question page keeps the status and leaves the longer disclaimer to the start and the result.
+    // Each page after the start keeps the status and leaves the longer disclaimer to the start.
     expect(banner()).to.contain('Example rules');
     expect(banner()).not.to.contain('Test data only.');
     await calmJourney(pathway, { started: true });
     expect(banner()).not.to.contain('Test data only.');
     await press(pathway, 'See the suggested level');
-    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
-    expect(banner()).to.contain('Test data only.');
+    const result = root(pathway).querySelector('eh-recommendation')!;
+    expect(banner()).to.contain('Example rules');
+    // The result says so itself, on screen and on paper.
+    expect(result.shadowRoot!.querySelector('[part="notices"]')!.textContent).to.contain('illustrative');
   });
 
   it("names an approved pack's status, approver and date on the start page, with no warning banner", async () => {

@@ -293,7 +293,25 @@ describe('eh-recommendation', () => {
         ['Email', 'taf@example.org'],
         ['Opening hours', 'Mon–Fri 9–5'],
       ]);
-      expect(text(services)).to.contain('What to do next Talk to the family, then call the team.');
+      // The first service's next step is the page's one next step, above the contacts, and not said twice.
+      const next = part(el, 'next-step')!;
+      expect(text(next)).to.equal('What to do next Talk to the family, then call the team.');
+      expect(next.compareDocumentPosition(services) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(text(services)).to.not.contain('Talk to the family');
+    });
+
+    it('shows what the host puts in the next-steps slot with the next step', async () => {
+      const el = await show(recommend(universal));
+      const next = part(el, 'next-step')!;
+      const words = document.createElement('p');
+      words.slot = 'next-steps';
+      words.textContent = 'Also tell the designated safeguarding lead today.';
+      el.append(words);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(next.hidden).to.equal(false);
+      expect(next.querySelector('slot')!.assignedElements()).to.deep.equal([words]);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a web contact as an ordinary link and an out-of-hours number as a tel: link', async () => {
@@ -905,7 +923,7 @@ describe('eh-recommendation', () => {
       expect(event.override).to.equal(undefined);
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
-      expect(text(part(el, 'actions'))).to.contain(recommendationViewEn.confirmed);
+      expect(text(part(el, 'confirm'))).to.contain(recommendationViewEn.confirmed);
 
       await openForm(el);
       await choose(el, 'level-2');

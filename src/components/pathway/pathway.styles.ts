@@ -3,12 +3,16 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    max-width: var(--eh-pathway-max-width, 40rem);
     background: var(--_surface);
     overflow-wrap: break-word;
   }
+  /* Questions keep a reading measure; the result may use more, to sit beside its contacts. */
   .page {
     padding: 0;
+    max-width: var(--eh-pathway-max-width, 40rem);
+  }
+  .page.result {
+    max-width: var(--eh-pathway-result-max-width, 60rem);
   }
   .banner {
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
@@ -139,7 +143,8 @@ export const styles = css`
   }
   /* On paper: the recommendation and the rules' status, without navigation or buttons. */
   @media print {
-    :host {
+    :host,
+    .page {
       max-width: none;
       background: #fff;
       color: #000;

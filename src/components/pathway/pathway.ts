@@ -75,7 +75,8 @@ class EvaluationFailed extends Error {
  * @csspart load-error - The page shown when the rules cannot be used.
  * @csspart button - Primary buttons.
  *
- * @cssprop --eh-pathway-max-width - Widest the journey grows (default 40rem).
+ * @cssprop --eh-pathway-max-width - Widest the journey's question pages grow (default 40rem).
+ * @cssprop --eh-pathway-result-max-width - Widest the result page grows, its contacts and decision beside it (default 60rem).
  * @cssprop --eh-pathway-banner-background - Background of the draft / illustrative notice.
  */
 export class EhPathway extends LitElement {
@@ -455,7 +456,7 @@ export class EhPathway extends LitElement {
     try {
       // Resumed on another page than the start: say so there, once.
       const resumed = this.restored && this.step.kind !== 'start' ? html`<p class="inset" role="status">${t.resumeNotice}</p>` : nothing;
-      return html`<div part="page" class="page" lang=${this.i18n.locale}>${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
+      return html`<div part="page" class="page ${this.step.kind === 'result' ? 'result' : ''}" lang=${this.i18n.locale}>${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
     } catch (error) {
       // Whatever fails while working out or showing a step, the page says so with the details.
       if (!(error instanceof EvaluationFailed)) {
@@ -469,8 +470,8 @@ export class EhPathway extends LitElement {
   private renderBanner(pack: Pack) {
     if (pack.status === 'approved') return nothing;
     // The status is on every page; the pack's longer disclaimer only where the practitioner
-    // starts and where they read the result, so that on a phone it does not fill each page.
-    const full = this.step.kind === 'start' || this.step.kind === 'result';
+    // starts, so that it does not fill each page. The result carries its own notice.
+    const full = this.step.kind === 'start';
     const disclaimer = full ? pack.provenance.disclaimer : undefined;
     return html`<p class="banner" part="banner">
       <strong>${this.i18n.t.pathway.status[pack.status]}</strong>

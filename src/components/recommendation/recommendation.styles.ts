@@ -189,11 +189,26 @@ export const styles = css`
   .rules > li {
     margin-bottom: calc(var(--_space) * 2);
   }
+  .because-line {
+    margin: 0 0 var(--_space);
+  }
+  .because-line > .label {
+    display: inline;
+    margin-right: calc(var(--_space) / 2);
+  }
   .evidence {
-    margin-top: calc(var(--_space) / 2);
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .evidence li {
-    margin-bottom: calc(var(--_space) / 2);
+    display: inline;
+    margin: 0;
+  }
+  .evidence li + li::before {
+    content: ' · ';
+    font-weight: 700;
   }
   .source {
     color: var(--_muted);
@@ -384,10 +399,101 @@ export const styles = css`
     margin-bottom: var(--_space);
   }
 
-  /* The answers given, folded away on screen. */
-  .answers {
+  /* The result beside its contacts and decision where there is room; one column otherwise,
+     in reading order: level, next step, contacts, why, decision. */
+  :host {
+    container-type: inline-size;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+  }
+  .layout,
+  .main,
+  .side {
+    display: contents;
+  }
+  .root > * {
+    order: 10;
+  }
+  .main > .level,
+  .main > .consent {
+    order: 1;
+  }
+  .main > .next-step {
+    order: 2;
+  }
+  .side > [part~='services'] {
+    order: 3;
+  }
+  .main > [part~='rationale'],
+  .main > .sos {
+    order: 4;
+  }
+  .side > [part~='override'],
+  .side > .confirm {
+    order: 5;
+  }
+  @container (min-width: 46rem) {
+    .layout.two-column {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 19rem);
+      gap: 0 calc(var(--_space) * 4);
+      align-items: start;
+    }
+    .layout.two-column > .main,
+    .layout.two-column > .side {
+      display: block;
+      min-width: 0;
+    }
+    .layout.two-column > .side {
+      padding-top: calc(var(--_space) * 1.5);
+      border-top: 5px solid var(--_accent);
+    }
+  }
+  .confirm {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .confirm .button {
+    margin-bottom: 0;
+  }
+
+  /* One clear next step, before the contacts. */
+  .next-step {
+    margin: 0 0 calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-left: 5px solid var(--_accent);
+  }
+  .next-step[hidden] {
+    display: none;
+  }
+  .next-step > :last-child {
+    margin-bottom: 0;
+  }
+
+  /* What would change this: folded until asked for. */
+  .what-if-ways {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .what-if-ways > li {
+    margin-bottom: var(--_space);
+  }
+  .what-if-ways .or {
+    font-weight: 700;
+  }
+  .what-if-ways .opens {
+    color: var(--_muted);
+  }
+  .what-if-status:empty {
+    margin: 0;
+  }
+
+  /* The answers given, and what would change this, folded away on screen. */
+  .answers,
+  .fold {
     margin: 0 0 calc(var(--_space) * 4);
   }
+  .fold > summary,
   .answers > summary {
     margin-bottom: calc(var(--_space) * 2);
     color: var(--_link);
@@ -395,6 +501,7 @@ export const styles = css`
     cursor: pointer;
     min-height: 24px;
   }
+  .fold > summary:focus-visible,
   .answers > summary:focus-visible {
     outline: 3px solid transparent;
     color: var(--_focus-text);
@@ -609,6 +716,12 @@ export const styles = css`
     /* A reason's fold (the rest of its text and its citation) stays on screen: the printed page keeps
        each reason to its sentence and its answers; the full record has the rest. */
     details.more {
+      display: none !important;
+    }
+    /* The answers given print only as the appendix asked for (Print with answers); what would
+       change this prints only when it was opened. */
+    .root:not(.print-answers) .answers,
+    .what-if:not([open]) {
       display: none !important;
     }
     /* Other folded content prints open: its summary becomes a plain label. */

@@ -11,6 +11,8 @@ import { toReferral } from '../../engine/referral.js';
 import { knownUnknowns, levelName, recommendationSummary, recommendationText, splitFirstSentence } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
+import { whatWouldChangeAsync, type WhatIf } from '../../engine/what-if.js';
+import { whatIfText } from '../../engine/what-if-text.js';
 import { EhCompleteEvent } from '../../events/complete.js';
 import { EhOverrideEvent } from '../../events/override.js';
 import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
@@ -145,6 +147,14 @@ export class EhRecommendation extends LitElement {
   /** What the download live region says: the file handed to the browser, or that none could be made. */
   @state() private downloadStatus = '';
 
+  /** "What would change this": searched when first opened, again when the answers or pack change. */
+  @state() private whatIfOpen = false;
+  /** The next print carries the answers given as an appendix. */
+  @state() private printAnswers = false;
+  @state() private whatIf?: WhatIf;
+  @state() private whatIfFailed = false;
+  private whatIfRun?: AbortController;
+
   /** What follows from the level that stands (the practitioner's after an override). */
   private steps?: NextSteps;
 
@@ -172,9 +182,59 @@ export class EhRecommendation extends LitElement {
     if (changed.has('recommendation') || changed.has('override') || changed.has('answers') || changed.has('pack')) {
       this.steps = r ? this.stepsFor(r) : undefined;
     }
+    if (changed.has('recommendation') || changed.has('answers') || changed.has('pack')) {
+      this.whatIfRun?.abort();
+      this.whatIfRun = undefined;
+      this.whatIf = undefined;
+      this.whatIfFailed = false;
+      if (this.whatIfOpen) this.searchWhatIf();
+    }
     this.toggleState('urgent', r?.level.urgent ?? false);
     this.toggleState('provisional', r !== undefined && !r.complete);
     this.toggleState('overridden', this.override !== undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.whatIfRun?.abort();
+    this.whatIfRun = undefined;
+  }
+
+  /** The browser's print, of the result alone or with the answers given as an appendix. */
+  private async print(withAnswers: boolean): Promise<void> {
+    this.printAnswers = withAnswers;
+    await this.updateComplete;
+    try {
+      window.print();
+    } finally {
+      // A print from the browser's own menu afterwards is the short one again.
+      this.printAnswers = false;
+    }
+  }
+
+  private onWhatIfToggle(event: Event): void {
+    this.whatIfOpen = (event.target as HTMLDetailsElement).open;
+    if (this.whatIfOpen && !this.whatIf && !this.whatIfRun) this.searchWhatIf();
+  }
+
+  /** Runs in steps that give the page back, so typing and clicking never wait on it. */
+  private searchWhatIf(): void {
+    const { pack, answers } = this;
+    if (!pack || !answers) return;
+    const run = new AbortController();
+    this.whatIfRun = run;
+    whatWouldChangeAsync(pack, answers, { signal: run.signal }).then(
+      (found) => {
+        if (run.signal.aborted) return;
+        this.whatIf = found;
+        this.whatIfRun = undefined;
+      },
+      () => {
+        if (run.signal.aborted) return;
+        this.whatIfFailed = true;
+        this.whatIfRun = undefined;
+      },
+    );
   }
 
   private stepsFor(r: Recommendation): NextSteps {
@@ -412,15 +472,24 @@ export class EhRecommendation extends LitElement {
     const r = this.recommendation;
     if (!r) return nothing;
     const t = this.i18n.t.recommendationView;
-    const body =
-      this.currentView === 'signs-of-safety'
-        ? this.renderSignsOfSafety(r, t, this.i18n.t.signsOfSafety)
-        : html`${this.renderServices(r, t)} ${this.renderRationale(r, t)} ${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}`;
-    return html`<div class="root" lang=${this.i18n.locale}>
-      ${this.renderLevel(r, t)} ${this.renderConsent()} ${this.renderViewSwitch(t)} ${body} ${this.renderAnswers(r, t)}
+    const standard = this.currentView !== 'signs-of-safety';
+    // What a practitioner acts on and defends comes first (next step, contacts, why, their
+    // decision); what they may want later follows; everything long is folded at the end.
+    const body = standard
+      ? html`${this.renderNextStep(t)} ${this.renderRationale(r, t)}`
+      : this.renderSignsOfSafety(r, t, this.i18n.t.signsOfSafety);
+    // Wide: the result and its reasons on the left, who to contact and the decision beside
+    // them. Narrow: one column, in the order next step, contacts, why, decision (see styles).
+    return html`<div class="root ${this.printAnswers ? 'print-answers' : ''}" lang=${this.i18n.locale}>
+      <div class="layout ${standard ? 'two-column' : ''}">
+        <div class="main">${this.renderLevel(r, t)} ${this.renderConsent()} ${body}</div>
+        <div class="side">${standard ? this.renderServices(r, t) : nothing} ${this.formShown ? nothing : this.renderConfirm(t)} ${this.renderOverride(r, t)}</div>
+      </div>
+      ${this.formShown ? nothing : this.renderActions(t)} ${this.renderViewSwitch(t)}
+      ${standard ? html`${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}` : nothing} ${this.renderWhatIf(r)}
       <div class="advisory" part="advisory"><p lang=${this.packLang}>${r.advisory}</p></div>
+      ${this.renderAnswers(r, t)}
       <eh-pack-stamp part="stamp" .stamp=${r.stamp}></eh-pack-stamp>
-      ${this.renderOverride(r, t)} ${this.formShown ? nothing : this.renderActions(t)}
     </div>`;
   }
 
@@ -519,24 +588,83 @@ export class EhRecommendation extends LitElement {
     </section>`;
   }
 
+  /**
+   * One clear next step, before any contact: the first service's own next step (the level's
+   * action when urgent is already above), then whatever the host adds in the `next-steps` slot.
+   */
+  private renderNextStep(t: RecommendationViewStrings) {
+    const steps = this.steps;
+    const first = steps?.level.urgent ? undefined : steps?.services[0]?.nextSteps;
+    return html`<section class="next-step" part="next-step" ?hidden=${!first && !this.hasSlotted}>
+      ${this.heading(1, t.nextSteps)}
+      ${first ? html`<p lang=${this.packLang}>${first}</p>` : nothing}
+      <slot name="next-steps" @slotchange=${this.onSlotChange}></slot>
+    </section>`;
+  }
+
+  /** Whether the host put anything in the `next-steps` slot (the section shows for it alone). */
+  @state() private hasSlotted = false;
+
+  private onSlotChange(event: Event): void {
+    this.hasSlotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  }
+
   private renderServices(r: Recommendation, t: RecommendationViewStrings) {
     const services = (this.steps ?? this.stepsFor(r)).services;
     if (services.length === 0) return nothing;
     const lang = this.packLang;
+    const urgent = this.steps?.level.urgent ?? false;
     return html`<section part="services">
       ${this.heading(1, t.servicesTitle)}
-      ${services.map((service) => {
+      ${services.map((service, i) => {
+        // The first service's next step is already the page's next step: not said twice.
+        const nextSteps = i === 0 && !urgent ? undefined : service.nextSteps;
         return html`<div class="service" part="service">
           ${this.heading(2, html`<span lang=${lang}>${service.name}</span>`)}
           ${service.description ? html`<p lang=${lang}>${service.description}</p>` : nothing}
           ${this.renderContacts(service, t)}
-          ${service.nextSteps
+          ${nextSteps
             ? html`<p class="label">${t.nextSteps}</p>
-                <p lang=${lang}>${service.nextSteps}</p>`
+                <p lang=${lang}>${nextSteps}</p>`
             : nothing}
         </div>`;
       })}
     </section>`;
+  }
+
+  /**
+   * "What would change this": folded, and searched only once opened, in steps that leave the
+   * page responsive. Conditions to watch, phrased as such, in the recommendation's language.
+   */
+  private renderWhatIf(r: Recommendation) {
+    const { pack, answers } = this;
+    if (!pack || !answers) return nothing;
+    const t = this.i18n.t.whatIf;
+    const found = this.whatIf ? whatIfText(pack, this.whatIf, r.locale) : undefined;
+    return html`<details class="what-if fold" part="what-if" .open=${this.whatIfOpen} @toggle=${this.onWhatIfToggle}>
+      <summary>${t.title}</summary>
+      <div class="what-if-body" lang=${this.packLang}>
+        <p class="hint">${found?.intro ?? t.intro}</p>
+        <p role="status" class="what-if-status">${this.whatIfOpen && !found && !this.whatIfFailed ? t.working : nothing}</p>
+        ${this.whatIfFailed ? html`<p class="error-message">${this.i18n.t.recommendationView.whatIfFailed}</p>` : nothing}
+        ${found?.notSearched ? html`<p>${found.notSearched}</p>` : nothing}
+        ${found?.blocks.map((block) =>
+          block.none
+            ? html`<p part="what-if-none">${block.none}</p>`
+            : html`<p class="label" part="what-if-heading">${block.heading}</p>
+                <ul class="what-if-ways" part="what-if-ways">
+                  ${block.ways.map(
+                    (way, i) => html`<li>
+                      ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${found.all(way.conditions)}${way.opens
+                        ? html` <span class="opens">(${way.opens})</span>`
+                        : nothing}
+                    </li>`,
+                  )}
+                </ul>`,
+        )}
+        ${found?.unclaimed ? html`<p class="hint">${found.unclaimed}</p>` : nothing}
+      </div>
+    </details>`;
   }
 
   /** A service's phone, email, web, hours and out-of-hours number; links print as their text. */
@@ -562,12 +690,16 @@ export class EhRecommendation extends LitElement {
   /** The answers behind a rule (its reasons, then the conditions under which it applies), and its source. */
   private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings, withSource = true) {
     const lang = this.packLang;
+    // The label and the answers run on as one line where they fit: a list for screen readers,
+    // a phrase to the eye.
     const list = (label: string, items: readonly Evidence[]) =>
       items.length > 0
-        ? html`<p class="label">${label}</p>
+        ? html`<div class="because-line">
+            <span class="label">${label}</span>
             <ul class="evidence" lang=${lang}>
               ${items.map((evidence) => html`<li>${evidence.questionShort}${t.answerSeparator}<strong>${evidence.answerShort}</strong></li>`)}
-            </ul>`
+            </ul>
+          </div>`
         : nothing;
     return html`${list(t.because, because.filter((evidence) => !evidence.condition))}
       ${list(t.appliesWhen, because.filter((evidence) => evidence.condition))}
@@ -846,7 +978,10 @@ export class EhRecommendation extends LitElement {
   private renderActions(t: RecommendationViewStrings) {
     const status = this.copyStatus;
     return html`<div class="actions" part="actions">
-      <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
+      <button type="button" class="button secondary" part="button print" @click=${() => this.print(false)}>${t.print}</button>
+      ${this.answers && this.pack
+        ? html`<button type="button" class="button secondary" part="button print-answers" @click=${() => this.print(true)}>${t.printWithAnswers}</button>`
+        : nothing}
       <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
       <button type="button" class="button secondary" part="button copy-full" @click=${this.copyFullRecord}>${t.copy.fullButton}</button>
       ${this.pack && this.answers
@@ -863,6 +998,13 @@ export class EhRecommendation extends LitElement {
           </div>`
         : nothing}
       <p class="download-status" part="download-status" role="status">${this.downloadStatus || nothing}</p>
+    </div>`;
+  }
+
+  /** Agreeing with the level: beside the reasons, with the way to disagree. */
+  private renderConfirm(t: RecommendationViewStrings) {
+    return html`<div class="confirm" part="confirm">
+      <button type="button" class="button" part="button" @click=${this.confirm}>${t.confirm}</button>
       <p class="confirmed" role="status">${this.confirmed ? t.confirmed : nothing}</p>
     </div>`;
   }
