@@ -3,6 +3,8 @@
  * `eh-rules`: the rule author's command line. Exits non-zero whenever anything is
  * wrong, so it can guard a release in CI.
  */
+import { whatWouldChange } from '../engine/what-if.js';
+import { whatIfLines, whatIfText } from '../engine/what-if-text.js';
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,7 +47,7 @@ const value = { type: 'string' } as const;
 /** Each command's options (besides `--lang` and `--help`) and how many files or folders it takes. */
 const COMMANDS: Readonly<Record<string, { readonly options: Options; readonly args: readonly [number, number] }>> = {
   check: { options: {}, args: [0, 1] },
-  explain: { options: { json: flag, now: value, 'allow-incomplete': flag, 'allow-invalid': flag }, args: [2, 2] },
+  explain: { options: { json: flag, now: value, 'allow-incomplete': flag, 'allow-invalid': flag, 'what-if': flag }, args: [2, 2] },
   lock: { options: {}, args: [0, 1] },
   library: { options: { write: value }, args: [0, 1] },
   schema: { options: { referral: flag, write: value }, args: [0, 0] },
@@ -258,14 +260,17 @@ export function explain(packFile: string, answersFile: string, io: Io, flags: Pa
     for (const missing of recommendation.missing) io.err(`  ${missing.questionId}: ${missing.question}`);
     return 1;
   }
+  // What would change this: searched only when asked, as it tries every nearby answer set.
+  const whatIf = flags.has('what-if') ? whatWouldChange(pack, answers) : undefined;
   if (flags.has('json')) {
-    io.out(JSON.stringify(recommendation, null, 2));
+    io.out(JSON.stringify(whatIf ? { ...recommendation, whatIf } : recommendation, null, 2));
   } else {
     if (recommendation.invalid.length > 0) {
       io.err(t.answerProblems);
       for (const problem of recommendation.invalid) io.err(`  ${problem.path}: ${problem.message}`);
     }
     io.out(recommendationText(recommendation));
+    if (whatIf) io.out(`\n${whatIfLines(whatIfText(pack, whatIf, recommendation.locale)).join('\n')}`);
   }
   return 0;
 }

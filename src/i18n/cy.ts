@@ -19,8 +19,9 @@ export const cy: Catalogue = {
     usage: [
       'Defnydd:',
       "  eh-rules check [cyfeiriadur|pack.json] [--lang en|cy]  gwirio pecynnau, rhedeg eu hachosion euraidd a phrofi eu lloriau",
-      '  eh-rules explain <pack.json> <answers.json> [--json] [--now BBBB-MM-DD] [--allow-incomplete] [--allow-invalid] [--lang en|cy]',
-      "                                           dangos yr argymhelliad a'r rhesymau drosto; gall yr atebion fod yn achos euraidd",
+      '  eh-rules explain <pack.json> <answers.json> [--json] [--now BBBB-MM-DD] [--allow-incomplete] [--allow-invalid] [--what-if] [--lang en|cy]',
+      "                                           dangos yr argymhelliad a'r rhesymau drosto (--what-if: a'r lleiaf o newidiadau",
+      "                                           i'r atebion a fyddai'n ei symud lefel i fyny neu i lawr); gall yr atebion fod yn achos euraidd",
       "                                           neu'n {\"answers\": {…}}; mae cwestiynau gofynnol heb eu hateb neu atebion na ellir",
       "                                           eu defnyddio yn methu oni bai eu bod wedi'u caniatáu",
       '  eh-rules lock [cyfeiriadur]              cofnodi fersiynau a ryddhawyd yn releases.lock.json',

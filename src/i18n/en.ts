@@ -19,8 +19,9 @@ export const en: Catalogue = {
     usage: [
       'Usage:',
       '  eh-rules check [dir|pack.json] [--lang en|cy]  validate packs, run their golden cases and prove their floors',
-      '  eh-rules explain <pack.json> <answers.json> [--json] [--now YYYY-MM-DD] [--allow-incomplete] [--allow-invalid] [--lang en|cy]',
-      '                                           print the recommendation and its rationale; answers may be a golden case',
+      '  eh-rules explain <pack.json> <answers.json> [--json] [--now YYYY-MM-DD] [--allow-incomplete] [--allow-invalid] [--what-if] [--lang en|cy]',
+      '                                           print the recommendation and its rationale (--what-if: and the fewest',
+      '                                           answer changes that would move it up or down a level); answers may be a golden case',
       '                                           or {"answers": {…}}; unanswered required questions or unusable answers fail',
       '                                           unless allowed',
       '  eh-rules lock [dir]                      record released versions in releases.lock.json',

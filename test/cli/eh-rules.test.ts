@@ -125,6 +125,27 @@ describe('eh-rules explain', () => {
     expect(text).toMatch(/professional judgement/);
   });
 
+  it('with --what-if, adds the fewest changes that would move the level, as text and as JSON', () => {
+    const file = answersFile({ ...calm, health: 'l3' });
+    const { io, out } = capture();
+    expect(main(['explain', fixture.pathname, file, '--what-if', '--now', '2026-05-01'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('What would change this');
+    expect(text).toContain('conditions to watch, not answers to change');
+    // Level 3 because of health alone: health back to no concern brings it down.
+    expect(text).toMatch(/It would be [^\n]+ if:\n {4}- Health: /);
+    const json = capture();
+    main(['explain', fixture.pathname, file, '--what-if', '--json', '--now', '2026-05-01'], json.io);
+    const parsed = JSON.parse(json.out.join('\n'));
+    expect(parsed.whatIf.searched).toBe(true);
+    expect(parsed.whatIf.down.size).toBe(1);
+    expect(parsed.whatIf.down.suggestions.some((s: { changes: { questionId: string }[] }) => s.changes[0]!.questionId === 'health')).toBe(true);
+    // Without the flag, nothing is searched.
+    const plain = capture();
+    main(['explain', fixture.pathname, file, '--json', '--now', '2026-05-01'], plain.io);
+    expect(JSON.parse(plain.out.join('\n')).whatIf).toBeUndefined();
+  });
+
   it('speaks Welsh with --lang cy and can print JSON', () => {
     const welsh = capture();
     main(['explain', fixture.pathname, answersFile(calm), '--lang', 'cy', '--now', '2026-05-01'], welsh.io);
