@@ -141,6 +141,21 @@ describe('<eh-rule-lab>', () => {
   });
 
   describe('trying answers', () => {
+    it('says what would change the result, and searches again as the answers change', async () => {
+      const lab = await openLab({ tab: 'try' });
+      const danger = root(lab).querySelector<HTMLElement>('[name="immediate-danger"]')!;
+      await userEvent.click(danger.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!);
+      await lab.updateComplete;
+      const details = root(lab).querySelector<HTMLDetailsElement>('[part~="what-if"]')!;
+      await userEvent.click(details.querySelector('summary')!);
+      // Nothing is above immediate danger; "no" would open the whole form, which is said, not hidden.
+      await until(() => /No change to up to 2 answers would lower it\./.test(details.textContent!), 'the finding', 20_000);
+      expect(details.textContent).to.contain('could not all be checked');
+      await expect(lab).to.be.accessible();
+      await userEvent.click(danger.shadowRoot!.querySelector<HTMLInputElement>('input[value="no"]')!);
+      await until(() => details.textContent!.includes('once every required question is answered'), 'the search again', 20_000);
+    }, 60_000);
+
     it('shows the recommendation and every rule with its evaluation as answers change', async () => {
       const lab = await openLab({ tab: 'try' });
       const danger = root(lab).querySelector<HTMLElement>('[name="immediate-danger"]')!;

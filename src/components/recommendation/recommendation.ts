@@ -13,6 +13,7 @@ import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { whatWouldChangeAsync, type WhatIf } from '../../engine/what-if.js';
 import { whatIfText } from '../../engine/what-if-text.js';
+import { whatIfBlocks } from '../what-if-view.js';
 import { EhCompleteEvent } from '../../events/complete.js';
 import { EhOverrideEvent } from '../../events/override.js';
 import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
@@ -647,22 +648,7 @@ export class EhRecommendation extends LitElement {
         <p class="hint">${found?.intro ?? t.intro}</p>
         <p role="status" class="what-if-status">${this.whatIfOpen && !found && !this.whatIfFailed ? t.working : nothing}</p>
         ${this.whatIfFailed ? html`<p class="error-message">${this.i18n.t.recommendationView.whatIfFailed}</p>` : nothing}
-        ${found?.notSearched ? html`<p>${found.notSearched}</p>` : nothing}
-        ${found?.blocks.map((block) =>
-          block.none
-            ? html`<p part="what-if-none">${block.none}</p>`
-            : html`<p class="label" part="what-if-heading">${block.heading}</p>
-                <ul class="what-if-ways" part="what-if-ways">
-                  ${block.ways.map(
-                    (way, i) => html`<li>
-                      ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${found.all(way.conditions)}${way.opens
-                        ? html` <span class="opens">(${way.opens})</span>`
-                        : nothing}
-                    </li>`,
-                  )}
-                </ul>`,
-        )}
-        ${found?.unclaimed ? html`<p class="hint">${found.unclaimed}</p>` : nothing}
+        ${found ? whatIfBlocks(found) : nothing}
       </div>
     </details>`;
   }

@@ -4,6 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { goldenCaseFrom } from '../../engine/cases.js';
 import type { CaseOutcome, DiffResult } from '../../engine/diff.js';
 import { evaluate, localize, packStamp, type Recommendation, type RuleResult } from '../../engine/evaluate.js';
+import { whatWouldChangeAsync, type WhatIf } from '../../engine/what-if.js';
+import { whatIfText } from '../../engine/what-if-text.js';
+import { engineStrings } from '../../i18n/engine.js';
+import { whatIfBlocks } from '../what-if-view.js';
 import {
   libraryCases,
   libraryFloors,
@@ -132,6 +136,11 @@ export class EhRuleLab extends LitElement {
   @state() private checked: Checked = { problems: [] };
   @state() private lastValid?: { readonly pack: Pack; readonly text: string };
   @state() private answers: Answers = {};
+  /** What would change the Try tab's result, for the answers and pack it was searched with. */
+  @state() private whatIf?: { readonly pack: Pack; readonly answers: Answers; readonly result: WhatIf };
+  @state() private whatIfOpen = false;
+  private whatIfRun?: AbortController;
+  private whatIfFor?: Answers;
   @state() private description = '';
   @state() private descriptionError = '';
   @state() private downloadNote = '';
@@ -549,12 +558,52 @@ export class EhRuleLab extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.renderWhatIf(pack, recommendation)}
       ${this.renderSave(recommendation)}
       <h4>${t.try.rulesTitle}</h4>
       <ul class="rules">
         ${recommendation.rules.map((rule) => this.renderRule(pack, rule))}
       </ul>
     `;
+  }
+
+  /** What would change this, for the answers in the Try tab: searched on request, in steps. */
+  private renderWhatIf(pack: Pack, recommendation: Recommendation) {
+    const strings = engineStrings(recommendation.locale).whatIf;
+    const found = this.whatIf?.answers === this.answers && this.whatIf.pack === pack ? whatIfText(pack, this.whatIf.result, recommendation.locale) : undefined;
+    // Open and out of date (the answers or the pack changed): search again once this render is done.
+    if (this.whatIfOpen && !found) queueMicrotask(() => this.searchWhatIf(pack));
+    return html`<details class="what-if" part="what-if" .open=${this.whatIfOpen} @toggle=${(event: Event) => this.onWhatIfToggle(event, pack)}>
+      <summary>${strings.title}</summary>
+      <p class="hint">${strings.intro}</p>
+      <p role="status">${this.whatIfRun && !found ? strings.working : nothing}</p>
+      ${found ? whatIfBlocks(found) : nothing}
+    </details>`;
+  }
+
+  private onWhatIfToggle(event: Event, pack: Pack): void {
+    this.whatIfOpen = (event.target as HTMLDetailsElement).open;
+    if (this.whatIfOpen) this.searchWhatIf(pack);
+  }
+
+  private searchWhatIf(pack: Pack): void {
+    const answers = this.answers;
+    if (this.whatIf?.answers === answers && this.whatIf.pack === pack) return;
+    if (this.whatIfRun && this.whatIfFor === answers) return;
+    this.whatIfFor = answers;
+    this.whatIfRun?.abort();
+    const run = new AbortController();
+    this.whatIfRun = run;
+    whatWouldChangeAsync(pack, answers, { signal: run.signal }).then(
+      (result) => {
+        if (run.signal.aborted) return;
+        this.whatIf = { pack, answers, result };
+        this.whatIfRun = undefined;
+      },
+      () => {
+        if (this.whatIfRun === run) this.whatIfRun = undefined;
+      },
+    );
   }
 
   private renderRule(pack: Pack, rule: RuleResult) {
