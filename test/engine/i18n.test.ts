@@ -43,7 +43,7 @@ function sample(fn: (...args: unknown[]) => unknown): string {
  * (separators, codes, column headings that are identifiers).
  */
 const pairs = [
-  ['practitioner (src/i18n/en.ts, cy.ts)', en, cy, /^(evidence\.listSeparator|pathway\.changeWhat|cli\.columns\.|recommendationView\.(call|answerSeparator)):?/],
+  ['practitioner (src/i18n/en.ts, cy.ts)', en, cy, /^(evidence\.listSeparator|whatIf\.set|pathway\.changeWhat|cli\.columns\.|recommendationView\.(call|answerSeparator)):?/],
   ['command line (src/i18n/rule-tools.ts)', ruleToolsStrings.en, ruleToolsStrings.cy, SAME_IN_RULE_TOOLS],
   ['Rule Lab (src/i18n/rule-lab.ts)', ruleLabStrings.en, ruleLabStrings.cy, SAME_IN_RULE_LAB],
 ] as const;

@@ -70,7 +70,8 @@ function webHref(web: string): string | undefined {
  * @csspart notices - The list of notices (provisional, draft or illustrative pack, not in force).
  * @csspart missing - The list of required questions still unanswered.
  * @csspart unknowns - Answers given as "don't know" or "not sure" that could change the level: what to find out.
- * @csspart services - The services with their contacts and next steps.
+ * @csspart next-step - The one next step, before the contacts: the first service's own, then the `next-steps` slot.
+ * @csspart services - The services with their contacts (and, after the first, their next steps).
  * @csspart service - One service.
  * @csspart rationale - Why the level was suggested: each rule with the answers behind it.
  * @csspart reason-more - Under each reason's first sentence and its answers: the rest of its text and its citation, folded (not printed).
@@ -82,14 +83,22 @@ function webHref(web: string): string | undefined {
  * @csspart worries - "What are we worried about?": the reasons and the concerns also noted.
  * @csspart working-well - "What is working well?": the strengths.
  * @csspart needs-to-happen - "What needs to happen?": the urgent action, the override, services with contacts and next steps, advice, questions still to answer.
- * @csspart answers - The answers given, folded away (only with `.answers` and `.pack`); printed open.
+ * @csspart answers - The answers given, folded away (only with `.answers` and `.pack`); printed only by "Print with the answers".
+ * @csspart what-if - "What would change this", folded; searched when opened (only with `.answers` and `.pack`).
+ * @csspart what-if-heading - "It would be Level 4 if:" above the ways to reach that level.
+ * @csspart what-if-ways - The list of ways, each one or more conditions.
+ * @csspart what-if-none - Nothing within the changes searched moves the level that way.
  * @csspart advisory - The advisory statement.
  * @csspart stamp - The `<eh-pack-stamp>`.
  * @csspart override - The disagree button, the override form or the recorded decision.
  * @csspart override-form - The override form.
  * @csspart error-summary - The override form's error summary.
  * @csspart decision - The recorded decision: suggested level, chosen level and reason.
- * @csspart actions - The copy and confirm buttons and their messages.
+ * @csspart confirm - Confirm and finish, and its message; beside the reasons with Disagree.
+ * @csspart actions - Print, copy and download buttons and their messages.
+ * @csspart print - The Print button.
+ * @csspart print-answers - The Print with the answers button.
+ * @slot next-steps - The host's own words under the pack's next step ("Also tell your designated safeguarding lead today").
  * @csspart copy - The Copy summary button (a short summary for an email or a note).
  * @csspart copy-full - The Copy full record button (every answer and the whole rationale, for a case system).
  * @csspart download - The two download buttons (referral summary JSON, FHIR Bundle); shown only with `.pack` and `.answers`, and not while consent stops an early-help request.

@@ -82,6 +82,10 @@ function slug(text: string): string {
  * @csspart picker - The pack and version chooser.
  * @csspart tabs - The list of tabs.
  * @csspart tab - One tab.
+ * @csspart what-if - In the Try tab: what would change the result, folded; searched when opened and again as the answers change.
+ * @csspart what-if-heading - "It would be Level 4 if:" above the ways to reach that level.
+ * @csspart what-if-ways - The list of ways, each one or more conditions.
+ * @csspart what-if-none - Nothing within the changes searched moves the level that way.
  * @csspart panel - The panel of the chosen tab.
  * @csspart editor - The JSON text area.
  * @csspart status - The line that says whether the JSON is valid.

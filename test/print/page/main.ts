@@ -17,6 +17,8 @@ export interface Scenario {
   readonly override?: { readonly levelId: string; readonly reason: string };
   /** Give the element the answers too, so that they are listed (default true). */
   readonly listAnswers?: boolean;
+  /** Print the answers as the appendix, as "Print with the answers" does (default false). */
+  readonly printAnswers?: boolean;
   /** ISO date of the evaluation, so the output does not depend on the day. */
   readonly now: string;
 }
@@ -36,6 +38,11 @@ async function show(): Promise<void> {
   if (scenario.override) el.override = makeOverride(pack, recommendation, scenario.override.levelId, scenario.override.reason, now);
   document.querySelector('main')!.append(el);
   await el.updateComplete;
+  if (scenario.printAnswers) {
+    // The state "Print with the answers" sets before calling the browser's print.
+    (el as unknown as { printAnswers: boolean }).printAnswers = true;
+    await el.updateComplete;
+  }
   document.body.dataset.ready = 'true';
 }
 
