@@ -243,7 +243,7 @@ describe('print', () => {
     expect(withAnswers.text).toContain(reason);
   }, 30_000);
 
-  it('prints a typical golden case of the default pack on one A4 page, and none on more than three', async () => {
+  it('prints a typical golden case of the default pack on one A4 page, and every one on at most two', async () => {
     const page = await browser.newPage();
     const counts: Record<string, number> = {};
     try {
@@ -260,12 +260,9 @@ describe('print', () => {
     const sorted = Object.values(counts).sort((a, b) => a - b);
     // The figures the issue asks to report: pages per case, median and most.
     console.log(`print pages over ${sorted.length} golden cases: median ${sorted[sorted.length >> 1]}, max ${sorted.at(-1)}, one page: ${sorted.filter((n) => n === 1).length}`);
-    console.log(`three pages: ${Object.entries(counts).filter(([, n]) => n > 2).map(([name]) => name).join(', ')}`);
     expect(sorted.length).toBeGreaterThan(100);
-    // The bar is two pages; five long cases (many reasons and advice items) still take three,
-    // recorded as open work rather than hidden. Nothing may take more, and a typical case takes one.
+    // A typical case on one page, and none on more than two.
     expect(sorted[sorted.length >> 1]).toBe(1);
-    expect(Object.entries(counts).filter(([, n]) => n < 1 || n > 3)).toEqual([]);
-    expect(Object.values(counts).filter((n) => n > 2).length).toBeLessThanOrEqual(5);
+    expect(Object.entries(counts).filter(([, n]) => n < 1 || n > 2)).toEqual([]);
   }, 240_000);
 });

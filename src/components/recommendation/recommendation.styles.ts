@@ -718,6 +718,11 @@ export const styles = css`
     details.more {
       display: none !important;
     }
+    /* Paper flows as blocks (a flex column fragments badly across pages): level, next step,
+       why, then contacts and the decision. */
+    .root {
+      display: block;
+    }
     /* The answers given print only as the appendix asked for (Print with answers); what would
        change this prints only when it was opened. */
     .root:not(.print-answers) .answers,
