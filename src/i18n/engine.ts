@@ -123,6 +123,8 @@ export interface EngineStrings {
     readonly stamp: string;
     readonly stampLine: (packId: string, version: string, effectiveFrom: string) => string;
     readonly contentHash: string;
+    /** After the first characters of the hash, on screen: the way to see all of it. */
+    readonly showHash: string;
     readonly evaluatedAt: string;
     readonly urgentNow: string;
     readonly decisionTitle: string;
@@ -310,6 +312,7 @@ export const engineEn: EngineStrings = {
     stamp: 'Rule pack',
     stampLine: (packId, version, effectiveFrom) => `${packId} version ${version}, in force from ${effectiveFrom}`,
     contentHash: 'Content hash (SHA-256)',
+    showHash: 'show all of it',
     evaluatedAt: 'Worked out at',
     urgentNow: 'Act now',
     decisionTitle: "Practitioner's decision",
@@ -495,6 +498,7 @@ export const engineCy: EngineStrings = {
     stamp: 'Pecyn rheolau',
     stampLine: (packId, version, effectiveFrom) => `${packId} fersiwn ${version}, mewn grym o ${effectiveFrom} ymlaen`,
     contentHash: 'Stwnsh cynnwys (SHA-256)',
+    showHash: "dangos y cyfan",
     evaluatedAt: 'Amser cyfrifo',
     urgentNow: 'Gweithredwch nawr',
     decisionTitle: 'Penderfyniad yr ymarferydd',

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { describe, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/define.js';
 import type { EhPackStamp } from '../../src/components/pack-stamp/pack-stamp.js';
 import { evaluate } from '../../src/engine/evaluate.js';
@@ -19,6 +20,20 @@ describe('eh-pack-stamp', () => {
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('fixture version 1.0.0, in force from 1 January 2026');
     expect(el.shadowRoot!.querySelector('[part="hash"]')!.textContent).to.equal(stamp.contentHash);
+  });
+
+  it('folds the hash to its first twelve characters until opened, by keyboard or pointer', async () => {
+    const el = await fixture<EhPackStamp>(html`<eh-pack-stamp .stamp=${stamp}></eh-pack-stamp>`);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="hash-details"]')!;
+    const summary = details.querySelector('summary')!;
+    expect(details.open).to.equal(false);
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${stamp.contentHash.slice(0, 12)}… show all of it`);
+    summary.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(details.open).to.equal(true);
+    await userEvent.click(summary);
+    expect(details.open).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('speaks the language of the page around it', async () => {

@@ -32,4 +32,32 @@ export const styles = css`
   code {
     font-family: var(--eh-font-family-mono, ui-monospace, 'Cascadia Mono', Consolas, monospace);
   }
+  summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+  summary .show {
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+  }
+  summary:focus-visible .show {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* On paper, the full hash and nothing to open. */
+  @media print {
+    summary {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
 `;

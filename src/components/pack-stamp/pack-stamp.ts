@@ -8,13 +8,15 @@ import { styles } from './pack-stamp.styles.js';
 
 /**
  * Shows which rule pack made a recommendation: its id, version, the date it came into
- * force and its content hash, so a result can always be traced to the exact rules.
+ * force and its content hash, so a result can always be traced to the exact rules. The
+ * hash shows its first twelve characters until opened, and prints in full.
  *
  * @summary The rule pack's identity and content hash.
  * @tag eh-pack-stamp
  * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element (inside `<eh-recommendation>`, the recommendation's).
  * @csspart list - The description list holding the stamp.
- * @csspart hash - The content hash.
+ * @csspart hash-details - The fold holding the full hash: its first twelve characters on screen until opened; on paper, the full hash.
+ * @csspart hash - The content hash, in full.
  * @cssprop --eh-pack-stamp-font-size - Text size of the stamp.
  */
 export class EhPackStamp extends LitElement {
@@ -35,7 +37,12 @@ export class EhPackStamp extends LitElement {
       <dt>${t.stamp}</dt>
       <dd>${t.stampLine(stamp.packId, stamp.version, from)}</dd>
       <dt>${t.contentHash}</dt>
-      <dd><code part="hash">${stamp.contentHash}</code></dd>
+      <dd>
+        <details part="hash-details">
+          <summary><code>${stamp.contentHash.slice(0, 12)}</code>… <span class="show">${t.showHash}</span></summary>
+          <code part="hash">${stamp.contentHash}</code>
+        </details>
+      </dd>
     </dl>`;
   }
 }
