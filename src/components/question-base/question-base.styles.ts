@@ -170,8 +170,22 @@ export const choiceStyles = css`
   .item-hint {
     display: block;
     margin: 0;
-    padding-inline: calc(var(--_space) * 1.875);
+    padding-inline: calc(var(--_space) * 1.875) 0;
     color: var(--_muted);
+    font-size: 0.9375rem;
+    line-height: 1.35;
+  }
+  /* A label with a hint under it: the two read as one option. */
+  .item-label:has(+ .item-hint) {
+    padding-block-end: calc(var(--_space) * 0.25);
+  }
+  /* On a phone, the hint uses the width under the control too. */
+  @media (max-width: 30em) {
+    .item-hint {
+      margin-inline-start: calc(var(--eh-question-control-size, 2.5rem) * -1);
+      padding-inline-start: 0;
+      padding-block-start: calc(var(--_space) * 0.25);
+    }
   }
   @media (forced-colors: active) {
     .item input:focus + .item-label::before {

@@ -25,15 +25,27 @@ export interface QuestionTemplateOptions {
  * A pack question as its `eh-*` control, in the pack's words, with errors left to the host
  * (`host-errors`): the journey and the Rule Lab ask questions the same way.
  */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 export function questionTemplate(pack: Pack, question: Question, options: QuestionTemplateOptions) {
   const { locale } = options;
   const label = `${localize(question.text, locale, pack)}${question.required ? '' : ` ${options.optional}`}`;
-  const choices = (question.options ?? []).map((option) => ({
-    value: option.value,
-    label: localize(option.label, locale, pack),
-    ...(option.hint ? { hint: localize(option.hint, locale, pack) } : {}),
-    ...(option.exclusive ? { exclusive: true } : {}),
-  }));
+  // An option with a short label is chosen by its few words, its full descriptor (and any
+  // hint) beneath in smaller type: a long graded scale then takes less of a phone's screen,
+  // and the descriptor is still read out with the option (aria-describedby).
+  const choices = (question.options ?? []).map((option) => {
+    const full = localize(option.label, locale, pack);
+    const hint = option.hint ? localize(option.hint, locale, pack) : undefined;
+    const short = option.short ? localize(option.short, locale, pack) : undefined;
+    return {
+      value: option.value,
+      label: short ? capitalised(short) : full,
+      ...(short ? { hint: hint ? `${full} ${hint}` : full } : hint ? { hint } : {}),
+      ...(option.exclusive ? { exclusive: true } : {}),
+    };
+  });
   const value = options.value;
   // Each control takes its own kind of value; a stored answer of another kind is not shown.
   const shown =
