@@ -261,6 +261,26 @@ export const Level3: Story = {
   },
 };
 
+export const WhatWouldChangeThis: Story = {
+  name: 'What would change this (Level 3, default pack)',
+  args: { pack: 'continuum@2.0.0', case: caseOf('2.0.0-level-3-in-two-domains'), showAnswers: true },
+  play: async ({ canvasElement, args }) => {
+    const element = await shown(canvasElement);
+    const pack = packFor(args.pack);
+    const words = wordsFor(element);
+    const fold = part(element, 'what-if') as HTMLDetailsElement;
+    await expect(fold.open).toBe(false);
+    await userEvent.click(fold.querySelector('summary')!);
+    // Worked out in steps from the pack: the headings name levels of this pack, as conditions to watch.
+    await waitFor(() => expect(fold.querySelector('[part~="what-if-ways"]')).not.toBeNull(), { timeout: 20_000 });
+    await expect(readable(fold)).toContain(words.whatIf.intro);
+    const levels = [...pack.levels.map((level) => localize(level.name, 'en', pack)), localize(pack.urgent!.name, 'en', pack)];
+    for (const heading of fold.querySelectorAll('[part~="what-if-heading"]')) {
+      await expect(levels.some((name) => readable(heading).includes(name))).toBe(true);
+    }
+  },
+};
+
 export const Level4FrontDoor: Story = {
   name: 'Level 4: the Front Door',
   args: { case: caseOf('level-4-parenting-safety') },
