@@ -12,12 +12,14 @@
  *
  * The suggestions are conditions to watch, never advice to alter an answer: facts about
  * the child, the person filling in the form, and consent are not changed (see `isFixed`),
- * nor is an answer moved to "don't know".
+ * nor is an answer moved to "don't know"; and going down, only a need on a graded scale
+ * may ease (see `eases`): nothing recorded as having happened is taken back.
  */
 import { answerState, acceptable, isAnswered, questionIndex } from './answers.js';
 import { evaluateOutcome, outcomeOrOpen, type OutcomeSummary } from './outcome.js';
 import { decisionPlan } from './decide.js';
 import { isUnknownAnswer } from './uncertainty.js';
+import { isGraded } from './pack.js';
 import type { AnswerValue, Answers, Pack, Question, Section } from './schema.js';
 
 /** One answer that would differ. */
@@ -121,16 +123,30 @@ function inPlay(question: Question, section: Section, value: unknown, lowest: nu
   return grade !== undefined && grade > lowest;
 }
 
-function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>): Move[] {
+/**
+ * Going down, only a need described on a graded scale may ease, to a lower grade: what was
+ * recorded as having happened (a factor, a disclosure, a "yes", how long, the history) is
+ * never taken back to reach a lower level.
+ */
+function eases(question: Question, from: unknown, to: AnswerValue, ranks: ReadonlyMap<string, number>): boolean {
+  if (!isGraded(question)) return false;
+  const before = gradeOf(question, from, ranks);
+  const after = gradeOf(question, to, ranks);
+  return before !== undefined && after !== undefined && after < before;
+}
+
+function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, direction: 'up' | 'down'): Move[] {
   const moves: Move[] = [];
   const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
   const lowest = Math.min(...ranks.values());
   for (const { question, section, index } of questionIndex(pack).list) {
     if (!visible.has(question.id) || isFixed(question, section)) continue;
+    if (direction === 'down' && !isGraded(question)) continue;
     const from = answers[question.id] ?? undefined;
     const base = inPlay(question, section, from, lowest, ranks) ? 0 : 1;
     const push = (to: AnswerValue, extra: { added?: string; removed?: string } = {}) => {
       if (!acceptable(question, to) || isUnknownAnswer(question, extra.added ?? to)) return;
+      if (direction === 'down' && !eases(question, from, to, ranks)) return;
       if (question.required && !isAnswered(to)) return;
       const steps = Math.abs((gradeOf(question, to, ranks) ?? 0) - (gradeOf(question, from, ranks) ?? 0));
       moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
@@ -301,9 +317,8 @@ function* steps(pack: Pack, answers: Answers, options: WhatIfOptions): Generator
   // Answers to questions not asked are dropped, so a follow-up a change opens is tried with
   // every answer, never with one left over from an earlier path through the form.
   const asked: Answers = Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
-  const moves = movesOf(pack, asked, visible);
-  const up = yield* search(pack, asked, current, moves, 'up', maxChanges, limit);
-  const down = yield* search(pack, asked, current, moves, 'down', maxChanges, limit);
+  const up = yield* search(pack, asked, current, movesOf(pack, asked, visible, 'up'), 'up', maxChanges, limit);
+  const down = yield* search(pack, asked, current, movesOf(pack, asked, visible, 'down'), 'down', maxChanges, limit);
   return { ...base, searched: true, up, down };
 }
 

@@ -512,8 +512,9 @@ export const engineCy: EngineStrings = {
   whatIf: {
     title: "Beth fyddai'n newid hyn",
     intro: "Wedi'i gyfrifo o'r rheolau: amodau i gadw llygad arnynt, nid atebion i'w newid. Cofnodwch yr hyn sy'n wir yn unig.",
-    up: (level, exact) => (exact ? `Byddai'n ${level} pe bai:` : `Byddai'n ${level} o leiaf pe bai:`),
-    down: (level, exact) => (exact ? `Byddai'n ${level} pe bai:` : `Ni fyddai'n uwch na ${level} pe bai:`),
+    // The level's name follows a colon, so no mutation is needed whatever the pack calls it.
+    up: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai:` : `Byddai'r awgrym o leiaf ar y lefel hon: ${level}, pe bai:`),
+    down: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai:` : `Ni fyddai'r awgrym yn uwch na'r lefel hon: ${level}, pe bai:`),
     or: 'neu',
     // "ac" before a vowel, "a" otherwise.
     all: (conditions) => conditions.reduce((joined, next) => `${joined} ${/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a'} ${next}`),
