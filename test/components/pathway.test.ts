@@ -455,6 +455,21 @@ describe('eh-pathway: the journey', () => {
     expect(event.recommendation.level.id).to.equal('level-1');
     expect(root(pathway).querySelector('[role="status"]')!.textContent).to.equal('Suggested level: Universal');
     expect(pathway.recommendation!.complete).to.equal(true);
+    // Worked out once per answers: the host reads the same result until an answer changes,
+    // and the event carried that same result.
+    expect(pathway.recommendation).to.equal(pathway.recommendation);
+    expect(pathway.recommendation).to.equal(event.recommendation);
+    const before = pathway.recommendation;
+    pathway.answers = { ...pathway.answers, health: 'l3' };
+    await settle(pathway);
+    expect(pathway.recommendation).to.not.equal(before);
+    expect(pathway.recommendation!.level.id).to.equal('level-3');
+    // And once per language.
+    const english = pathway.recommendation;
+    pathway.lang = 'cy';
+    await settle(pathway);
+    expect(pathway.recommendation).to.not.equal(english);
+    expect(pathway.recommendation!.locale).to.equal('cy');
   });
 
   it('asks before starting again and then clears everything', async () => {

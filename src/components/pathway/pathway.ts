@@ -7,6 +7,7 @@ import { resolvePack, type PackState } from '../../controllers/pack-source.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { catalogue } from '../../i18n/index.js';
 import { evaluate, localize, serviceOutcome, type Recommendation, type ServiceOutcome } from '../../engine/evaluate.js';
+import { evaluateOutcome } from '../../engine/outcome.js';
 import type { Override } from '../../engine/override.js';
 import type { PackProblem } from '../../engine/pack.js';
 import type { AnswerValue, Answers, Locale, Pack, Question } from '../../engine/schema.js';
@@ -162,13 +163,36 @@ export class EhPathway extends LitElement {
   get recommendation(): Recommendation | undefined {
     const pack = this.readyPack;
     if (!pack) return undefined;
+    // Worked out once per answers, pack and language: the page reads it several times a render.
+    const locale = this.locale(pack);
+    const memo = this.evaluated;
+    if (memo && memo.pack === pack && memo.answers === this.currentAnswers && memo.locale === locale) return memo.recommendation;
     try {
-      return evaluate(pack, this.currentAnswers, { locale: this.locale(pack) });
+      const recommendation = evaluate(pack, this.currentAnswers, { locale });
+      this.evaluated = { pack, answers: this.currentAnswers, locale, recommendation };
+      return recommendation;
     } catch (error) {
       // Never a stuck page: the element shows the failure with its details, and the answers stay.
       const detail = error instanceof Error ? error.message : String(error);
       if (this.evaluationFailure === undefined) console.error('eh-pathway: the rules could not be evaluated', error);
       this.evaluationFailure = detail;
+      return undefined;
+    }
+  }
+
+  private evaluated?: { readonly pack: Pack; readonly answers: Answers; readonly locale: Locale; readonly recommendation: Recommendation };
+
+  /**
+   * Whether these answers reach the urgent outcome, by the outcome-only path (no text, no
+   * evidence) that is enough while questions are being answered. Undefined when the rules
+   * fail; the full evaluation then shows the failure.
+   */
+  private urgentNow(): boolean | undefined {
+    const pack = this.readyPack;
+    if (!pack) return undefined;
+    try {
+      return evaluateOutcome(pack, this.currentAnswers).urgent;
+    } catch {
       return undefined;
     }
   }
@@ -389,13 +413,15 @@ export class EhPathway extends LitElement {
     // The control's event stops here; the host hears one event carrying all answers.
     if (event.answers !== undefined) return;
     event.stopPropagation();
-    const wasUrgent = this.recommendation?.urgent ?? false;
+    const wasUrgent = this.urgentNow() ?? false;
     this.currentAnswers = withAnswer(this.currentAnswers, event.questionId, event.value as AnswerValue | undefined);
     this.controlErrors = this.controlErrors.filter((error) => error.questionId !== event.questionId);
     this.saveDraft();
     this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
-    const recommendation = this.recommendation;
-    if (recommendation?.urgent && !wasUrgent && this.step.kind === 'section') this.showUrgent(recommendation, this.step.sectionId);
+    // The full result only when it is about to be shown (urgent now); otherwise the outcome will do.
+    const urgent = this.urgentNow();
+    const recommendation = urgent !== false && !wasUrgent && this.step.kind === 'section' ? this.recommendation : undefined;
+    if (recommendation?.urgent) this.showUrgent(recommendation, this.step.kind === 'section' ? this.step.sectionId : undefined);
     else if (event.value === 'not-sure' && this.step.kind === 'section' && this.readyPack && dangerQuestions(this.readyPack).has(event.questionId)) {
       // Not knowing whether a child is in danger now is acted on now, not nine pages later.
       this.go({ kind: 'unsure', from: this.step.sectionId });
