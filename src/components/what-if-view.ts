@@ -14,12 +14,16 @@ export function whatIfBlocks(found: WhatIfText) {
             <ul class="what-if-ways" part="what-if-ways">
               ${block.ways.map(
                 (way, i) => html`<li>
-                  ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${found.all(way.conditions)}${way.opens
-                    ? html` <span class="opens">(${way.opens})</span>`
-                    : nothing}
+                  ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${way.conditions.length === 1
+                    ? way.conditions[0]
+                    : html`${found.allOf}
+                        <ul>
+                          ${way.conditions.map((condition) => html`<li>${condition}</li>`)}
+                        </ul>`}
                 </li>`,
               )}
             </ul>`,
     )}
+    ${found.opensNote ? html`<p class="hint">${found.opensNote}</p>` : nothing}
     ${found.unclaimed ? html`<p class="hint">${found.unclaimed}</p>` : nothing}`;
 }

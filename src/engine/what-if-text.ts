@@ -10,9 +10,10 @@ import type { AnswerChange, WhatIf, WhatIfSuggestion } from './what-if.js';
 import type { Locale, Pack } from './schema.js';
 
 export interface WhatIfWay {
+  /** Conditions that together reach the outcome (usually one). */
   readonly conditions: readonly string[];
-  /** The follow-up questions the change opens, whose answers do not alter the outcome stated. */
-  readonly opens?: string;
+  /** The change opens follow-up questions; the outcome stated holds whatever they are answered. */
+  readonly opens: boolean;
 }
 
 export interface WhatIfBlock {
@@ -29,11 +30,13 @@ export interface WhatIfText {
   readonly intro: string;
   readonly blocks: readonly WhatIfBlock[];
   readonly unclaimed?: string;
+  /** Said once when any way opens follow-up questions. */
+  readonly opensNote?: string;
   /** The answers are not complete: nothing was searched. */
   readonly notSearched?: string;
   readonly or: string;
-  /** Joins conditions that hold together. */
-  readonly all: (conditions: readonly string[]) => string;
+  /** Before conditions that must all hold together. */
+  readonly allOf: string;
 }
 
 function outcomeName(pack: Pack, id: string, locale: Locale): string {
@@ -47,37 +50,32 @@ function condition(pack: Pack, change: AnswerChange, locale: Locale): string {
   const entry = questionIndex(pack).byId.get(change.questionId)!;
   const question = entry.question.short ? localize(entry.question.short, locale, pack) : localize(entry.question.text, locale, pack);
   const exclusive = change.added !== undefined && entry.question.options?.find((option) => option.value === change.added)?.exclusive;
-  if (change.added !== undefined && !exclusive) return t.added(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
+  // "as well" only beside something already recorded on the question.
+  const others = Array.isArray(change.from) && change.from.some((item) => !entry.question.options?.find((option) => option.value === item)?.exclusive);
+  if (change.added !== undefined && !exclusive && others) return t.added(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
+  if (change.added !== undefined && !exclusive) return t.set(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
   if (change.removed !== undefined) return t.removed(question, describeAnswer(entry, change.removed, locale, pack, { short: true }));
   return t.set(question, describeAnswer(entry, change.to, locale, pack, { short: true }));
 }
 
 function way(pack: Pack, suggestion: WhatIfSuggestion, locale: Locale): WhatIfWay {
-  const t = engineStrings(locale).whatIf;
-  const conditions = suggestion.changes.map((change) => condition(pack, change, locale));
-  if (suggestion.opens.length === 0) return { conditions };
-  const { byId } = questionIndex(pack);
-  const names = suggestion.opens.map((id) => {
-    const { question } = byId.get(id)!;
-    return localize(question.short ?? question.text, locale, pack);
-  });
-  return { conditions, opens: t.opens(names.join(engineStrings(locale).evidence.listSeparator)) };
+  return { conditions: suggestion.changes.map((change) => condition(pack, change, locale)), opens: suggestion.opens.length > 0 };
 }
 
 export function whatIfText(pack: Pack, whatIf: WhatIf, locale: Locale): WhatIfText {
   const t = engineStrings(locale).whatIf;
-  const base = { title: t.title, intro: t.intro, or: t.or, all: t.all };
+  const base = { title: t.title, intro: t.intro, or: t.or, allOf: t.allOf };
   if (!whatIf.searched) return { ...base, blocks: [], notSearched: t.notSearched };
   const blocks: WhatIfBlock[] = [];
   for (const direction of [whatIf.up, whatIf.down]) {
-    const lowest = Math.min(...pack.levels.map((level) => level.rank));
-    // Nowhere to go (the urgent outcome, the lowest level): nothing to say that way.
-    if (direction.size === undefined && direction.unclaimed === 0 && (direction.direction === 'down' ? whatIf.rank <= lowest : !pack.levels.some((l) => l.rank > whatIf.rank) && (!pack.urgent || whatIf.level === pack.urgent.id))) continue;
+    // Nothing is searched at the ends of the scale, from the urgent outcome, or towards it.
+    if (direction.target === undefined || direction.target === pack.urgent?.id || whatIf.level === pack.urgent?.id) continue;
+    const target = outcomeName(pack, direction.target, locale);
     if (direction.suggestions.length === 0) {
-      blocks.push({ direction: direction.direction, ways: [], none: (direction.direction === 'up' ? t.noneUp : t.noneDown)(whatIf.maxChanges) });
+      blocks.push({ direction: direction.direction, ways: [], none: (direction.direction === 'up' ? t.noneUp : t.noneDown)(target, whatIf.maxChanges) });
       continue;
     }
-    // One block per outcome reached, in the order found (nearest first).
+    // One block per heading: an exact claim and an "at least" one read differently.
     for (const suggestion of direction.suggestions) {
       const heading = (direction.direction === 'up' ? t.up : t.down)(outcomeName(pack, suggestion.level, locale), suggestion.exact);
       const last = blocks.at(-1);
@@ -85,8 +83,9 @@ export function whatIfText(pack: Pack, whatIf: WhatIf, locale: Locale): WhatIfTe
       else blocks.push({ direction: direction.direction, heading, ways: [way(pack, suggestion, locale)] });
     }
   }
+  const opens = blocks.some((block) => block.ways.some((w) => w.opens));
   const unclaimed = whatIf.up.unclaimed + whatIf.down.unclaimed > 0 ? t.unclaimed : undefined;
-  return { ...base, blocks, ...(unclaimed ? { unclaimed } : {}) };
+  return { ...base, blocks, ...(opens ? { opensNote: t.opensNote } : {}), ...(unclaimed ? { unclaimed } : {}) };
 }
 
 /** The same as plain text lines, for the full record and the command line. */
@@ -101,10 +100,10 @@ export function whatIfLines(text: WhatIfText): string[] {
     lines.push(`  ${block.heading}`);
     block.ways.forEach((w, i) => {
       if (i > 0) lines.push(`    ${text.or}`);
-      lines.push(`    - ${text.all(w.conditions)}`);
-      if (w.opens) lines.push(`      (${w.opens})`);
+      if (w.conditions.length === 1) lines.push(`    - ${w.conditions[0]}`);
+      else lines.push(`    - ${text.allOf}`, ...w.conditions.map((c) => `        - ${c}`));
     });
   }
-  if (text.unclaimed) lines.push(`  ${text.unclaimed}`);
+  for (const note of [text.opensNote, text.unclaimed]) if (note) lines.push(`  ${note}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 /**
- * "What would change this": the fewest answer changes that would move the outcome up a
- * level, and down a level, found by exhaustive search over the pack's own evaluation.
+ * "What would change this": the fewest answer changes that would move the outcome to the
+ * next level up, and the next level down, found by exhaustive search over the pack's own
+ * evaluation.
  *
  * A change is one answer differing: another option of a single choice or yes/no, or one
  * option of a multiple choice added or taken away. When a change opens follow-up questions
@@ -37,7 +38,7 @@ export interface AnswerChange {
 /** A smallest set of changes that reaches the target, with the outcome it gives. */
 export interface WhatIfSuggestion {
   readonly changes: readonly AnswerChange[];
-  /** The outcome reached: the lowest over follow-up answers going up, the highest going down. */
+  /** The outcome reached, the direction's target: the lowest over follow-up answers going up, the highest going down. */
   readonly level: string;
   readonly rank: number;
   /** Every combination of follow-up answers gives this same level ("would be", not "at least"/"at most"). */
@@ -47,11 +48,16 @@ export interface WhatIfSuggestion {
 }
 
 export interface WhatIfDirection {
-  /** Every outcome above (or below) the current one counts; the suggestions reach the nearest. */
   readonly direction: 'up' | 'down';
+  /**
+   * The next outcome that way, which every suggestion reaches (going up, at least; going
+   * down, at most). Undefined at the end of the scale. Nothing is searched from the urgent
+   * outcome, nor up from the level below it.
+   */
+  readonly target: string | undefined;
   /** The number of changes in each suggestion; undefined when none within `maxChanges` was found. */
   readonly size: number | undefined;
-  /** At most `limit` suggestions, nearest outcome first, then in questionnaire order. */
+  /** At most `limit` suggestions: exact claims first, then recorded concerns, other areas, history. */
   readonly suggestions: readonly WhatIfSuggestion[];
   /** How many smallest change sets reach the target in all (the suggestions are the first of them). */
   readonly found: number;
@@ -89,11 +95,15 @@ const FIXED_ROLES: ReadonlySet<Section['role']> = new Set(['about-child', 'conse
 
 /**
  * A fact rather than a condition to watch: the child's age and circumstances, who fills the
- * form in and consent (by section role), numbers and notes, unless the pack says otherwise.
+ * form in and consent (by section role), yes-or-no history, numbers and notes, unless the
+ * pack says otherwise.
  */
 export function isFixed(question: Question, section: Section): boolean {
   if (question.fixed !== undefined) return question.fixed;
   if (question.type === 'text' || question.type === 'number') return true;
+  // A yes or no about the family's history (a previous plan, a past referral) can only be
+  // found out, not watched for.
+  if (section.role === 'history' && question.type === 'yes-no-unsure') return true;
   return section.role !== undefined && FIXED_ROLES.has(section.role);
 }
 
@@ -102,9 +112,9 @@ interface Move {
   /** Position of the question in the questionnaire, for a stable order. */
   readonly index: number;
   /**
-   * How far the change strays from the case as recorded, for ordering only: 0 for a question
-   * already in play (a concern recorded on it, or the family's history with services),
-   * plus the grade steps moved on a graded scale.
+   * How far the change strays from the case as recorded, for ordering only: 0 for a concern
+   * already recorded on the question (or a follow-up of a recorded factor), 1 for another
+   * area, 2 for the family's history with services; plus the grade steps moved.
    */
   readonly reach: number;
 }
@@ -114,9 +124,10 @@ function gradeOf(question: Question, value: unknown, ranks: ReadonlyMap<string, 
   return level === undefined ? undefined : ranks.get(level);
 }
 
-/** A concern is already recorded on the question, or it is about the family's history with services. */
+/** A concern is already recorded on the question, or it follows up a recorded factor. */
 function inPlay(question: Question, section: Section, value: unknown, lowest: number, ranks: ReadonlyMap<string, number>): boolean {
-  if (section.role === 'history') return true;
+  // A follow-up of a recorded factor (how long, how risky) is part of that concern.
+  if (section.role === 'factors' && question.type === 'single-choice') return true;
   if (question.type === 'yes-no-unsure') return value === 'yes';
   if (question.type === 'multiple-choice') return Array.isArray(value) && value.some((item) => !question.options?.find((o) => o.value === item)?.exclusive);
   const grade = gradeOf(question, value, ranks);
@@ -143,12 +154,14 @@ function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, dir
     if (!visible.has(question.id) || isFixed(question, section)) continue;
     if (direction === 'down' && !isGraded(question)) continue;
     const from = answers[question.id] ?? undefined;
-    const base = inPlay(question, section, from, lowest, ranks) ? 0 : 1;
+    // The recorded concerns getting worse first, then other areas, the history last.
+    const base = section.role === 'history' ? 2 : inPlay(question, section, from, lowest, ranks) ? 0 : 1;
     const push = (to: AnswerValue, extra: { added?: string; removed?: string } = {}) => {
       if (!acceptable(question, to) || isUnknownAnswer(question, extra.added ?? to)) return;
       if (direction === 'down' && !eases(question, from, to, ranks)) return;
       if (question.required && !isAnswered(to)) return;
-      const steps = Math.abs((gradeOf(question, to, ranks) ?? 0) - (gradeOf(question, from, ranks) ?? 0));
+      // Grade steps from the answer given; "don't know" or "not applicable" count as the lowest grade.
+      const steps = Math.abs((gradeOf(question, to, ranks) ?? lowest) - (gradeOf(question, from, ranks) ?? lowest));
       moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
     };
     const options = question.type === 'yes-no-unsure' ? ['yes', 'no', 'not-sure'] : (question.options ?? []).map((option) => option.value);
@@ -255,11 +268,14 @@ const SETS_PER_STEP = 250;
 
 function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: readonly Move[], direction: 'up' | 'down', maxChanges: number, limit: number): Generator<void, WhatIfDirection> {
   const { outcomes } = decisionPlan(pack);
-  // Nothing above the urgent outcome, nothing below the lowest level: no search.
-  if (!outcomes.some((outcome) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank))) {
-    return { direction, size: undefined, found: 0, suggestions: [], unclaimed: 0 };
-  }
+  // The next outcome that way: one level, never a leap (a single eased need that would take
+  // Level 4 to Universal is not offered as a way down).
+  const next = direction === 'up' ? outcomes.find((outcome) => outcome.rank > current.rank) : outcomes.findLast((outcome) => outcome.rank < current.rank);
+  // Nothing below the lowest level; nothing is searched from the urgent outcome, and the way
+  // up from the top level is immediate danger, which the page answers with its own action.
+  if (!next || current.urgent || next.urgent) return { direction, target: next?.id, size: undefined, found: 0, suggestions: [], unclaimed: 0 };
   let unclaimed = 0;
+  // Every completion lands beyond the current level, and the nearest lands on the next one.
   const holds = (outcome: OutcomeSummary) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank);
   for (let size = 1; size <= maxChanges; size++) {
     const found: (WhatIfSuggestion & { order: number[]; reach: number })[] = [];
@@ -273,6 +289,7 @@ function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: r
       if (!result) continue;
       const ranks = result.outcomes.map((outcome) => outcome.rank);
       const reached = direction === 'up' ? Math.min(...ranks) : Math.max(...ranks);
+      if (reached !== next.rank) continue;
       const outcome = result.outcomes.find((o) => o.rank === reached)!;
       found.push({
         changes: set.map((move) => move.change),
@@ -285,20 +302,19 @@ function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: r
       });
     }
     if (found.length > 0) {
-      // Nearest outcome first; then a claim that holds exactly, then the change closest to the
-      // case as recorded, then questionnaire order. One suggestion per set of questions, so
-      // three ways to reach a level are three different things to watch.
-      const distance = (s: WhatIfSuggestion) => Math.abs(s.rank - current.rank);
-      found.sort((a, b) => distance(a) - distance(b) || Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
+      // A claim that holds exactly first, then the change closest to the case as recorded,
+      // then questionnaire order. One suggestion per set of questions, so three ways to
+      // reach a level are three different things to watch.
+      found.sort((a, b) => Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
       const seen = new Set<string>();
       const distinct = found.filter((suggestion) => {
         const key = [...new Set(suggestion.changes.map((change) => change.questionId))].sort().join(' ');
         return !seen.has(key) && (seen.add(key), true);
       });
-      return { direction, size, found: found.length, suggestions: distinct.slice(0, limit).map(({ order: _order, reach: _reach, ...suggestion }) => suggestion), unclaimed };
+      return { direction, target: next.id, size, found: found.length, suggestions: distinct.slice(0, limit).map(({ order: _order, reach: _reach, ...suggestion }) => suggestion), unclaimed };
     }
   }
-  return { direction, size: undefined, found: 0, suggestions: [], unclaimed };
+  return { direction, target: next.id, size: undefined, found: 0, suggestions: [], unclaimed };
 }
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {
@@ -310,7 +326,7 @@ function* steps(pack: Pack, answers: Answers, options: WhatIfOptions): Generator
   const maxChanges = Math.max(1, Math.min(options.maxChanges ?? 2, 3));
   const limit = Math.max(0, options.limit ?? 3);
   const current = evaluateOutcome(pack, answers);
-  const none = (direction: 'up' | 'down'): WhatIfDirection => ({ direction, size: undefined, found: 0, suggestions: [], unclaimed: 0 });
+  const none = (direction: 'up' | 'down'): WhatIfDirection => ({ direction, target: undefined, size: undefined, found: 0, suggestions: [], unclaimed: 0 });
   const base = { level: current.level, rank: current.rank, maxChanges };
   if (!current.complete || current.invalid) return { ...base, searched: false, up: none('up'), down: none('down') };
   const { visible } = answerState(pack, answers);

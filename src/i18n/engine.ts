@@ -146,13 +146,15 @@ export interface EngineStrings {
     readonly down: (level: string, exact: boolean) => string;
     /** Between two ways of reaching the same outcome. */
     readonly or: string;
-    /** Conditions that together reach it, as one phrase. */
-    readonly all: (conditions: readonly string[]) => string;
-    readonly noneUp: (maxChanges: number) => string;
-    readonly noneDown: (maxChanges: number) => string;
+    /** Before conditions that must all hold together. */
+    readonly allOf: string;
+    /** Nothing within the changes searched reaches the next level up. */
+    readonly noneUp: (level: string, maxChanges: number) => string;
+    /** No recorded need easing, within the changes searched, reaches the next level down. */
+    readonly noneDown: (level: string, maxChanges: number) => string;
     readonly unclaimed: string;
-    /** After a change that opens follow-up questions. */
-    readonly opens: (questions: string) => string;
+    /** Once, when a change opens follow-up questions. */
+    readonly opensNote: string;
     readonly set: (question: string, answer: string) => string;
     readonly added: (question: string, option: string) => string;
     readonly removed: (question: string, option: string) => string;
@@ -329,11 +331,11 @@ export const engineEn: EngineStrings = {
     up: (level, exact) => (exact ? `It would be ${level} if:` : `It would be at least ${level} if:`),
     down: (level, exact) => (exact ? `It would be ${level} if:` : `It would be no higher than ${level} if:`),
     or: 'or',
-    all: (conditions) => conditions.join(' and '),
-    noneUp: (n) => (n === 1 ? 'No change to one answer would raise it.' : `No change to up to ${nEn(n)} answers would raise it.`),
-    noneDown: (n) => (n === 1 ? 'No change to one answer would lower it.' : `No change to up to ${nEn(n)} answers would lower it.`),
+    allOf: 'all of these:',
+    noneUp: (level, n) => `No change to ${n === 1 ? 'one answer' : n === 2 ? 'one or two answers' : `up to ${nEn(n)} answers`} would make it ${level}.`,
+    noneDown: (level, n) => `Easing ${n === 1 ? 'one recorded need' : n === 2 ? 'one or two recorded needs' : `up to ${nEn(n)} recorded needs`} would not make it ${level}.`,
     unclaimed: 'Some changes open further questions and could not all be checked.',
-    opens: (questions) => `whatever is then answered to: ${questions}`,
+    opensNote: 'Where a change opens further questions, this holds whatever they are answered.',
     set: (question, answer) => `${question}: ${answer}`,
     added: (question, option) => `${question}: ${option} as well`,
     removed: (question, option) => `${question}: no longer ${option}`,
@@ -513,15 +515,15 @@ export const engineCy: EngineStrings = {
     title: "Beth fyddai'n newid hyn",
     intro: "Wedi'i gyfrifo o'r rheolau: amodau i gadw llygad arnynt, nid atebion i'w newid. Cofnodwch yr hyn sy'n wir yn unig.",
     // The level's name follows a colon, so no mutation is needed whatever the pack calls it.
-    up: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai:` : `Byddai'r awgrym o leiaf ar y lefel hon: ${level}, pe bai:`),
-    down: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai:` : `Ni fyddai'r awgrym yn uwch na'r lefel hon: ${level}, pe bai:`),
+    up: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:` : `Byddai'r awgrym o leiaf ar y lefel hon: ${level}, pe bai'r canlynol yn wir:`),
+    down: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:` : `Ni fyddai'r awgrym yn uwch na'r lefel hon: ${level}, pe bai'r canlynol yn wir:`),
     or: 'neu',
-    // "ac" before a vowel, "a" otherwise.
-    all: (conditions) => conditions.reduce((joined, next) => `${joined} ${/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a'} ${next}`),
-    noneUp: (n) => (n === 1 ? "Ni fyddai newid un ateb yn ei godi." : `Ni fyddai newid hyd at ${nCy(n)} ateb yn ei godi.`),
-    noneDown: (n) => (n === 1 ? "Ni fyddai newid un ateb yn ei ostwng." : `Ni fyddai newid hyd at ${nCy(n)} ateb yn ei ostwng.`),
+    allOf: "pob un o'r rhain:",
+    noneUp: (level, n) => `Ni fyddai newid ${n === 1 ? 'un ateb' : n === 2 ? 'un neu ddau ateb' : `hyd at ${nCy(n)} ateb`} yn dod â'r awgrym i'r lefel hon: ${level}.`,
+    noneDown: (level, n) =>
+      `Ni fyddai llacio ${n === 1 ? 'un angen a gofnodwyd' : n === 2 ? 'un neu ddau angen a gofnodwyd' : `hyd at ${nCy(n)} angen a gofnodwyd`} yn dod â'r awgrym i'r lefel hon: ${level}.`,
     unclaimed: "Mae rhai newidiadau'n agor cwestiynau pellach ac nid oedd modd eu gwirio i gyd.",
-    opens: (questions) => `beth bynnag yw'r ateb wedyn i: ${questions}`,
+    opensNote: "Lle mae newid yn agor cwestiynau pellach, mae hyn yn wir beth bynnag yw'r atebion iddynt.",
     set: (question, answer) => `${question}: ${answer}`,
     added: (question, option) => `${question}: ${option} hefyd`,
     removed: (question, option) => `${question}: dim ${option} mwyach`,

@@ -95,7 +95,10 @@ describe('what would change this, in the result', () => {
     expect(text).to.contain(en.whatIf.intro);
     // This case sits at Level 3 with two graded needs: easing both together is what would lower it.
     expect(text).to.contain('It would be Additional needs – single agency if:');
-    expect(text).to.match(/Identity: [^.]+ and Income: /);
+    // Both needs easing together: one way, its conditions listed under "all of these".
+    const together = [...details.querySelectorAll('[part~="what-if-ways"] > li')].find((li) => li.querySelector('ul'))!;
+    expect(together.textContent).to.contain(en.whatIf.allOf);
+    expect([...together.querySelectorAll('ul > li')].map((li) => li.textContent!.split(':')[0]!.trim())).to.deep.equal(['Identity', 'Income']);
     await expect(recommendation).to.be.accessible();
   }, 60_000);
 
@@ -109,10 +112,17 @@ describe('what would change this, in the result', () => {
     expect(details.querySelector('summary')!.textContent!.trim()).to.equal(cy.whatIf.title);
     expect(text).to.contain(cy.whatIf.intro);
     // Neglect recorded is never taken back to reach a lower level; what could raise it is listed.
-    expect(text).to.contain("Byddai'r awgrym ar y lefel hon: Acíwt / arbenigol – statudol, pe bai:");
-    expect(text).to.contain(cy.whatIf.noneDown(2));
+    expect(text).to.contain("Byddai'r awgrym ar y lefel hon: Acíwt / arbenigol – statudol, pe bai'r canlynol yn wir:");
+    expect(text).to.contain(cy.whatIf.noneDown('Anghenion ychwanegol – un asiantaeth', 2));
     await expect(recommendation).to.be.accessible();
   }, 60_000);
+
+  it('is not offered for immediate danger, which the page answers with what to do now', async () => {
+    const answers = { ...answersOf(EXAMPLES.serious), 'immediate-danger': 'yes' };
+    const el = await fixture<EhRecommendation>(html`<eh-recommendation .recommendation=${evaluate(pack, answers)} .pack=${pack} .answers=${answers}></eh-recommendation>`);
+    expect(part(el, 'level')!.textContent).to.contain('Call 999');
+    expect(part(el, 'what-if')).to.equal(null);
+  });
 
   it('says it needs every required answer when some are missing', async () => {
     const answers = answersOf(EXAMPLES.low);

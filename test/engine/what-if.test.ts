@@ -15,6 +15,7 @@ import { listQuestions } from '../../src/engine/pack.js';
 import type { AnswerValue, Answers, Question } from '../../src/engine/schema.js';
 import { isUnknownAnswer } from '../../src/engine/uncertainty.js';
 import { isFixed, whatWouldChange, type WhatIfSuggestion } from '../../src/engine/what-if.js';
+import { whatIfText } from '../../src/engine/what-if-text.js';
 
 const file = findPackFiles(new URL('../../rules/continuum', import.meta.url).pathname).find((path) => path.endsWith('/2.0.0.json'))!;
 const pack = readPackFile(file).pack!;
@@ -47,15 +48,26 @@ const rankOf = (answers: Answers) => evaluateOutcome(pack, answers).rank;
 /** More completions than this and a change is too wide to claim, for the oracle as for the search. */
 const TOO_WIDE = 5000;
 
-/** Every completion reaches the side of `rank` the direction asks for; undefined when too wide to tell. */
+/** The next outcome's rank above or below `rank` on the pack's scale (the urgent outcome ranks above every level). */
+function nextRank(direction: 'up' | 'down', rank: number): number | undefined {
+  const ranks = [...pack.levels.map((level) => level.rank), ...(pack.urgent ? [Math.max(...pack.levels.map((level) => level.rank)) + 1] : [])].sort((a, b) => a - b);
+  return direction === 'up' ? ranks.find((r) => r > rank) : ranks.findLast((r) => r < rank);
+}
+
+/**
+ * Every completion lands beyond `rank` the way asked, and the nearest lands on the next
+ * outcome; undefined when too wide to tell.
+ */
 function reaches(answers: Answers, direction: 'up' | 'down', rank: number): boolean | undefined {
   let tried = 0;
+  let nearest = direction === 'up' ? Infinity : -Infinity;
   for (const complete of completions(answers)) {
     if (++tried > TOO_WIDE) return undefined;
     const reached = rankOf(complete);
     if (direction === 'up' ? reached <= rank : reached >= rank) return false;
+    nearest = direction === 'up' ? Math.min(nearest, reached) : Math.max(nearest, reached);
   }
-  return true;
+  return nearest === nextRank(direction, rank);
 }
 
 /** Answers of the questions asked, as the search sees the case. */
@@ -124,7 +136,10 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
   it('searches every complete case and has something to say for most', () => {
     const searched = results.filter((r) => r.whatIf.searched);
     expect(searched.length).toBeGreaterThan(cases.length * 0.9);
-    expect(searched.filter((r) => r.whatIf.up.suggestions.length + r.whatIf.down.suggestions.length > 0).length).toBeGreaterThan(searched.length * 0.9);
+    // Below the top level, almost every case has a way up to watch for.
+    const below = searched.filter((r) => r.whatIf.up.target !== undefined && r.whatIf.up.target !== pack.urgent?.id);
+    expect(below.length).toBeGreaterThan(50);
+    expect(below.filter((r) => r.whatIf.up.suggestions.length > 0).length).toBeGreaterThan(below.length * 0.9);
     // Incomplete answers are never searched: a gap is not a fact to build on.
     for (const r of results) if (!evaluate(pack, r.answers).complete) expect(r.whatIf.searched, r.name).toBe(false);
   });
@@ -136,7 +151,9 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
         for (const suggestion of direction.suggestions) {
           const ranks = [...completions(applied(answers, suggestion))].map(rankOf);
           const stated = suggestion.rank;
-          const holds = direction.direction === 'up' ? ranks.every((r) => r >= stated) && stated > whatIf.rank : ranks.every((r) => r <= stated) && stated < whatIf.rank;
+          // Always the next outcome that way: one level, never a leap.
+          const next = nextRank(direction.direction, whatIf.rank);
+          const holds = stated === next && (direction.direction === 'up' ? ranks.every((r) => r >= stated) : ranks.every((r) => r <= stated));
           if (!holds || ranks.includes(stated) === false || (suggestion.exact && ranks.some((r) => r !== stated))) {
             wrong.push(`${name} ${direction.direction} ${JSON.stringify(suggestion.changes)}: stated ${stated}, got ${[...new Set(ranks)]}`);
           }
@@ -152,7 +169,8 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
     for (const { name, answers, whatIf } of results) {
       if (!whatIf.searched) continue;
       for (const direction of [whatIf.up, whatIf.down]) {
-        if (direction.size === 1) continue;
+        // Nothing is searched from the urgent outcome or towards it (the page says what to do now).
+        if (direction.size === 1 || whatIf.level === pack.urgent?.id || direction.target === pack.urgent?.id || direction.target === undefined) continue;
         for (const neighbour of neighbours(answers, direction.direction)) {
           checked++;
           const reached = reaches(neighbour, direction.direction, whatIf.rank);
@@ -205,10 +223,15 @@ describe('what would change this, by example', () => {
     expect(result.up.suggestions.every((s) => s.rank === 2)).toBe(true);
     const urgent = whatWouldChange(pack, { ...answers, 'immediate-danger': 'yes' });
     expect(urgent.level).toBe('immediate-danger');
+    // Immediate danger is acted on, not weighed: nothing is searched from it.
     expect(urgent.up.suggestions).toEqual([]);
-    // Immediate danger recorded is never taken back to reach a lower level, and no graded need is recorded to ease.
     expect(urgent.down.suggestions).toEqual([]);
-    expect(urgent.down.size).toBeUndefined();
+    expect(whatIfText(pack, urgent, 'en').blocks).toEqual([]);
+    // Nor up from the top level, whose next step is immediate danger.
+    const top = cases.find((c) => c.golden!.expect.level === 'level-4' && whatWouldChange(pack, c.golden!.answers as Answers).searched)!;
+    const fromTop = whatWouldChange(pack, top.golden!.answers as Answers);
+    expect(fromTop.up.target).toBe('immediate-danger');
+    expect(fromTop.up.suggestions).toEqual([]);
   });
 
   it('reads a missing answer as nothing to build on', () => {

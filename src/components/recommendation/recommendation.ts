@@ -648,7 +648,8 @@ export class EhRecommendation extends LitElement {
    */
   private renderWhatIf(r: Recommendation) {
     const { pack, answers } = this;
-    if (!pack || !answers) return nothing;
+    // Immediate danger is acted on, not weighed: the page says what to do now.
+    if (!pack || !answers || r.level.urgent) return nothing;
     const t = this.i18n.t.whatIf;
     const found = this.whatIf ? whatIfText(pack, this.whatIf, r.locale) : undefined;
     return html`<details class="what-if fold" part="what-if" .open=${this.whatIfOpen} @toggle=${this.onWhatIfToggle}>

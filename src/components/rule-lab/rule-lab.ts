@@ -573,6 +573,7 @@ export class EhRuleLab extends LitElement {
 
   /** What would change this, for the answers in the Try tab: searched on request, in steps. */
   private renderWhatIf(pack: Pack, recommendation: Recommendation) {
+    if (recommendation.urgent) return nothing;
     const strings = engineStrings(recommendation.locale).whatIf;
     const found = this.whatIf?.answers === this.answers && this.whatIf.pack === pack ? whatIfText(pack, this.whatIf.result, recommendation.locale) : undefined;
     // Open and out of date (the answers or the pack changed): search again once this render is done.
