@@ -472,6 +472,28 @@ describe('eh-pathway: the journey', () => {
     expect(pathway.recommendation!.locale).to.equal('cy');
   });
 
+  it("shows the host's own words in the intro and next-steps slots, on the start page and under the result's next step", async () => {
+    const pathway = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL}>
+      <p slot="intro">Use this with the county threshold document.</p>
+      <p slot="next-steps">Also tell the designated safeguarding lead today.</p>
+    </eh-pathway>`);
+    const intro = root(pathway).querySelector<HTMLSlotElement>('slot[name="intro"]')!;
+    expect(intro.assignedElements().map((element) => element.textContent)).to.deep.equal(['Use this with the county threshold document.']);
+    // The intro sits on the start page, before the start button.
+    const start = button(pathway, 'Start now');
+    expect(intro.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await calmJourney(pathway);
+    await press(pathway, 'See the suggested level');
+    const recommendation = root(pathway).querySelector('eh-recommendation')!;
+    await recommendation.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const next = recommendation.shadowRoot!.querySelector<HTMLElement>('[part~="next-step"]')!;
+    const slotted = next.querySelector('slot')!.assignedElements({ flatten: true });
+    expect(slotted.map((element) => element.textContent)).to.deep.equal(['Also tell the designated safeguarding lead today.']);
+    expect(next.hidden).to.equal(false);
+    await expect(pathway).to.be.accessible();
+  });
+
   it('asks before starting again and then clears everything', async () => {
     const pathway = await loadedPathway();
     await calmJourney(pathway);

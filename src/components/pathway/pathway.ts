@@ -59,6 +59,8 @@ class EvaluationFailed extends Error {
  * @attr lang - `en` or `cy`; by default the nearest `lang` attribute above the element. Changing it, or any `lang` above it, re-renders at once; answers are kept.
  *
  * @fires eh-answer-change - `EhAnswerChangeEvent`: the practitioner changed an answer (`questionId`, `value`, `answers`).
+ * @slot intro - The host's own words on the start page, after how the journey works (for example, which local threshold document it follows).
+ * @slot next-steps - The host's own words under the result's next step (for example, "Also tell your designated safeguarding lead today").
  * @fires eh-recommendation - `EhRecommendationEvent`: a complete evaluation is shown (`recommendation`).
  * @fires eh-urgent - `EhUrgentEvent`: immediate danger was answered yes (`recommendation`).
  * @fires eh-override - `EhOverrideEvent`: the practitioner chose another level with a reason (`override`).
@@ -536,6 +538,7 @@ export class EhPathway extends LitElement {
       ${this.restored ? html`<p class="inset" role="status">${t.pathway.resumeNotice}</p>` : nothing}
       <p>${t.pathway.startIntro}</p>
       <p>${t.pathway.startHow}</p>
+      <slot name="intro"></slot>
       <div class="inset">
         <p><strong>${t.pathway.advisoryTitle}</strong></p>
         <p>${t.advisory}</p>
@@ -682,6 +685,7 @@ export class EhPathway extends LitElement {
         .override=${this.currentOverride}
         @eh-override=${this.onOverride}
         @eh-complete=${this.onComplete}
+        ><slot name="next-steps" slot="next-steps"></slot
       ></eh-recommendation>
       <button class="button secondary" part="button" @click=${() => this.go({ kind: 'restart', from: this.step })}>${t.startAgain}</button>`;
   }
