@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * Custom elements manifest: `cem analyze --litelement --config .config/custom-elements-manifest.config.mjs`
  * writes `dist/custom-elements.json` (package.json's `customElements`) from the JSDoc of the
@@ -57,6 +59,39 @@ export function dropNamelessEvents() {
   };
 }
 
+/**
+ * What a user of the package gets: paths to the shipped `dist/*.js` (the `src/*.ts` the analyser
+ * read are not in the package), and no private or protected members, which are not part of the
+ * contract and would otherwise show up as settable controls in Storybook and in editors.
+ *
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+export function publicContract() {
+  const toDist = (path) => path.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'dist/$1.js');
+  // A reference may be relative to the module that makes it ("../question-base/question-base.js").
+  const resolve = (from, path) => (path.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), path)) : path);
+  const rewrite = (node, from) => {
+    if (Array.isArray(node)) return node.forEach((item) => rewrite(item, from));
+    if (!node || typeof node !== 'object') return;
+    for (const key of Object.keys(node)) {
+      if ((key === 'module' || key === 'path') && typeof node[key] === 'string') node[key] = toDist(resolve(from, node[key]));
+      else rewrite(node[key], from);
+    }
+  };
+  const hidden = (member) => member.privacy === 'private' || member.privacy === 'protected' || member.name?.startsWith('#');
+  return {
+    name: 'eh-public-contract',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden(member));
+        }
+      }
+      for (const module of customElementsManifest.modules ?? []) rewrite(module, module.path);
+    },
+  };
+}
+
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   globs: ['src/components/**/*.ts', 'src/events/*.ts'],
@@ -64,5 +99,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [dropNamelessEvents()],
+  plugins: [dropNamelessEvents(), publicContract()],
 };

@@ -6,7 +6,7 @@
  * without a description.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,9 @@ function files(dir: string): string[] {
   );
 }
 
+/** Where a source file's module is in the package (and so in the manifest). */
+const shipped = (path: string) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+
 const declarations = () => manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module: module.path, declaration })));
 const elements = () => declarations().filter(({ declaration }) => declaration.customElement && declaration.tagName?.startsWith('eh-'));
 const source = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -90,7 +93,7 @@ const componentSources = () =>
 
 /** The elements a class declared in `path` ends up in: itself if it is one, and every element extending it. */
 function elementsFrom(path: string): Declaration[] {
-  const declared = new Set(manifest.modules.find((module) => module.path === path)?.declarations?.map((d) => d.name) ?? []);
+  const declared = new Set(manifest.modules.find((module) => module.path === shipped(path))?.declarations?.map((d) => d.name) ?? []);
   const all = declarations().map(({ declaration }) => declaration);
   const byName = new Map(all.map((declaration) => [declaration.name, declaration]));
   const descends = (declaration: Declaration | undefined): boolean =>
@@ -173,11 +176,24 @@ describe('the custom elements manifest', () => {
     }
   });
 
+  it('points at the files the package ships and lists no private or protected member', () => {
+    const references = JSON.stringify(manifest).match(/"(?:path|module)":"[^"]+"/g) ?? [];
+    expect(references.length).toBeGreaterThan(20);
+    for (const reference of references) {
+      const path = reference.split('"')[3]!;
+      expect(path, reference).toMatch(/^dist\/.+\.js$/);
+      // Built from a source file that exists.
+      expect(existsSync(join(root, path.replace(/^dist\/(.*)\.js$/, 'src/$1.ts'))), path).toBe(true);
+    }
+    const hidden = declarations().flatMap(({ declaration }) => (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => `${declaration.name}.${m.name}`));
+    expect(hidden).toEqual([]);
+  });
+
   it('lists every @property field of the source as a documented member, and its attribute', () => {
     let checked = 0;
     for (const path of componentSources()) {
       const names = decoratedProperties(source(path));
-      const owners = (manifest.modules.find((module) => module.path === path)?.declarations ?? []).filter((d) => d.kind === 'class');
+      const owners = (manifest.modules.find((module) => module.path === shipped(path))?.declarations ?? []).filter((d) => d.kind === 'class');
       for (const name of names) {
         const member = owners.flatMap((owner) => owner.members ?? []).find((m) => m.name === name && !m.static);
         expect(member, `${path}: @property ${name} is in the manifest`).toBeDefined();
