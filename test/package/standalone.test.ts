@@ -31,7 +31,7 @@ describe('the standalone bundle', () => {
   it('is built by npm run build after the package build, and published', () => {
     const steps = pkg.scripts.build.split('&&').map((step: string) => step.trim());
     expect(steps.indexOf('vite build --config .config/vite.standalone.ts')).toBeGreaterThan(steps.indexOf('vite build'));
-    expect(pkg.exports['./standalone']).toBe('./dist/early-help-pathway.js');
+    expect(pkg.exports['./standalone']).toEqual({ types: './dist/define.d.ts', import: './dist/early-help-pathway.js', default: './dist/early-help-pathway.js' });
     expect(pkg.sideEffects).toContain('./dist/early-help-pathway.js');
   });
 
