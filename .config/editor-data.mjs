@@ -161,10 +161,10 @@ ${entries}
 `;
 }
 
-/** Writes all four next to the manifest in `dist`. */
-export function writeEditorData(dist) {
+/** Writes all four next to the manifest in `dist` (a test's build passes the package.json to name). */
+export function writeEditorData(dist, packageJson = join(dist, '..', 'package.json')) {
   const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
-  const pkg = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(packageJson, 'utf8'));
   // Types files sit in dist/, beside the modules the manifest names as dist/….js.
   const from = (module) => `./${module.replace(/^dist\//, '')}`;
   writeFileSync(join(dist, 'vscode.html-custom-data.json'), `${JSON.stringify(vscodeData(manifest), null, 2)}\n`);

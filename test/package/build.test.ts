@@ -1,8 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module of the build, without types.
+import { writeEditorData } from '../../.config/editor-data.mjs';
+import { buildStandalone } from '../embed/build.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -14,13 +18,36 @@ function files(dir: string): string[] {
   );
 }
 
+const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+
+/** The package as npm would publish it, staged in `work` and packed there. */
+function packed(work: string): { stage: string; tarball: string } {
+  const stage = join(work, 'package');
+  mkdirSync(join(stage, 'src/engine'), { recursive: true });
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
+  cpSync(join(root, 'src/engine/referral.schema.json'), join(stage, 'src/engine/referral.schema.json'));
+  cpSync(out, join(stage, 'dist'), { recursive: true });
+  const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], stage).trim().split('\n').pop()!;
+  return { stage, tarball: join(work, tarball) };
+}
+
 describe('the package build', () => {
-  beforeAll(() => {
+  // Every step of npm run build, into a folder of the test's own.
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'eh-build-'));
     const bin = (name: string) => join(root, 'node_modules', '.bin', name);
     execFileSync(bin('vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root });
     execFileSync(bin('tsc'), ['-p', '.config/tsconfig.build.json', '--outDir', out], { cwd: root });
-  }, 120_000);
+    const standalone = mkdtempSync(join(tmpdir(), 'eh-standalone-'));
+    try {
+      cpSync(await buildStandalone(standalone), join(out, 'early-help-pathway.js'));
+    } finally {
+      rmSync(standalone, { recursive: true, force: true });
+    }
+    // The analyzer joins --outdir to the working directory, so it must be relative.
+    execFileSync(bin('cem'), ['analyze', '--litelement', '--config', '.config/custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], { cwd: root });
+    writeEditorData(out, join(root, 'package.json'));
+  }, 180_000);
 
   afterAll(() => {
     if (out) rmSync(out, { recursive: true, force: true });
@@ -31,18 +58,12 @@ describe('the package build', () => {
   it('installs from the packed tarball, and its eh-rules checks packs and fails on a bad one', () => {
     const work = mkdtempSync(join(tmpdir(), 'eh-tarball-'));
     try {
-      const stage = join(work, 'package');
-      mkdirSync(join(stage, 'src/engine'), { recursive: true });
-      for (const file of ['package.json', 'README.md', 'LICENSE', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
-      cpSync(join(root, 'src/engine/referral.schema.json'), join(stage, 'src/engine/referral.schema.json'));
-      cpSync(out, join(stage, 'dist'), { recursive: true });
-      const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
-      const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], stage).trim().split('\n').pop()!;
+      const { tarball } = packed(work);
       const app = join(work, 'app');
       mkdirSync(app);
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
       // The registry is reachable in CI; the cache filled by `npm ci` usually answers first.
-      npm(['install', '--prefer-offline', '--ignore-scripts', join(work, tarball)], app);
+      npm(['install', '--prefer-offline', '--ignore-scripts', tarball], app);
       // The licence the package declares travels with it.
       expect(readFileSync(join(app, 'node_modules/early-help-pathway/LICENSE'), 'utf8')).toMatch(/^MIT License/);
       const bin = join(app, 'node_modules/.bin/eh-rules');
@@ -109,15 +130,29 @@ describe('the package build', () => {
     }
   }, 240_000);
 
+  it('passes publint and arethetypeswrong (ESM-only profile) for every entry, standalone, jsx and vue included', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'eh-lint-package-'));
+    try {
+      const { stage, tarball } = packed(work);
+      const { messages } = await publint({ pkgDir: stage, level: 'suggestion', pack: false });
+      expect(messages.map((message) => `${message.type} ${message.code} ${JSON.stringify(message.args)}`)).toEqual([]);
+      const attw = spawnSync(join(root, 'node_modules', '.bin', 'attw'), ['--profile', 'esm-only', '--format', 'ascii', tarball], { encoding: 'utf8' });
+      expect(attw.status, attw.stdout + attw.stderr).toBe(0);
+      expect(attw.stdout).toContain('"early-help-pathway/standalone"');
+      expect(attw.stdout).toContain('"early-help-pathway/jsx"');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('provides every entry point in exports, with types', () => {
-    // Made by later steps of npm run build, each tested on its own: the standalone bundle
-    // (standalone.test.ts) and the types the manifest step writes (editor-data.test.ts).
-    const laterSteps = new Set(['./dist/early-help-pathway.js', './dist/jsx.d.ts', './dist/vue.d.ts']);
     for (const [entry, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
-      if (typeof target === 'string') continue;
+      if (typeof target === 'string') {
+        if (target.startsWith('./dist/')) expect(existsSync(join(out, target.replace('./dist/', ''))), `${entry} → ${target}`).toBe(true);
+        continue;
+      }
       for (const file of [target.import, target.types]) {
-        if (file === undefined || laterSteps.has(file)) continue;
-        expect(existsSync(join(out, file.replace('./dist/', ''))), `${entry} → ${file}`).toBe(true);
+        if (file !== undefined) expect(existsSync(join(out, file.replace('./dist/', ''))), `${entry} → ${file}`).toBe(true);
       }
       expect(target.types, `${entry} has types`).toBeDefined();
     }
@@ -191,7 +226,8 @@ describe('the package build', () => {
       .filter((file) => /customElements\.define\(/.test(readFileSync(file, 'utf8')))
       .map((file) => file.slice(out.length + 1));
     expect(registering.length).toBeGreaterThan(0);
-    for (const file of registering) expect(file).toMatch(/(^|\/)define\.js$/);
+    // The standalone bundle is the one file meant to register everything on load.
+    for (const file of registering) if (file !== 'early-help-pathway.js') expect(file).toMatch(/(^|\/)define\.js$/);
   });
 
   it("ships the Rule Lab apart, its worker as a file found relative to the module that starts it", () => {
