@@ -5,6 +5,7 @@
  * question that is asked but unanswered is "undecided", it neither fires nor counts as
  * silent, and the result says it is provisional and what is missing.
  */
+import { formatCount } from '../i18n/count.js';
 import { formatDate } from '../i18n/format.js';
 import { engineStrings, yesNoLabels } from '../i18n/engine.js';
 import type { EngineStrings } from '../i18n/engine.js';
@@ -256,7 +257,7 @@ export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null |
           return option ? localize((options.short && option.short) || option.label, locale, pack) : choice;
         })();
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? label(item) : asText(item))).join(t.evidence.listSeparator);
-  if (typeof value === 'number') return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
+  if (typeof value === 'number') return formatCount(value, locale);
   if (typeof value !== 'string') return asText(value);
   return question.type === 'text' ? value : label(value);
 }

@@ -8,12 +8,27 @@ import { engineStrings } from './engine.js';
 
 const tag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
 
+/**
+ * Formatters are costly to make and every result is stamped with a date: one per language
+ * and style, made on first use (undefined where the runtime has no data for the language).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
+function formatter(locale: Locale, style: 'date' | 'date-time', timeZone: string | undefined): Intl.DateTimeFormat | undefined {
+  const key = `${locale} ${style} ${timeZone ?? ''}`;
+  if (!formatters.has(key)) {
+    const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
+    const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) };
+    formatters.set(key, supported ? new Intl.DateTimeFormat(tag(locale), options) : undefined);
+  }
+  return formatters.get(key);
+}
+
 /** A calendar date (`YYYY-MM-DD`) as "1 January 2026" / "1 Ionawr 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
-  if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const intl = formatter(locale, 'date', undefined);
+  if (intl) return intl.format(date);
   return `${date.getUTCDate()} ${engineStrings(locale).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
@@ -25,8 +40,8 @@ export function formatDateTime(isoTime: string, locale: Locale, timeZone?: strin
   const date = new Date(isoTime);
   if (Number.isNaN(date.getTime())) return isoTime;
   const zone = timeZone ? { timeZone } : {};
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
-  if (supported) return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short', ...zone }).format(date);
+  const intl = formatter(locale, 'date-time', timeZone);
+  if (intl) return intl.format(date);
   const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).formatToParts(date);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
   const words = engineStrings(locale);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
 import { ruleLabStrings } from '../../src/i18n/rule-lab.js';
@@ -91,7 +91,10 @@ describe('formatDate', () => {
     const supported = Intl.DateTimeFormat.supportedLocalesOf;
     Intl.DateTimeFormat.supportedLocalesOf = () => [];
     try {
-      expect(formatDate('2026-03-09', 'cy')).toBe('9 Mawrth 2026');
+      // A fresh module: formatters are made once per runtime, on first use.
+      vi.resetModules();
+      const fresh = await import('../../src/i18n/format.js');
+      expect(fresh.formatDate('2026-03-09', 'cy')).toBe('9 Mawrth 2026');
     } finally {
       Intl.DateTimeFormat.supportedLocalesOf = supported;
     }
@@ -107,7 +110,9 @@ describe('formatDateTime', () => {
     const supported = Intl.DateTimeFormat.supportedLocalesOf;
     Intl.DateTimeFormat.supportedLocalesOf = () => [];
     try {
-      expect(formatDateTime('2026-05-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Mai 2026 am 11:30');
+      vi.resetModules();
+      const fresh = await import('../../src/i18n/format.js');
+      expect(fresh.formatDateTime('2026-05-01T10:30:00.000Z', 'cy', 'Europe/London')).toBe('1 Mai 2026 am 11:30');
     } finally {
       Intl.DateTimeFormat.supportedLocalesOf = supported;
     }

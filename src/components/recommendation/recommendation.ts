@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { formatCount } from '../../i18n/count.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { localize, type Evidence, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
@@ -826,7 +827,7 @@ export class EhRecommendation extends LitElement {
       </ul>
       ${alsoNoted.length > 0
         ? html`<details part="also-noted" class="also-noted">
-            <summary>${t.alsoNotedTitle} (${new Intl.NumberFormat(r.locale === 'cy' ? 'cy-GB' : 'en-GB').format(alsoNoted.length)})</summary>
+            <summary>${t.alsoNotedTitle} (${formatCount(alsoNoted.length, r.locale)})</summary>
             <p>${t.alsoNotedIntro}</p>
             <ul class="rules">
               ${alsoNoted.map((rule) => this.renderRule(rule, t))}
