@@ -1079,7 +1079,9 @@ describe('eh-recommendation', () => {
     });
   });
 
-  describe('next steps follow the decision', () => {
+  // The full default pack's result, overridden by pointer and keyboard and checked with axe:
+  // heavy on a loaded machine, so with a budget of its own.
+  describe('next steps follow the decision', { timeout: 60_000 }, () => {
     const continuum = parsePack(continuumRaw);
     const level3: Answers = level3Case.answers as Answers;
     const level4: Answers = level4Case.answers as Answers;
