@@ -144,7 +144,7 @@ export class EhRuleLab extends LitElement {
   @state() private whatIf?: { readonly pack: Pack; readonly answers: Answers; readonly result: WhatIf };
   @state() private whatIfOpen = false;
   private whatIfRun?: AbortController;
-  private whatIfFor?: Answers;
+  private whatIfFor?: { readonly answers: Answers; readonly pack: Pack };
   @state() private description = '';
   @state() private descriptionError = '';
   @state() private downloadNote = '';
@@ -277,6 +277,9 @@ export class EhRuleLab extends LitElement {
   }
 
   protected override updated(): void {
+    // Open and out of date (the answers or the pack changed): search again.
+    const pack = this.working;
+    if (this.whatIfOpen && this.tab === 'try' && pack) this.searchWhatIf(pack);
     if (!this.focusTab) return;
     this.focusTab = false;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
@@ -576,8 +579,6 @@ export class EhRuleLab extends LitElement {
     if (recommendation.urgent) return nothing;
     const strings = engineStrings(recommendation.locale).whatIf;
     const found = this.whatIf?.answers === this.answers && this.whatIf.pack === pack ? whatIfText(pack, this.whatIf.result, recommendation.locale) : undefined;
-    // Open and out of date (the answers or the pack changed): search again once this render is done.
-    if (this.whatIfOpen && !found) queueMicrotask(() => this.searchWhatIf(pack));
     return html`<details class="what-if" part="what-if" .open=${this.whatIfOpen} @toggle=${(event: Event) => this.onWhatIfToggle(event, pack)}>
       <summary>${strings.title}</summary>
       <p class="hint">${strings.intro}</p>
@@ -593,9 +594,9 @@ export class EhRuleLab extends LitElement {
 
   private searchWhatIf(pack: Pack): void {
     const answers = this.answers;
-    if (this.whatIf?.answers === answers && this.whatIf.pack === pack) return;
-    if (this.whatIfRun && this.whatIfFor === answers) return;
-    this.whatIfFor = answers;
+    // Once per answers and pack, whether that search is running, done or failed.
+    if (this.whatIfFor?.answers === answers && this.whatIfFor.pack === pack) return;
+    this.whatIfFor = { answers, pack };
     this.whatIfRun?.abort();
     const run = new AbortController();
     this.whatIfRun = run;
