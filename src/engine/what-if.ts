@@ -1,6 +1,6 @@
 /**
- * "What would change this": the fewest answer changes that would move the outcome to the
- * next level up, and the next level down, found by exhaustive search over the pack's own
+ * "What would change this": the fewest answer changes that would raise the outcome, and
+ * that would lower it to the next level down, found by exhaustive search over the pack's own
  * evaluation.
  *
  * A change is one answer differing: another option of a single choice or yes/no, or one
@@ -50,14 +50,14 @@ export interface WhatIfSuggestion {
 export interface WhatIfDirection {
   readonly direction: 'up' | 'down';
   /**
-   * The next outcome that way, which every suggestion reaches (going up, at least; going
-   * down, at most). Undefined at the end of the scale. Nothing is searched from the urgent
-   * outcome, nor up from the level below it.
+   * The next outcome that way: going down, every suggestion reaches exactly it (at most it,
+   * over follow-ups); going up, at least it. Undefined at the end of the scale. Nothing is
+   * searched from the urgent outcome, nor up from the level below it.
    */
   readonly target: string | undefined;
   /** The number of changes in each suggestion; undefined when none within `maxChanges` was found. */
   readonly size: number | undefined;
-  /** At most `limit` suggestions: exact claims first, then recorded concerns, other areas, history. */
+  /** At most `limit` suggestions: the nearest level first, exact claims, then recorded concerns, other areas, history. */
   readonly suggestions: readonly WhatIfSuggestion[];
   /** How many smallest change sets reach the target in all (the suggestions are the first of them). */
   readonly found: number;
@@ -289,7 +289,9 @@ function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: r
       if (!result) continue;
       const ranks = result.outcomes.map((outcome) => outcome.rank);
       const reached = direction === 'up' ? Math.min(...ranks) : Math.max(...ranks);
-      if (reached !== next.rank) continue;
+      // Going down, only the next level: one eased need must not read as a way to Universal.
+      // Going up, whatever it reaches (a previous plan can make any new concern Level 4).
+      if (direction === 'down' && reached !== next.rank) continue;
       const outcome = result.outcomes.find((o) => o.rank === reached)!;
       found.push({
         changes: set.map((move) => move.change),
@@ -302,10 +304,11 @@ function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: r
       });
     }
     if (found.length > 0) {
-      // A claim that holds exactly first, then the change closest to the case as recorded,
-      // then questionnaire order. One suggestion per set of questions, so three ways to
-      // reach a level are three different things to watch.
-      found.sort((a, b) => Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
+      // The nearest level first, then a claim that holds exactly, then the change closest to
+      // the case as recorded, then questionnaire order. One suggestion per set of questions,
+      // so three ways to reach a level are three different things to watch.
+      const distance = (suggestion: WhatIfSuggestion) => Math.abs(suggestion.rank - current.rank);
+      found.sort((a, b) => distance(a) - distance(b) || Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
       const seen = new Set<string>();
       const distinct = found.filter((suggestion) => {
         const key = [...new Set(suggestion.changes.map((change) => change.questionId))].sort().join(' ');

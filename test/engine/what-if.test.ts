@@ -67,7 +67,8 @@ function reaches(answers: Answers, direction: 'up' | 'down', rank: number): bool
     if (direction === 'up' ? reached <= rank : reached >= rank) return false;
     nearest = direction === 'up' ? Math.min(nearest, reached) : Math.max(nearest, reached);
   }
-  return nearest === nextRank(direction, rank);
+  // Going down, only the next level counts; going up, any higher level.
+  return direction === 'up' || nearest === nextRank(direction, rank);
 }
 
 /** Answers of the questions asked, as the search sees the case. */
@@ -151,9 +152,12 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
         for (const suggestion of direction.suggestions) {
           const ranks = [...completions(applied(answers, suggestion))].map(rankOf);
           const stated = suggestion.rank;
-          // Always the next outcome that way: one level, never a leap.
-          const next = nextRank(direction.direction, whatIf.rank);
-          const holds = stated === next && (direction.direction === 'up' ? ranks.every((r) => r >= stated) : ranks.every((r) => r <= stated));
+          // Going down, always the next level, never a leap; going up, the lowest it would reach.
+          const next = nextRank(direction.direction, whatIf.rank)!;
+          const holds =
+            direction.direction === 'up'
+              ? stated >= next && ranks.every((r) => r >= stated)
+              : stated === next && ranks.every((r) => r <= stated);
           if (!holds || ranks.includes(stated) === false || (suggestion.exact && ranks.some((r) => r !== stated))) {
             wrong.push(`${name} ${direction.direction} ${JSON.stringify(suggestion.changes)}: stated ${stated}, got ${[...new Set(ranks)]}`);
           }
