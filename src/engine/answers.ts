@@ -176,7 +176,8 @@ export interface AnswerState {
 }
 
 const rankCache = new WeakMap<Pack, Map<string, number>>();
-function levelRanks(pack: Pack): Map<string, number> {
+/** Level id → rank, made once per pack. */
+export function levelRanks(pack: Pack): ReadonlyMap<string, number> {
   let ranks = rankCache.get(pack);
   if (!ranks) {
     ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));

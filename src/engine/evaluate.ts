@@ -167,6 +167,13 @@ export function localize(text: Text, locale: Locale, pack: Pack): string {
   return text[locale] ?? text[pack.locales[0]!] ?? '';
 }
 
+/** The name of a level or of the urgent outcome in a locale; the id when the pack has no such outcome. */
+export function outcomeName(pack: Pack, id: string, locale: Locale): string {
+  if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
+  const level = pack.levels.find((candidate) => candidate.id === id);
+  return level ? localize(level.name, locale, pack) : id;
+}
+
 export function sourceOutcome(source: Source, locale: Locale, pack: Pack): SourceOutcome {
   return { ...source, title: typeof source.title === 'string' ? source.title : localize(source.title, locale, pack) };
 }

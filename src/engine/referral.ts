@@ -15,7 +15,7 @@
  */
 import { z } from 'zod/mini';
 import { answerState, questionIndex } from './answers.js';
-import { describeAnswer, localize, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
+import { describeAnswer, localize, outcomeName, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
 import { nextSteps } from './next-steps.js';
 import type { Override } from './override.js';
 import { formatPath, type QuestionEntry } from './pack.js';
@@ -247,13 +247,6 @@ export function referralJsonSchema(): Record<string, unknown> {
 /** Sections whose notes are never the concern, even when the child's section has none. */
 const NOT_CONCERN: ReadonlySet<SectionRole> = new Set(['safety', 'strengths', 'consent']);
 
-/** The name of a level or the urgent outcome in a locale; the id when the pack has no such level. */
-function levelName(pack: Pack, levelId: string, locale: Locale): string {
-  if (pack.urgent?.id === levelId) return localize(pack.urgent.name, locale, pack);
-  const level = pack.levels.find((candidate) => candidate.id === levelId);
-  return level ? localize(level.name, locale, pack) : levelId;
-}
-
 function referralAnswer(pack: Pack, entry: QuestionEntry, value: AnswerValue, locale: Locale): ReferralAnswer {
   const { question, section } = entry;
   const answer: ReferralAnswer = {
@@ -271,7 +264,7 @@ function referralAnswer(pack: Pack, entry: QuestionEntry, value: AnswerValue, lo
     const levelId = question.options?.find((option) => option.value === value)?.level;
     if (levelId !== undefined) {
       answer.levelId = levelId;
-      answer.levelName = levelName(pack, levelId, locale);
+      answer.levelName = outcomeName(pack, levelId, locale);
     }
   }
   return answer;
@@ -464,9 +457,9 @@ export function toReferral(
       ? {
           override: {
             suggestedLevelId: override.suggestedLevelId,
-            suggestedLevelName: levelName(pack, override.suggestedLevelId, locale),
+            suggestedLevelName: outcomeName(pack, override.suggestedLevelId, locale),
             levelId: override.levelId,
-            levelName: levelName(pack, override.levelId, locale),
+            levelName: outcomeName(pack, override.levelId, locale),
             reason: override.reason,
             at: override.at,
             services: nextSteps(pack, recommendation, { override, answers }).services.map(servicePart),

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../i18n/format.js';
 import { engineStrings, type EngineStrings } from '../i18n/engine.js';
 import { consentSentence, nextStepsOrSuggestion } from './next-steps.js';
 import { summary } from './summary.js';
-import { localize, type Recommendation, type RuleResult } from './evaluate.js';
+import { localize, outcomeName, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
 import type { Answers, Pack } from './schema.js';
 
@@ -29,13 +29,7 @@ export interface TextOptions {
  */
 export function levelName(recommendation: Recommendation, id: string, pack?: Pack): string {
   if (recommendation.level.id === id) return recommendation.level.name;
-  if (pack) {
-    const locale = recommendation.locale;
-    if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
-    const level = pack.levels.find((candidate) => candidate.id === id);
-    if (level) return localize(level.name, locale, pack);
-  }
-  return id;
+  return pack ? outcomeName(pack, id, recommendation.locale) : id;
 }
 
 /** Text that may run over several lines (a reason, a note), indented under its label. */

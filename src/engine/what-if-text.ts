@@ -4,7 +4,7 @@
  * Shared by the result, the full record, the Rule Lab and `eh-rules explain --what-if`.
  */
 import { engineStrings } from '../i18n/engine.js';
-import { describeAnswer, localize } from './evaluate.js';
+import { describeAnswer, localize, outcomeName } from './evaluate.js';
 import { questionIndex } from './answers.js';
 import type { AnswerChange, WhatIf, WhatIfSuggestion } from './what-if.js';
 import type { Locale, Pack } from './schema.js';
@@ -37,12 +37,6 @@ export interface WhatIfText {
   readonly or: string;
   /** Before conditions that must all hold together. */
   readonly allOf: string;
-}
-
-function outcomeName(pack: Pack, id: string, locale: Locale): string {
-  if (pack.urgent?.id === id) return localize(pack.urgent.name, locale, pack);
-  const level = pack.levels.find((candidate) => candidate.id === id);
-  return level ? localize(level.name, locale, pack) : id;
 }
 
 function condition(pack: Pack, change: AnswerChange, locale: Locale): string {

@@ -16,12 +16,12 @@
  * nor is an answer moved to "don't know"; and going down, only a need on a graded scale
  * may ease (see `eases`): nothing recorded as having happened is taken back.
  */
-import { answerState, acceptable, isAnswered, questionIndex } from './answers.js';
+import { answerState, acceptable, isAnswered, levelRanks, questionIndex } from './answers.js';
 import { evaluateOutcome, outcomeOrOpen, type OutcomeSummary } from './outcome.js';
 import { decisionPlan } from './decide.js';
 import { isUnknownAnswer } from './uncertainty.js';
 import { isGraded } from './pack.js';
-import type { AnswerValue, Answers, Pack, Question, Section } from './schema.js';
+import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question, type Section } from './schema.js';
 
 /** One answer that would differ. */
 export interface AnswerChange {
@@ -148,7 +148,7 @@ function eases(question: Question, from: unknown, to: AnswerValue, ranks: Readon
 
 function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, direction: 'up' | 'down'): Move[] {
   const moves: Move[] = [];
-  const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
+  const ranks = levelRanks(pack);
   const lowest = Math.min(...ranks.values());
   for (const { question, section, index } of questionIndex(pack).list) {
     if (!visible.has(question.id) || isFixed(question, section)) continue;
@@ -164,7 +164,7 @@ function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, dir
       const steps = Math.abs((gradeOf(question, to, ranks) ?? lowest) - (gradeOf(question, from, ranks) ?? lowest));
       moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
     };
-    const options = question.type === 'yes-no-unsure' ? ['yes', 'no', 'not-sure'] : (question.options ?? []).map((option) => option.value);
+    const options: readonly string[] = question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
     if (question.type === 'multiple-choice') {
       const given = Array.isArray(from) ? (from as string[]) : [];
       for (const option of options) {
@@ -188,7 +188,7 @@ function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, dir
 
 /** Every acceptable answer to a follow-up, or undefined when there are too many to try. */
 function answersTo(question: Question): AnswerValue[] | undefined {
-  if (question.type === 'yes-no-unsure') return ['yes', 'no', 'not-sure'];
+  if (question.type === 'yes-no-unsure') return [...YES_NO_UNSURE];
   const options = question.options ?? [];
   if (question.type === 'single-choice') return options.map((option) => option.value);
   if (question.type !== 'multiple-choice' || options.length > MAX_FOLLOW_UP_OPTIONS) return undefined;

@@ -162,6 +162,8 @@ export class EhRecommendation extends LitElement {
   @state() private whatIfOpen = false;
   /** The next print carries the answers given as an appendix. */
   @state() private printAnswers = false;
+  /** Whether the host put anything in the `next-steps` slot (the section shows for it alone). */
+  @state() private hasSlotted = false;
   @state() private whatIf?: WhatIf;
   @state() private whatIfFailed = false;
   private whatIfRun?: AbortController;
@@ -612,9 +614,6 @@ export class EhRecommendation extends LitElement {
       <slot name="next-steps" @slotchange=${this.onSlotChange}></slot>
     </section>`;
   }
-
-  /** Whether the host put anything in the `next-steps` slot (the section shows for it alone). */
-  @state() private hasSlotted = false;
 
   private onSlotChange(event: Event): void {
     this.hasSlotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
