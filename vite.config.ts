@@ -66,7 +66,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, 'json-logic-js', 'logic-solver', /^zod($|\/)/, /^react($|\/)/, /^node:/],
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemapExcludeSources: true },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        sourcemapExcludeSources: true,
+      },
     },
   },
   test: {
@@ -77,7 +82,16 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/package/**/*.test.ts', 'test/questionnaire/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/print/**/*.test.ts', 'test/docs/**/*.test.ts'],
+          include: [
+            'test/engine/**/*.test.ts',
+            'test/rules/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/package/**/*.test.ts',
+            'test/questionnaire/**/*.test.ts',
+            'test/embed/**/*.test.ts',
+            'test/print/**/*.test.ts',
+            'test/docs/**/*.test.ts',
+          ],
         },
       },
       {

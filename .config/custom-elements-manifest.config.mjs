@@ -69,16 +69,19 @@ export function dropNamelessEvents() {
 export function publicContract() {
   const toDist = (path) => path.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'dist/$1.js');
   // A reference may be relative to the module that makes it ("../question-base/question-base.js").
-  const resolve = (from, path) => (path.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), path)) : path);
+  const resolve = (from, path) =>
+    path.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), path)) : path;
   const rewrite = (node, from) => {
     if (Array.isArray(node)) return node.forEach((item) => rewrite(item, from));
     if (!node || typeof node !== 'object') return;
     for (const key of Object.keys(node)) {
-      if ((key === 'module' || key === 'path') && typeof node[key] === 'string') node[key] = toDist(resolve(from, node[key]));
+      if ((key === 'module' || key === 'path') && typeof node[key] === 'string')
+        node[key] = toDist(resolve(from, node[key]));
       else rewrite(node[key], from);
     }
   };
-  const hidden = (member) => member.privacy === 'private' || member.privacy === 'protected' || member.name?.startsWith('#');
+  const hidden = (member) =>
+    member.privacy === 'private' || member.privacy === 'protected' || member.name?.startsWith('#');
   return {
     name: 'eh-public-contract',
     packageLinkPhase({ customElementsManifest }) {

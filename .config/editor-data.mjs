@@ -13,13 +13,17 @@ import { fileURLToPath } from 'node:url';
 /** The public custom elements of a manifest, with the module that defines each. */
 export function elementsOf(manifest) {
   return (manifest.modules ?? []).flatMap((module) =>
-    (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((declaration) => ({ module: module.path, declaration })),
+    (module.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .map((declaration) => ({ module: module.path, declaration })),
   );
 }
 
 /** Settable public fields: what a framework may pass as a property. */
 function properties(declaration) {
-  return (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy === undefined && m.description);
+  return (declaration.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy === undefined && m.description,
+  );
 }
 
 /** The quoted string literals of a type such as `'session' | undefined`. */
@@ -40,7 +44,11 @@ export function vscodeData(manifest) {
           return {
             name: attribute.name,
             description: attribute.description,
-            ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+            ...(values.length > 0
+              ? { values: values.map((name) => ({ name })) }
+              : attribute.type?.text === 'boolean'
+                ? { valueSet: 'v' }
+                : {}),
           };
         }),
     })),
@@ -61,10 +69,18 @@ export function webTypes(manifest, pkg) {
           description: declaration.summary ?? declaration.description ?? '',
           attributes: (declaration.attributes ?? [])
             .filter((attribute) => attribute.description)
-            .map((attribute) => ({ name: attribute.name, description: attribute.description, value: { type: attribute.type?.text ?? 'string', required: false } })),
+            .map((attribute) => ({
+              name: attribute.name,
+              description: attribute.description,
+              value: { type: attribute.type?.text ?? 'string', required: false },
+            })),
           slots: named(declaration.slots),
           js: {
-            properties: properties(declaration).map((member) => ({ name: member.name, description: member.description, type: member.type?.text ?? 'unknown' })),
+            properties: properties(declaration).map((member) => ({
+              name: member.name,
+              description: member.description,
+              type: member.type?.text ?? 'unknown',
+            })),
             events: named(declaration.events),
           },
           css: { parts: named(declaration.cssParts), properties: named(declaration.cssProperties) },
@@ -76,17 +92,26 @@ export function webTypes(manifest, pkg) {
 
 /** The module that declares a class (an element or an event) in the manifest. */
 function moduleOf(manifest, className) {
-  return (manifest.modules ?? []).find((module) => (module.declarations ?? []).some((d) => d.kind === 'class' && d.name === className))?.path;
+  return (manifest.modules ?? []).find((module) =>
+    (module.declarations ?? []).some((d) => d.kind === 'class' && d.name === className),
+  )?.path;
 }
 
 /** Each element's events whose class the manifest declares: `{ name, className }`. */
 function typedEvents(manifest, declaration) {
-  return (declaration.events ?? []).filter((event) => event.type?.text && moduleOf(manifest, event.type.text)).map((event) => ({ name: event.name, className: event.type.text }));
+  return (declaration.events ?? [])
+    .filter((event) => event.type?.text && moduleOf(manifest, event.type.text))
+    .map((event) => ({ name: event.name, className: event.type.text }));
 }
 
 /** Imports of the element and event classes (`from` maps a manifest path to the import). */
 function imports(manifest, from) {
-  const names = new Set(elementsOf(manifest).flatMap(({ declaration }) => [declaration.name, ...typedEvents(manifest, declaration).map((event) => event.className)]));
+  const names = new Set(
+    elementsOf(manifest).flatMap(({ declaration }) => [
+      declaration.name,
+      ...typedEvents(manifest, declaration).map((event) => event.className),
+    ]),
+  );
   return [...names].map((name) => `import type { ${name} } from '${from(moduleOf(manifest, name))}';`).join('\n');
 }
 
@@ -97,10 +122,16 @@ function propsTypes(manifest) {
   return elementsOf(manifest)
     .map(({ declaration }) => {
       const fields = properties(declaration).map((member) => `'${member.name}'`);
-      const attributes = (declaration.attributes ?? []).filter((a) => a.description && a.fieldName && a.name !== a.fieldName && a.name !== 'lang');
-      const attributeLines = attributes.map((a) => `  /** ${oneLine(a.description)} */\n  '${a.name}'?: string | ${declaration.name}['${a.fieldName}'];`);
+      const attributes = (declaration.attributes ?? []).filter(
+        (a) => a.description && a.fieldName && a.name !== a.fieldName && a.name !== 'lang',
+      );
+      const attributeLines = attributes.map(
+        (a) => `  /** ${oneLine(a.description)} */\n  '${a.name}'?: string | ${declaration.name}['${a.fieldName}'];`,
+      );
       // React 19 adds a listener for a custom element's \`on<event name>\` prop.
-      const eventLines = typedEvents(manifest, declaration).map((event) => `  'on${event.name}'?: (event: ${event.className}) => void;`);
+      const eventLines = typedEvents(manifest, declaration).map(
+        (event) => `  'on${event.name}'?: (event: ${event.className}) => void;`,
+      );
       return [
         `/** \`<${declaration.tagName}>\`: its properties, its attributes by their HTML names, and its events as \`on<event>\`. */`,
         `export type ${declaration.name}Props = Partial<Pick<${declaration.name}, ${fields.length > 0 ? fields.join(' | ') : 'never'}>> & {`,
@@ -114,7 +145,10 @@ function propsTypes(manifest) {
 
 export function jsxTypes(manifest, from) {
   const entries = elementsOf(manifest)
-    .map(({ declaration }) => `      '${declaration.tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${declaration.name}>, ${declaration.name}> & ${declaration.name}Props;`)
+    .map(
+      ({ declaration }) =>
+        `      '${declaration.tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${declaration.name}>, ${declaration.name}> & ${declaration.name}Props;`,
+    )
     .join('\n');
   return `/**
  * JSX types for the elements, for React 19, which sets them as properties and adds a listener

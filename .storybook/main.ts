@@ -5,7 +5,14 @@
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-export const LIT_ENTRIES = ['lit', 'lit/decorators.js', 'lit/static-html.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directive-helpers.js'];
+export const LIT_ENTRIES = [
+  'lit',
+  'lit/decorators.js',
+  'lit/static-html.js',
+  'lit/directives/live.js',
+  'lit/directives/repeat.js',
+  'lit/directive-helpers.js',
+];
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',

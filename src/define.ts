@@ -16,4 +16,10 @@ export type { EhMultiChoiceQuestion } from './components/multi-choice-question/d
 export type { EhYesNoQuestion } from './components/yes-no-question/define.js';
 export type { EhTextQuestion } from './components/text-question/define.js';
 export type { EhNumberQuestion } from './components/number-question/define.js';
-export type { EhAnswerChangeEvent, EhCompleteEvent, EhOverrideEvent, EhRecommendationEvent, EhUrgentEvent } from './events/index.js';
+export type {
+  EhAnswerChangeEvent,
+  EhCompleteEvent,
+  EhOverrideEvent,
+  EhRecommendationEvent,
+  EhUrgentEvent,
+} from './events/index.js';

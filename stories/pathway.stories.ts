@@ -99,7 +99,9 @@ export const StartPage: Story = {
     await expect(page).toContain('This is advice, not a decision');
     await expect(page).toContain('Nothing you enter leaves this page.');
     await expect(page).toContain('Rules: Continuum of need: default early help pathway (England), version 1.0.0');
-    await expect(readable(root(pathway).querySelector('[part="banner"]'))).toMatch(/^Example rules: these are not an approved local policy\. Illustrative starting point only\./);
+    await expect(readable(root(pathway).querySelector('[part="banner"]'))).toMatch(
+      /^Example rules: these are not an approved local policy\. Illustrative starting point only\./,
+    );
     await expect(readable(root(pathway).querySelector('[part="button"]'))).toBe('Start now');
   },
 };
@@ -128,10 +130,14 @@ export const ImmediateDangerQuestion: Story = {
     await untilHeading(pathway, 'Safety first');
     await expect(deepActive()).toBe(heading(pathway));
     await expect(readable(root(pathway).querySelector('[part="progress"]'))).toBe('Section 1 of 9');
-    await expect(readable(root(pathway).querySelector('.hint'))).toBe('If a child is in immediate danger, do not finish this form: call 999 now.');
+    await expect(readable(root(pathway).querySelector('.hint'))).toBe(
+      'If a child is in immediate danger, do not finish this form: call 999 now.',
+    );
     const danger = control(pathway, 'immediate-danger');
     await expect(danger.localName).toBe('eh-yes-no-question');
-    await expect(readable(root(danger).querySelector('legend'))).toBe('Is the child in immediate danger, or hurt and needing help now?');
+    await expect(readable(root(danger).querySelector('legend'))).toBe(
+      'Is the child in immediate danger, or hurt and needing help now?',
+    );
     const labels = [...root(danger).querySelectorAll('label')].map(readable);
     await expect(labels).toEqual(['Yes', 'No', 'Not sure']);
     // Nothing is wrong before the practitioner does anything.
@@ -152,11 +158,15 @@ export const UrgentScreen: Story = {
     await expect(readable(root(pathway).querySelector('[role="alert"]'))).toBe('Immediate danger. Act now.');
     await waitFor(() => expect(deepActive()).toBe(heading(pathway)));
     const page = readable(root(pathway).querySelector('[part="urgent"]'));
-    await expect(page).toContain('You said a child may be in immediate danger. Act now: do not finish this form first.');
+    await expect(page).toContain(
+      'You said a child may be in immediate danger. Act now: do not finish this form first.',
+    );
     await expect(page).toContain('Call 999 now.');
     await expect(page).toContain('Who to contact now');
     await expect(root(pathway).querySelector('[part="urgent"] a[href^="tel:"]')).not.toBeNull();
-    await expect(readable(root(pathway).querySelector('[part="urgent"] [part="button"]'))).toBe('I chose this by mistake: go back');
+    await expect(readable(root(pathway).querySelector('[part="urgent"] [part="button"]'))).toBe(
+      'I chose this by mistake: go back',
+    );
     await expect(urgent).toHaveLength(1);
     await expect(urgent[0]!.recommendation.urgent).toBe(true);
   },
@@ -183,7 +193,9 @@ export const SectionPage: Story = {
     // Questions that are not required say so.
     await expect(readable(root(control(pathway, 'disability-send')).querySelector('legend'))).toMatch(/\(optional\)$/);
     await expect(readable(root(control(pathway, 'age-band')).querySelector('legend'))).toBe('How old is the child?');
-    await expect(readable(root(control(pathway, 'concern-summary')).querySelector('[part="count"]'))).toBe('You have 2,000 characters remaining');
+    await expect(readable(root(control(pathway, 'concern-summary')).querySelector('[part="count"]'))).toBe(
+      'You have 2,000 characters remaining',
+    );
     await choose(pathway, 'age-band', '5-10');
     await expect(pathway.answers).toMatchObject({ 'immediate-danger': 'no', 'age-band': '5-10' });
     await expect(readable(root(pathway).querySelector('button'))).toBe('Back');
@@ -210,7 +222,9 @@ export const SectionWithErrors: Story = {
     const age = control(pathway, 'age-band');
     await expect(shownError(age)).toBe('Select an answer: How old is the child?');
     await expect(userInvalid(age)).toBe(true);
-    await expect(shownError(control(pathway, 'concern-summary'))).toBe('Enter an answer: Describe your concern in your own words');
+    await expect(shownError(control(pathway, 'concern-summary'))).toBe(
+      'Enter an answer: Describe your concern in your own words',
+    );
     await expect(shownError(control(pathway, 'disability-send'))).toBe('');
     // The summary's link takes the practitioner to the field.
     await userEvent.click(summary.querySelector('a')!);
@@ -229,9 +243,15 @@ export const CheckYourAnswers: Story = {
     await expect(deepActive()).toBe(heading(pathway));
     const lists = root(pathway).querySelectorAll('[part="summary-list"]');
     await expect(lists.length).toBeGreaterThan(5);
-    const rows = [...root(pathway).querySelectorAll('.summary-row')].map((row) => [readable(row.querySelector('dt')), readable(row.querySelector('dd'))]);
+    const rows = [...root(pathway).querySelectorAll('.summary-row')].map((row) => [
+      readable(row.querySelector('dt')),
+      readable(row.querySelector('dd')),
+    ]);
     await expect(rows).toContainEqual(['How old is the child?', '5 to 10 years']);
-    await expect(rows).toContainEqual(['Describe your concern in your own words', 'Child often hungry; home damp and family facing eviction.']);
+    await expect(rows).toContainEqual([
+      'Describe your concern in your own words',
+      'Child often hungry; home damp and family facing eviction.',
+    ]);
     // Every Change button says what it changes.
     await expect(readable(root(pathway).querySelector('.summary-action button'))).toMatch(/^Change .+/);
     await expect(readable(root(pathway).querySelector('[part="button"]'))).toBe('See the suggested level');
@@ -246,12 +266,16 @@ export const RecommendationPage: Story = {
     await toResult(pathway);
     await untilHeading(pathway, 'Suggested level of need');
     await expect(deepActive()).toBe(heading(pathway));
-    await expect(readable(root(pathway).querySelector('[role="status"]'))).toBe('Suggested level: Complex needs – multi-agency early help');
+    await expect(readable(root(pathway).querySelector('[role="status"]'))).toBe(
+      'Suggested level: Complex needs – multi-agency early help',
+    );
     const result = shownRecommendation(pathway);
     // One level below the page heading.
     await expect(root(result).querySelector('[part="level"] h2')).not.toBeNull();
     await expect(readable(root(result).querySelector('.level-name'))).toBe('Complex needs – multi-agency early help');
-    await expect(readable(root(result).querySelector('[part="services"]'))).toContain('Multi-agency early help (Team Around the Family)');
+    await expect(readable(root(result).querySelector('[part="services"]'))).toContain(
+      'Multi-agency early help (Team Around the Family)',
+    );
     await expect(shown).toHaveLength(1);
     await expect(shown[0]!.recommendation.level.id).toBe('level-3');
   },
@@ -273,7 +297,10 @@ export const Override: Story = {
       'The suggested level is Complex needs – multi-agency early help.',
     );
     await userEvent.click(root(result).querySelector('#override-level-level-4')!);
-    await userEvent.type(root(result).querySelector('#override-reason')!, 'The eviction is next week and the children have nowhere to go.');
+    await userEvent.type(
+      root(result).querySelector('#override-reason')!,
+      'The eviction is next week and the children have nowhere to go.',
+    );
     await press(result, 'Save my decision');
     const decision = root(result).querySelector('[part="decision"]:not(.print-only)')!;
     await expect(readable(decision.querySelector('h2, h3'))).toBe('Your decision');
@@ -335,7 +362,8 @@ async function expectLoadError(pathway: EhPathway, message: string): Promise<HTM
 
 export const PackErrorInvalid: Story = {
   name: 'Pack error: invalid pack',
-  render: (args) => html`<eh-pathway lang=${args.lang} heading-level=${args.headingLevel} .pack=${brokenPack()}></eh-pathway>`,
+  render: (args) =>
+    html`<eh-pathway lang=${args.lang} heading-level=${args.headingLevel} .pack=${brokenPack()}></eh-pathway>`,
   play: async ({ canvasElement }) => {
     const pathway = await loadedPathway(canvasElement);
     const details = await expectLoadError(pathway, 'The rules file has 2 problems.');
@@ -368,7 +396,10 @@ export const PackErrorIntegrity: Story = {
   args: { integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
   play: async ({ canvasElement }) => {
     const pathway = await loadedPathway(canvasElement);
-    const details = await expectLoadError(pathway, 'The rules file does not match its integrity fingerprint, so it was not used.');
+    const details = await expectLoadError(
+      pathway,
+      'The rules file does not match its integrity fingerprint, so it was not used.',
+    );
     await userEvent.click(details!.querySelector('summary')!);
     await expect(readable(details!.querySelector('li'))).toContain('sha256-AAAA');
   },
@@ -397,11 +428,15 @@ export const RecommendationWelsh: Story = {
   play: async ({ canvasElement }) => {
     const pathway = await loadedPathway(canvasElement);
     // Answered by clicking through every page, from a golden case's answers.
-    await expect(await answerJourney(pathway, goldenCase('continuum/cases/level-2-housing-only.json').answers)).toBe('check');
+    await expect(await answerJourney(pathway, goldenCase('continuum/cases/level-2-housing-only.json').answers)).toBe(
+      'check',
+    );
     await expect(headingText(pathway)).toBe("Gwirio'ch atebion");
     await press(pathway, 'Gweld y lefel a awgrymir');
     await untilHeading(pathway, 'Lefel angen a awgrymir');
-    await expect(readable(root(pathway).querySelector('[role="status"]'))).toBe('Lefel a awgrymir: Anghenion ychwanegol – un asiantaeth');
+    await expect(readable(root(pathway).querySelector('[role="status"]'))).toBe(
+      'Lefel a awgrymir: Anghenion ychwanegol – un asiantaeth',
+    );
     const result = shownRecommendation(pathway);
     await settle(result);
     await expect(readable(root(result).querySelector('.caption'))).toBe('Lefel a awgrymir');
@@ -418,6 +453,8 @@ export const TypingANote: Story = {
     await toAboutTheChild(pathway);
     await type(pathway, 'concern-summary', 'Seen twice this week without a coat.');
     await expect(pathway.answers['concern-summary']).toBe('Seen twice this week without a coat.');
-    await expect(readable(root(control(pathway, 'concern-summary')).querySelector('[part="count"]'))).toBe('You have 1,964 characters remaining');
+    await expect(readable(root(control(pathway, 'concern-summary')).querySelector('[part="count"]'))).toBe(
+      'You have 1,964 characters remaining',
+    );
   },
 };

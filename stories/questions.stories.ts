@@ -9,13 +9,27 @@
 import { yesNoLabels } from '../src/i18n/engine.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expect, userEvent } from 'storybook/test';
+import { expect } from 'storybook/test';
 import type { AnswerValue } from '../src/engine/schema.js';
 import type { EhAnswerChangeEvent } from '../src/events/answer-change.js';
 import { catalogue } from '../src/i18n/index.js';
-import { choose, goldenCase, packQuestion, questionWords, readable, root, settle, shownError, submit, type, userInvalid, wordsFor } from './support/drive.js';
+import {
+  choose,
+  goldenCase,
+  packQuestion,
+  questionWords,
+  readable,
+  root,
+  settle,
+  shownError,
+  submit,
+  type,
+  userInvalid,
+  wordsFor,
+} from './support/drive.js';
 
-type Tag = 'eh-choice-question' | 'eh-multi-choice-question' | 'eh-yes-no-question' | 'eh-text-question' | 'eh-number-question';
+type Tag =
+  'eh-choice-question' | 'eh-multi-choice-question' | 'eh-yes-no-question' | 'eh-text-question' | 'eh-number-question';
 
 interface Args {
   readonly element: Tag;
@@ -75,9 +89,27 @@ const meta: Meta<Args> = {
       ${control(args)}
       <button type="submit">${catalogue(args.lang).pathway.continue}</button>
     </form>`,
-  args: { element: 'eh-choice-question', pack: CONTINUUM, question: 'age-band', lang: 'en', showHint: false, required: true, disabled: false, inline: false },
+  args: {
+    element: 'eh-choice-question',
+    pack: CONTINUUM,
+    question: 'age-band',
+    lang: 'en',
+    showHint: false,
+    required: true,
+    disabled: false,
+    inline: false,
+  },
   argTypes: {
-    element: { control: 'select', options: ['eh-choice-question', 'eh-multi-choice-question', 'eh-yes-no-question', 'eh-text-question', 'eh-number-question'] },
+    element: {
+      control: 'select',
+      options: [
+        'eh-choice-question',
+        'eh-multi-choice-question',
+        'eh-yes-no-question',
+        'eh-text-question',
+        'eh-number-question',
+      ],
+    },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
     value: { control: 'object' },
   },
@@ -119,14 +151,17 @@ async function shown<V>(canvas: HTMLElement, args: Args): Promise<Shown<V>> {
 /** The question as the control shows it: the legend of a fieldset, or the label of a field. */
 const questionShown = (element: Element) => readable(root(element).querySelector('[part="legend"], [part="label"]'));
 const optionLabels = (element: Element) => [...root(element).querySelectorAll('[part="option-label"]')].map(readable);
-const checked = (element: Element) => [...root(element).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+const checked = (element: Element) =>
+  [...root(element).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
 const hintShown = (element: Element) => readable(root(element).querySelector('[part="hint"]'));
-const field = (element: Element) => root(element).querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea, input')!;
+const field = (element: Element) =>
+  root(element).querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea, input')!;
 /** The error's hidden prefix, which tells a screen reader the message is an error. */
 const errorPrefix = (element: Element) => readable(root(element).querySelector('[part="error"] .visually-hidden'));
 
 /** The element that carries the hint and the error to a screen reader: the fieldset, or the field. */
-const described = (element: Element) => (root(element).querySelector('fieldset') ?? field(element)).getAttribute('aria-describedby') ?? '';
+const described = (element: Element) =>
+  (root(element).querySelector('fieldset') ?? field(element)).getAttribute('aria-describedby') ?? '';
 
 async function expectNoError(element: Element): Promise<void> {
   await expect(shownError(element)).toBe('');
@@ -134,14 +169,23 @@ async function expectNoError(element: Element): Promise<void> {
 }
 
 /** The last `eh-answer-change` names the question and carries this answer. */
-async function expectChange(changes: readonly EhAnswerChangeEvent[], args: Args, value: AnswerValue | undefined): Promise<void> {
+async function expectChange(
+  changes: readonly EhAnswerChangeEvent[],
+  args: Args,
+  value: AnswerValue | undefined,
+): Promise<void> {
   await expect(changes.length).toBeGreaterThan(0);
   await expect(changes.at(-1)!.questionId).toBe(args.question);
   await expect(changes.at(-1)!.value).toEqual(value);
 }
 
 /** A disabled control takes no part in the form and cannot be changed. */
-async function expectDisabled(element: HTMLElement, form: HTMLFormElement, changes: readonly EhAnswerChangeEvent[], args: Args): Promise<void> {
+async function expectDisabled(
+  element: HTMLElement,
+  form: HTMLFormElement,
+  changes: readonly EhAnswerChangeEvent[],
+  args: Args,
+): Promise<void> {
   await expect(element.hasAttribute('disabled')).toBe(true);
   const inputs = [...root(element).querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
   await expect(inputs.length).toBeGreaterThan(0);
@@ -178,7 +222,9 @@ export const ChoiceUnanswered: Story = {
 
 export const ChoiceAnswered: Story = {
   name: 'eh-choice-question: answered',
-  args: ask('eh-choice-question', 'age-band', { value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band') }),
+  args: ask('eh-choice-question', 'age-band', {
+    value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, form, changes } = await shown<string>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
@@ -229,7 +275,10 @@ export const ChoiceRequiredError: Story = {
 
 export const ChoiceDisabled: Story = {
   name: 'eh-choice-question: disabled',
-  args: ask('eh-choice-question', 'age-band', { disabled: true, value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band') }),
+  args: ask('eh-choice-question', 'age-band', {
+    disabled: true,
+    value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, form, changes } = await shown<string>(canvasElement, args);
     await expect(checked(element)).toEqual([args.value]);
@@ -274,7 +323,10 @@ export const MultiUnanswered: Story = {
     // "None of these" follows an "or", apart from the others.
     const none = words.options.find((option) => option.exclusive)!;
     await expect(readable(root(element).querySelector('[part="divider"]'))).toBe(t.controls.or);
-    const [first, second] = words.options.filter((option) => !option.exclusive).map((option) => option.value) as [string, string];
+    const [first, second] = words.options.filter((option) => !option.exclusive).map((option) => option.value) as [
+      string,
+      string,
+    ];
     // Ticked out of order, the answer keeps the options' order.
     await choose(element, element, second);
     await choose(element, element, first);
@@ -293,7 +345,9 @@ export const MultiUnanswered: Story = {
 
 export const MultiAnswered: Story = {
   name: 'eh-multi-choice-question: answered',
-  args: ask('eh-multi-choice-question', 'factors', { value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors') }),
+  args: ask('eh-multi-choice-question', 'factors', {
+    value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, changes } = await shown<string[]>(canvasElement, args);
     const given = args.value as string[];
@@ -334,7 +388,10 @@ export const MultiRequiredError: Story = {
 
 export const MultiDisabled: Story = {
   name: 'eh-multi-choice-question: disabled',
-  args: ask('eh-multi-choice-question', 'factors', { disabled: true, value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors') }),
+  args: ask('eh-multi-choice-question', 'factors', {
+    disabled: true,
+    value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, form, changes } = await shown<string[]>(canvasElement, args);
     await expect(checked(element)).toEqual(args.value);
@@ -385,12 +442,17 @@ export const YesNoUnanswered: Story = {
 
 export const YesNoAnswered: Story = {
   name: 'eh-yes-no-question: answered (inline)',
-  args: ask('eh-yes-no-question', 'immediate-danger', { inline: true, value: answerIn('continuum/cases/level-3-in-two-domains.json', 'immediate-danger') }),
+  args: ask('eh-yes-no-question', 'immediate-danger', {
+    inline: true,
+    value: answerIn('continuum/cases/level-3-in-two-domains.json', 'immediate-danger'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, changes } = await shown<string>(canvasElement, args);
     await expect(checked(element)).toEqual([args.value]);
     // Inline, the three answers sit side by side.
-    const tops = [...root(element).querySelectorAll('[part="option"]')].map((option) => Math.round(option.getBoundingClientRect().top));
+    const tops = [...root(element).querySelectorAll('[part="option"]')].map((option) =>
+      Math.round(option.getBoundingClientRect().top),
+    );
     await expect(new Set(tops).size).toBe(1);
     await choose(element, element, 'yes');
     await expect(element.value).toBe('yes');
@@ -408,7 +470,9 @@ export const YesNoWithHint: Story = {
     await expect(hintShown(element)).toBe(words.hint);
     await expect(described(element).split(' ')).toContain('hint');
     // Stacked by default: each answer below the one before.
-    const tops = [...root(element).querySelectorAll('[part="option"]')].map((option) => option.getBoundingClientRect().top);
+    const tops = [...root(element).querySelectorAll('[part="option"]')].map(
+      (option) => option.getBoundingClientRect().top,
+    );
     await expect(tops[1]!).toBeGreaterThan(tops[0]!);
   },
 };
@@ -473,28 +537,36 @@ export const TextUnanswered: Story = {
     const { maxLength } = questionWords(args.pack, args.question, args.lang);
     await expect(questionShown(element)).toBe(labelFor(args));
     await expect(field(element).value).toBe('');
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(t.controls.charactersRemaining(maxLength!));
+    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
+      t.controls.charactersRemaining(maxLength!),
+    );
     await expectNoError(element);
     // What the practitioner writes is their own; the golden case gives a realistic note.
     const note = answerIn('continuum/cases/level-2-housing-only.json', args.question) as string;
     await type(element, element, note);
     await expect(element.value).toBe(note);
     await expectChange(changes, args, note);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(t.controls.charactersRemaining(maxLength! - note.length));
+    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
+      t.controls.charactersRemaining(maxLength! - note.length),
+    );
     await expect(new FormData(form).get(args.question)).toBe(note);
   },
 };
 
 export const TextAnswered: Story = {
   name: 'eh-text-question: answered',
-  args: ask('eh-text-question', 'concern-summary', { value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary') }),
+  args: ask('eh-text-question', 'concern-summary', {
+    value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, changes } = await shown<string>(canvasElement, args);
     const t = wordsFor(element);
     const given = args.value as string;
     const { maxLength } = questionWords(args.pack, args.question, args.lang);
     await expect(field(element).value).toBe(given);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(t.controls.charactersRemaining(maxLength! - given.length));
+    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
+      t.controls.charactersRemaining(maxLength! - given.length),
+    );
     // Clearing the note leaves no answer.
     await type(element, element, '');
     await expect(element.value).toBe('');
@@ -511,7 +583,9 @@ export const TextWithHint: Story = {
     await expect(hintShown(element)).toBe(words.hint);
     // The hint and the limit are read with the field.
     await expect(described(element).split(' ')).toEqual(['hint', 'count-info']);
-    await expect(readable(root(element).querySelector('#count-info'))).toBe(wordsFor(element).controls.characterLimit(words.maxLength!));
+    await expect(readable(root(element).querySelector('#count-info'))).toBe(
+      wordsFor(element).controls.characterLimit(words.maxLength!),
+    );
   },
 };
 
@@ -533,7 +607,10 @@ export const TextRequiredError: Story = {
 
 export const TextDisabled: Story = {
   name: 'eh-text-question: disabled',
-  args: ask('eh-text-question', 'concern-summary', { disabled: true, value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary') }),
+  args: ask('eh-text-question', 'concern-summary', {
+    disabled: true,
+    value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary'),
+  }),
   play: async ({ canvasElement, args }) => {
     const { element, form, changes } = await shown<string>(canvasElement, args);
     await expect(field(element).value).toBe(args.value);
@@ -552,13 +629,17 @@ export const TextWelsh: Story = {
     await expect(t.locale).toBe('cy');
     await expect(questionShown(element)).toBe(words.label);
     await expect(hintShown(element)).toBe(words.hint);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(t.controls.charactersRemaining(words.maxLength!));
+    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
+      t.controls.charactersRemaining(words.maxLength!),
+    );
     await submit(form);
     await expect(shownError(element)).toBe(t.questionnaire.enterText(words.label));
     const note = answerIn('continuum/cases/level-2-housing-only.json', args.question) as string;
     await type(element, element, note);
     await expectChange(changes, args, note);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(t.controls.charactersRemaining(words.maxLength! - note.length));
+    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
+      t.controls.charactersRemaining(words.maxLength! - note.length),
+    );
     await expectNoError(element);
   },
 };

@@ -42,7 +42,13 @@ const caseOf = (name: string) => `continuum/cases/${name}.json`;
 const inForce = (pack: Pack) => new Date(`${pack.effectiveFrom}T12:00:00`);
 
 /** What the story shows: the case evaluated against the pack, and the override if any. */
-function resultFor(args: Args): { pack: Pack; locale: Locale; answers: Answers; recommendation: Recommendation; override?: Override } {
+function resultFor(args: Args): {
+  pack: Pack;
+  locale: Locale;
+  answers: Answers;
+  recommendation: Recommendation;
+  override?: Override;
+} {
   const pack = packFor(args.pack);
   const locale = localeFor(pack, args.lang);
   const answers = goldenCase(args.case).answers;
@@ -143,7 +149,11 @@ function expectedServices(path: string): string[] {
 }
 
 /** The level panel says the case's expected level, in the pack's words, under the right caption. */
-async function expectLevel(element: EhRecommendation, args: Args, caption: 'caption' | 'captionProvisional' | 'captionUrgent' = 'caption') {
+async function expectLevel(
+  element: EhRecommendation,
+  args: Args,
+  caption: 'caption' | 'captionProvisional' | 'captionUrgent' = 'caption',
+) {
   const pack = packFor(args.pack);
   const locale = localeFor(pack, args.lang);
   const wanted = goldenCase(args.case).expect.level;
@@ -160,8 +170,12 @@ async function expectServices(element: EhRecommendation, args: Args) {
   const locale = localeFor(pack, args.lang);
   const ids = expectedServices(args.case);
   await expect(ids.length).toBeGreaterThan(0);
-  await expect(textOf(element, '[part="services"] > :first-child')).toBe(wordsFor(element).recommendationView.servicesTitle);
-  const names = [...root(element).querySelectorAll('[part="service"]')].map((service) => readable(service.firstElementChild));
+  await expect(textOf(element, '[part="services"] > :first-child')).toBe(
+    wordsFor(element).recommendationView.servicesTitle,
+  );
+  const names = [...root(element).querySelectorAll('[part="service"]')].map((service) =>
+    readable(service.firstElementChild),
+  );
   await expect(names).toEqual(ids.map((id) => localize(serviceOf(pack, id).name, locale, pack)));
   for (const id of ids) {
     const phone = serviceOf(pack, id).contact.phone;
@@ -170,7 +184,12 @@ async function expectServices(element: EhRecommendation, args: Args) {
 }
 
 /** Each rule the case expects to fire, of this kind, is listed (by its rationale) in this part. */
-async function expectFired(element: EhRecommendation, args: Args, kind: 'concern' | 'strength' | 'advice', partName: string) {
+async function expectFired(
+  element: EhRecommendation,
+  args: Args,
+  kind: 'concern' | 'strength' | 'advice',
+  partName: string,
+) {
   const pack = packFor(args.pack);
   const locale = localeFor(pack, args.lang);
   const { fires = [], silent = [] } = goldenCase(args.case).expect;
@@ -203,7 +222,9 @@ export const Level1Universal: Story = {
     await expectLevel(element, args);
     await expectServices(element, args);
     // No concern fired, so the reason is the pack's default one.
-    await expect(allText(element, '[part="rationale"] .rules > li > p:first-child')).toEqual([splitFirstSentence(localize(pack.default.rationale, 'en', pack))[0]]);
+    await expect(allText(element, '[part="rationale"] .rules > li > p:first-child')).toEqual([
+      splitFirstSentence(localize(pack.default.rationale, 'en', pack))[0],
+    ]);
     await expect(textOf(element, '[part="strengths"] p')).toBe(t.noStrengths);
     await expect(element.matches(':state(urgent)')).toBe(false);
     await expect(element.matches(':state(provisional)')).toBe(false);
@@ -253,7 +274,9 @@ export const Level3: Story = {
     const suggestedId = goldenCase(args.case).expect.level;
     await expect(textOf(element, '#override-level-hint')).toBe(t.levelHint(levelName(pack, suggestedId, 'en')));
     const offered = allText(element, '[part="override-form"] .radio label');
-    await expect(offered).toEqual(pack.levels.filter((level) => level.id !== suggestedId).map((level) => localize(level.name, 'en', pack)));
+    await expect(offered).toEqual(
+      pack.levels.filter((level) => level.id !== suggestedId).map((level) => localize(level.name, 'en', pack)),
+    );
     // Cancel puts the practitioner back on the button they came from.
     await press(element, t.cancel);
     await expect(part(element, 'override-form')).toBeNull();
@@ -274,7 +297,10 @@ export const WhatWouldChangeThis: Story = {
     // Worked out in steps from the pack: the headings name levels of this pack, as conditions to watch.
     await waitFor(() => expect(fold.querySelector('[part~="what-if-ways"]')).not.toBeNull(), { timeout: 20_000 });
     await expect(readable(fold)).toContain(words.whatIf.intro);
-    const levels = [...pack.levels.map((level) => localize(level.name, 'en', pack)), localize(pack.urgent!.name, 'en', pack)];
+    const levels = [
+      ...pack.levels.map((level) => localize(level.name, 'en', pack)),
+      localize(pack.urgent!.name, 'en', pack),
+    ];
     for (const heading of fold.querySelectorAll('[part~="what-if-heading"]')) {
       await expect(levels.some((name) => readable(heading).includes(name))).toBe(true);
     }
@@ -316,7 +342,9 @@ export const Urgent: Story = {
     // Every number to call now is a link, the services' own numbers first, then out of hours.
     const services = expectedServices(args.case).map((id) => serviceOf(pack, id));
     const calls = [
-      ...services.filter((service) => service.contact.phone).map((service) => t.call(localize(service.name, 'en', pack), service.contact.phone!)),
+      ...services
+        .filter((service) => service.contact.phone)
+        .map((service) => t.call(localize(service.name, 'en', pack), service.contact.phone!)),
       ...services
         .filter((service) => service.contact.outOfHours?.phone)
         .map((service) => t.callOutOfHours(localize(service.name, 'en', pack), service.contact.outOfHours!.phone!)),
@@ -349,7 +377,9 @@ export const ConsentRefused: Story = {
   play: async ({ canvasElement, args }) => {
     const element = await shown(canvasElement);
     await expectLevel(element, args);
-    await expect(textOf(element, '[part="advice"] > :first-child')).toBe(wordsFor(element).recommendationView.adviceTitle);
+    await expect(textOf(element, '[part="advice"] > :first-child')).toBe(
+      wordsFor(element).recommendationView.adviceTitle,
+    );
     // The refusal advice is given, and the advice for other consent answers is not.
     await expectFired(element, args, 'advice', 'advice');
   },
@@ -368,7 +398,9 @@ export const Provisional: Story = {
     await expect(element.matches(':state(provisional)')).toBe(true);
     await expect(noticesOf(element)).toContain(words.recommendation.incomplete(missing.length));
     const questions = pack.questionnaire.sections.flatMap((section) => section.questions);
-    await expect(allText(element, '[part="missing"] li')).toEqual(missing.map((id) => localize(questions.find((q) => q.id === id)!.text, 'en', pack)));
+    await expect(allText(element, '[part="missing"] li')).toEqual(
+      missing.map((id) => localize(questions.find((q) => q.id === id)!.text, 'en', pack)),
+    );
   },
 };
 
@@ -389,12 +421,18 @@ export const OverrideShown: Story = {
     await expect(textOf(element, '[part="level"] .caption')).toBe(wordsFor(element).nextSteps.decided);
     await expect(textOf(element, '[part="level"] .level-name')).toBe(levelName(pack, args.overrideLevel, 'en'));
     await expect(textOf(element, '[part="suggested"]')).toContain(levelName(pack, suggested, 'en'));
-    const serviceNames = [...root(element).querySelectorAll('[part="service"]')].map((service) => readable(service.firstElementChild));
+    const serviceNames = [...root(element).querySelectorAll('[part="service"]')].map((service) =>
+      readable(service.firstElementChild),
+    );
     const serving = pack.services.find((service) => service.levels.includes(args.overrideLevel))!;
     await expect(serviceNames).toEqual([localize(serving.name, 'en', pack)]);
     const decision = root(element).querySelector('[part="decision"]:not(.print-only)')!;
     await expect(readable(decision.querySelector('#decision-heading'))).toBe(t.decisionTitle);
-    await expect([...decision.querySelectorAll('dt')].map(readable)).toEqual([t.suggestedLabel, t.chosenLabel, t.reasonShort]);
+    await expect([...decision.querySelectorAll('dt')].map(readable)).toEqual([
+      t.suggestedLabel,
+      t.chosenLabel,
+      t.reasonShort,
+    ]);
     await expect([...decision.querySelectorAll('dd')].map(readable)).toEqual([
       levelName(pack, suggested, 'en'),
       levelName(pack, args.overrideLevel, 'en'),
@@ -451,10 +489,11 @@ export const SignsOfSafety: Story = {
   args: { case: caseOf('strengths-do-not-lower-level-3'), view: 'signs-of-safety' },
   play: async ({ canvasElement, args }) => {
     const element = await shown(canvasElement);
-    const t = wordsFor(element).recommendationView;
     await expectLevel(element, args);
     const sos = wordsFor(element).signsOfSafety;
-    const headings = ['worries', 'working-well', 'needs-to-happen'].map((name) => readable(part(element, name)?.firstElementChild));
+    const headings = ['worries', 'working-well', 'needs-to-happen'].map((name) =>
+      readable(part(element, name)?.firstElementChild),
+    );
     await expect(headings).toEqual([sos.worried, sos.workingWell, sos.needsToHappen]);
     await expectFired(element, args, 'strength', 'working-well');
     // The practitioner can switch back to the standard arrangement.

@@ -69,7 +69,8 @@ const urlOf = (key: string) => {
 const meta: Meta<Args> = {
   title: 'Rule packs/Seed packs',
   component: 'eh-pathway',
-  render: (args) => html`<eh-pathway lang=${args.lang} src=${urlOf(args.pack)} heading-level="1" .answers=${goldenCase(args.case).answers}></eh-pathway>`,
+  render: (args) =>
+    html`<eh-pathway lang=${args.lang} src=${urlOf(args.pack)} heading-level="1" .answers=${goldenCase(args.case).answers}></eh-pathway>`,
   args: { pack: 'continuum@2.0.0', case: SEED['continuum@2.0.0']!, lang: 'en' },
   argTypes: {
     pack: { control: 'select', options: packKeys },
@@ -101,8 +102,11 @@ async function walkToResult(canvas: HTMLElement, args: Args): Promise<void> {
   const locale = localeFor(pack, args.lang);
   await expect(headingText(pathway)).toBe(t.startTitle);
   // The start page names the rules in use, and warns when they are not approved.
-  await expect(readable(root(pathway).querySelector('[part~="page"]'))).toContain(t.packLine(localize(pack.title, locale, pack), pack.version));
-  if (pack.status !== 'approved') await expect(readable(root(pathway).querySelector('[part="banner"]'))).toContain(t.status[pack.status]);
+  await expect(readable(root(pathway).querySelector('[part~="page"]'))).toContain(
+    t.packLine(localize(pack.title, locale, pack), pack.version),
+  );
+  if (pack.status !== 'approved')
+    await expect(readable(root(pathway).querySelector('[part="banner"]'))).toContain(t.status[pack.status]);
 
   await expect(await answerJourney(pathway)).toBe('check');
   await expect(headingText(pathway)).toBe(t.checkTitle);
@@ -124,12 +128,20 @@ async function walkToResult(canvas: HTMLElement, args: Args): Promise<void> {
   }
 }
 
-const seed = (pack: string, lang: Args['lang'] = 'en', path = SEED[pack]!): Partial<Args> => ({ pack, case: path, lang });
+const seed = (pack: string, lang: Args['lang'] = 'en', path = SEED[pack]!): Partial<Args> => ({
+  pack,
+  case: path,
+  lang,
+});
 const play: Story['play'] = ({ canvasElement, args }) => walkToResult(canvasElement, args);
 
 export const Continuum: Story = { name: 'continuum 2.0.0 (default)', args: seed('continuum@2.0.0'), play };
 export const ContinuumFirstEdition: Story = { name: 'continuum 1.0.0', args: seed('continuum@1.0.0'), play };
-export const ContinuumDraft: Story = { name: 'continuum 1.1.0-draft.1 (draft)', args: seed('continuum@1.1.0-draft.1'), play };
+export const ContinuumDraft: Story = {
+  name: 'continuum 1.1.0-draft.1 (draft)',
+  args: seed('continuum@1.1.0-draft.1'),
+  play,
+};
 export const Halton: Story = { name: 'halton 1.0.0', args: seed('halton@1.0.0'), play };
 export const Torfaen: Story = { name: 'torfaen 1.0.0', args: seed('torfaen@1.0.0'), play };
 export const TorfaenWelsh: Story = {
@@ -143,7 +155,11 @@ export const TorfaenWelsh: Story = {
   },
 };
 export const TowerHamlets: Story = { name: 'tower-hamlets 1.0.0', args: seed('tower-hamlets@1.0.0'), play };
-export const TowerHamletsSecondEdition: Story = { name: 'tower-hamlets 2.0.0', args: seed('tower-hamlets@2.0.0'), play };
+export const TowerHamletsSecondEdition: Story = {
+  name: 'tower-hamlets 2.0.0',
+  args: seed('tower-hamlets@2.0.0'),
+  play,
+};
 export const TriBoroughSecondEdition: Story = { name: 'tri-borough 2.0.0', args: seed('tri-borough@2.0.0'), play };
 export const HaltonSecondEdition: Story = { name: 'halton 2.0.0', args: seed('halton@2.0.0'), play };
 export const TorfaenSecondEdition: Story = { name: 'torfaen 2.0.0', args: seed('torfaen@2.0.0'), play };
@@ -155,7 +171,8 @@ export const WalsallDraft: Story = { name: 'walsall 1.1.0-draft.1 (draft)', args
 /** Every pack shipped, by its stamp; the play function fails when a pack has no story above. */
 export const EveryShippedPack: Story = {
   name: 'Every shipped pack',
-  render: (args) => html`<div lang=${args.lang}>${[...packKeys].sort().map((key) => html`<eh-pack-stamp .stamp=${packStamp(packFor(key))}></eh-pack-stamp>`)}</div>`,
+  render: (args) =>
+    html`<div lang=${args.lang}>${[...packKeys].sort().map((key) => html`<eh-pack-stamp .stamp=${packStamp(packFor(key))}></eh-pack-stamp>`)}</div>`,
   play: async ({ canvasElement }) => {
     await expect(Object.keys(SEED).sort()).toEqual([...packKeys].sort());
     const stamps = [...canvasElement.querySelectorAll('eh-pack-stamp')];

@@ -50,79 +50,268 @@ const RESULT = '#result';
 const URGENT = '#urgent';
 
 const TOKENS: Readonly<Record<Token, TokenSpec>> = {
-  '--eh-font-family': { kind: 'text', description: 'Text font', on: 'showcase', probe: { path: ['eh-choice-question'], property: 'font-family' } },
-  '--eh-font-family-mono': { kind: 'text', description: 'Monospace font (content hash, copy box, editor)', on: 'showcase', probe: { path: [RESULT, 'eh-pack-stamp', 'code'], property: 'font-family' } },
-  '--eh-font-size': { kind: 'text', description: 'Base text size', on: 'showcase', probe: { path: ['eh-choice-question'], property: 'font-size' } },
-  '--eh-color-text': { kind: 'color', description: 'Text', on: 'showcase', probe: { path: ['eh-choice-question', 'legend'], property: 'color' } },
-  '--eh-color-text-secondary': { kind: 'color', description: 'Hints and captions', on: 'showcase', probe: { path: ['eh-choice-question', '[part="hint"]'], property: 'color' } },
-  '--eh-color-surface': { kind: 'color', description: 'Background', on: 'showcase', probe: { path: ['eh-pathway'], property: 'background-color' } },
+  '--eh-font-family': {
+    kind: 'text',
+    description: 'Text font',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question'], property: 'font-family' },
+  },
+  '--eh-font-family-mono': {
+    kind: 'text',
+    description: 'Monospace font (content hash, copy box, editor)',
+    on: 'showcase',
+    probe: { path: [RESULT, 'eh-pack-stamp', 'code'], property: 'font-family' },
+  },
+  '--eh-font-size': {
+    kind: 'text',
+    description: 'Base text size',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question'], property: 'font-size' },
+  },
+  '--eh-color-text': {
+    kind: 'color',
+    description: 'Text',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', 'legend'], property: 'color' },
+  },
+  '--eh-color-text-secondary': {
+    kind: 'color',
+    description: 'Hints and captions',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', '[part="hint"]'], property: 'color' },
+  },
+  '--eh-color-surface': {
+    kind: 'color',
+    description: 'Background',
+    on: 'showcase',
+    probe: { path: ['eh-pathway'], property: 'background-color' },
+  },
   '--eh-color-surface-alt': {
     kind: 'color',
     description: 'Panels',
     on: 'showcase',
-    probe: { path: [RESULT, '[part="level"]'], property: 'background-color', shadowedBy: '--eh-recommendation-panel-background' },
+    probe: {
+      path: [RESULT, '[part="level"]'],
+      property: 'background-color',
+      shadowedBy: '--eh-recommendation-panel-background',
+    },
   },
-  '--eh-color-border': { kind: 'color', description: 'Dividers and inset borders', on: 'showcase', probe: { path: [RESULT, '[part="advisory"]'], property: 'border-left-color' } },
-  '--eh-color-input-border': { kind: 'color', description: 'Borders of text fields', on: 'showcase', probe: { path: ['eh-number-question', 'input'], property: 'border-top-color' } },
-  '--eh-color-link': { kind: 'color', description: 'Links', on: 'showcase', probe: { path: [RESULT, '.contacts a'], property: 'color' } },
+  '--eh-color-border': {
+    kind: 'color',
+    description: 'Dividers and inset borders',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="advisory"]'], property: 'border-left-color' },
+  },
+  '--eh-color-input-border': {
+    kind: 'color',
+    description: 'Borders of text fields',
+    on: 'showcase',
+    probe: { path: ['eh-number-question', 'input'], property: 'border-top-color' },
+  },
+  '--eh-color-link': {
+    kind: 'color',
+    description: 'Links',
+    on: 'showcase',
+    probe: { path: [RESULT, '.contacts a'], property: 'color' },
+  },
   '--eh-color-link-visited': {
     kind: 'color',
     description: 'Visited links',
     on: 'showcase',
     probe: { unmeasurable: 'browsers never tell a script how a visited link is styled' },
   },
-  '--eh-color-focus': { kind: 'color', description: 'Focus ring', on: 'showcase', probe: { path: ['eh-text-question', 'textarea'], property: 'outline-color', focus: 'plain' } },
+  '--eh-color-focus': {
+    kind: 'color',
+    description: 'Focus ring',
+    on: 'showcase',
+    probe: { path: ['eh-text-question', 'textarea'], property: 'outline-color', focus: 'plain' },
+  },
   '--eh-color-focus-text': {
     kind: 'color',
     description: 'Text on the focus colour',
     on: 'showcase',
     probe: { path: [RESULT, '[part~="copy"]'], property: 'color', focus: 'visible' },
   },
-  '--eh-color-error': { kind: 'color', description: 'Error messages and bars', on: 'showcase', probe: { path: ['eh-choice-question', '[part="error"]'], property: 'color' } },
-  '--eh-color-success': { kind: 'color', description: 'Confirmation messages', on: 'showcase', probe: { path: [RESULT, '.confirmed'], property: 'color' } },
-  '--eh-color-urgent': { kind: 'color', description: 'Border of the urgent outcome', on: 'showcase', probe: { path: [URGENT, '[part="level"]'], property: 'border-top-color' } },
-  '--eh-color-button': { kind: 'color', description: 'Primary buttons', on: 'showcase', probe: { path: [RESULT, '[part="confirm"] .button:not(.secondary)'], property: 'background-color' } },
-  '--eh-color-button-text': { kind: 'color', description: 'Text of primary buttons', on: 'showcase', probe: { path: [RESULT, '[part="confirm"] .button:not(.secondary)'], property: 'color' } },
-  '--eh-color-button-secondary': { kind: 'color', description: 'Secondary buttons', on: 'showcase', probe: { path: [RESULT, '#disagree'], property: 'background-color' } },
-  '--eh-color-button-secondary-text': { kind: 'color', description: 'Text of secondary buttons', on: 'showcase', probe: { path: [RESULT, '#disagree'], property: 'color' } },
+  '--eh-color-error': {
+    kind: 'color',
+    description: 'Error messages and bars',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', '[part="error"]'], property: 'color' },
+  },
+  '--eh-color-success': {
+    kind: 'color',
+    description: 'Confirmation messages',
+    on: 'showcase',
+    probe: { path: [RESULT, '.confirmed'], property: 'color' },
+  },
+  '--eh-color-urgent': {
+    kind: 'color',
+    description: 'Border of the urgent outcome',
+    on: 'showcase',
+    probe: { path: [URGENT, '[part="level"]'], property: 'border-top-color' },
+  },
+  '--eh-color-button': {
+    kind: 'color',
+    description: 'Primary buttons',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="confirm"] .button:not(.secondary)'], property: 'background-color' },
+  },
+  '--eh-color-button-text': {
+    kind: 'color',
+    description: 'Text of primary buttons',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="confirm"] .button:not(.secondary)'], property: 'color' },
+  },
+  '--eh-color-button-secondary': {
+    kind: 'color',
+    description: 'Secondary buttons',
+    on: 'showcase',
+    probe: { path: [RESULT, '#disagree'], property: 'background-color' },
+  },
+  '--eh-color-button-secondary-text': {
+    kind: 'color',
+    description: 'Text of secondary buttons',
+    on: 'showcase',
+    probe: { path: [RESULT, '#disagree'], property: 'color' },
+  },
   '--eh-space-unit': {
     kind: 'text',
     description: 'Unit every space is a multiple of',
     on: 'showcase',
     probe: { path: [RESULT, '[part="level"]'], property: 'padding-top', from: (value) => `calc(${value} * 2)` },
   },
-  '--eh-radius': { kind: 'text', description: 'Corner radius of buttons and fields', on: 'showcase', probe: { path: [RESULT, '[part="confirm"] .button'], property: 'border-top-left-radius' } },
-  '--eh-heading-1-size': { kind: 'text', description: 'Size of h1', on: 'showcase', probe: { path: ['eh-pathway', 'h1#heading'], property: 'font-size' } },
-  '--eh-heading-2-size': { kind: 'text', description: 'Size of h2', on: 'showcase', probe: { path: [RESULT, '[part="level"] h2'], property: 'font-size' } },
-  '--eh-heading-3-size': { kind: 'text', description: 'Size of h3', on: 'showcase', probe: { path: [RESULT, '[part="services"] h3'], property: 'font-size' } },
-  '--eh-heading-4-size': { kind: 'text', description: 'Size of h4 to h6 in a recommendation', on: 'showcase', probe: { path: [RESULT, '[part="service"] h4'], property: 'font-size' } },
-  '--eh-pathway-max-width': { kind: 'text', description: "Widest the journey's question pages grow", on: 'showcase', probe: { path: ['eh-pathway', '[part="page"]'], property: 'max-width' } },
+  '--eh-radius': {
+    kind: 'text',
+    description: 'Corner radius of buttons and fields',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="confirm"] .button'], property: 'border-top-left-radius' },
+  },
+  '--eh-heading-1-size': {
+    kind: 'text',
+    description: 'Size of h1',
+    on: 'showcase',
+    probe: { path: ['eh-pathway', 'h1#heading'], property: 'font-size' },
+  },
+  '--eh-heading-2-size': {
+    kind: 'text',
+    description: 'Size of h2',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="level"] h2'], property: 'font-size' },
+  },
+  '--eh-heading-3-size': {
+    kind: 'text',
+    description: 'Size of h3',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="services"] h3'], property: 'font-size' },
+  },
+  '--eh-heading-4-size': {
+    kind: 'text',
+    description: 'Size of h4 to h6 in a recommendation',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="service"] h4'], property: 'font-size' },
+  },
+  '--eh-pathway-max-width': {
+    kind: 'text',
+    description: "Widest the journey's question pages grow",
+    on: 'showcase',
+    probe: { path: ['eh-pathway', '[part="page"]'], property: 'max-width' },
+  },
   '--eh-pathway-result-max-width': {
     kind: 'text',
     description: 'Widest the result page grows, with its contacts and decision beside it',
     on: 'showcase',
     probe: { unmeasurable: 'The showcase pathway stays on its start page; the result page uses this width.' },
   },
-  '--eh-pathway-banner-background': { kind: 'color', description: 'Draft / example rules banner', on: 'showcase', probe: { path: ['eh-pathway', '[part="banner"]'], property: 'background-color' } },
-  '--eh-question-spacing': { kind: 'text', description: 'Space below a question', on: 'showcase', probe: { path: ['eh-choice-question'], property: 'margin-bottom' } },
-  '--eh-question-label-size': { kind: 'text', description: 'Size of a question', on: 'showcase', probe: { path: ['eh-choice-question', 'legend'], property: 'font-size' } },
-  '--eh-question-label-weight': { kind: 'text', description: 'Weight of a question', on: 'showcase', probe: { path: ['eh-choice-question', 'legend'], property: 'font-weight' } },
-  '--eh-question-control-size': { kind: 'text', description: 'Size of radios and checkboxes', on: 'showcase', probe: { path: ['eh-choice-question', '[part="option"]'], property: 'min-height' } },
-  '--eh-yes-no-question-gap': { kind: 'text', description: 'Gap between inline yes / no answers', on: 'showcase', probe: { path: ['eh-yes-no-question', '[part="options"]'], property: 'column-gap' } },
-  '--eh-text-question-width': { kind: 'text', description: 'Width of a note field', on: 'showcase', probe: { path: ['eh-text-question', 'textarea'], property: 'width' } },
-  '--eh-number-question-width': { kind: 'text', description: 'Width of a number field', on: 'showcase', probe: { path: ['eh-number-question', 'input'], property: 'width' } },
-  '--eh-pack-stamp-font-size': { kind: 'text', description: 'Size of the rule pack stamp', on: 'showcase', probe: { path: [RESULT, 'eh-pack-stamp'], property: 'font-size' } },
-  '--eh-recommendation-accent': { kind: 'color', description: 'Bar beside the level', on: 'showcase', probe: { path: [RESULT, '[part="level"]'], property: 'border-left-color' } },
-  '--eh-recommendation-panel-background': { kind: 'color', description: 'Level and decision panels', on: 'showcase', probe: { path: [RESULT, '[part="level"]'], property: 'background-color' } },
-  '--eh-recommendation-urgent-background': { kind: 'color', description: 'Urgent level panel', on: 'showcase', probe: { path: [URGENT, '[part="level"]'], property: 'background-color' } },
+  '--eh-pathway-banner-background': {
+    kind: 'color',
+    description: 'Draft / example rules banner',
+    on: 'showcase',
+    probe: { path: ['eh-pathway', '[part="banner"]'], property: 'background-color' },
+  },
+  '--eh-question-spacing': {
+    kind: 'text',
+    description: 'Space below a question',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question'], property: 'margin-bottom' },
+  },
+  '--eh-question-label-size': {
+    kind: 'text',
+    description: 'Size of a question',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', 'legend'], property: 'font-size' },
+  },
+  '--eh-question-label-weight': {
+    kind: 'text',
+    description: 'Weight of a question',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', 'legend'], property: 'font-weight' },
+  },
+  '--eh-question-control-size': {
+    kind: 'text',
+    description: 'Size of radios and checkboxes',
+    on: 'showcase',
+    probe: { path: ['eh-choice-question', '[part="option"]'], property: 'min-height' },
+  },
+  '--eh-yes-no-question-gap': {
+    kind: 'text',
+    description: 'Gap between inline yes / no answers',
+    on: 'showcase',
+    probe: { path: ['eh-yes-no-question', '[part="options"]'], property: 'column-gap' },
+  },
+  '--eh-text-question-width': {
+    kind: 'text',
+    description: 'Width of a note field',
+    on: 'showcase',
+    probe: { path: ['eh-text-question', 'textarea'], property: 'width' },
+  },
+  '--eh-number-question-width': {
+    kind: 'text',
+    description: 'Width of a number field',
+    on: 'showcase',
+    probe: { path: ['eh-number-question', 'input'], property: 'width' },
+  },
+  '--eh-pack-stamp-font-size': {
+    kind: 'text',
+    description: 'Size of the rule pack stamp',
+    on: 'showcase',
+    probe: { path: [RESULT, 'eh-pack-stamp'], property: 'font-size' },
+  },
+  '--eh-recommendation-accent': {
+    kind: 'color',
+    description: 'Bar beside the level',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="level"]'], property: 'border-left-color' },
+  },
+  '--eh-recommendation-panel-background': {
+    kind: 'color',
+    description: 'Level and decision panels',
+    on: 'showcase',
+    probe: { path: [RESULT, '[part="level"]'], property: 'background-color' },
+  },
+  '--eh-recommendation-urgent-background': {
+    kind: 'color',
+    description: 'Urgent level panel',
+    on: 'showcase',
+    probe: { path: [URGENT, '[part="level"]'], property: 'background-color' },
+  },
   '--eh-recommendation-column-width': {
     kind: 'text',
     description: 'Narrowest Signs of Safety column before they stack',
     on: 'showcase',
     probe: { path: [URGENT, '[part="signs-of-safety"]'], property: 'tracks' },
   },
-  '--eh-rule-lab-editor-height': { kind: 'text', description: 'Height of the rule editor', on: 'rule-lab', probe: { path: ['eh-rule-lab', '#editor'], property: 'height' } },
-  '--eh-rule-lab-columns': { kind: 'text', description: 'Narrowest "Try answers" column before they stack', on: 'rule-lab', probe: { path: ['eh-rule-lab', '.columns'], property: 'tracks' } },
+  '--eh-rule-lab-editor-height': {
+    kind: 'text',
+    description: 'Height of the rule editor',
+    on: 'rule-lab',
+    probe: { path: ['eh-rule-lab', '#editor'], property: 'height' },
+  },
+  '--eh-rule-lab-columns': {
+    kind: 'text',
+    description: 'Narrowest "Try answers" column before they stack',
+    on: 'rule-lab',
+    probe: { path: ['eh-rule-lab', '.columns'], property: 'tracks' },
+  },
 };
 
 const TOKEN_NAMES = Object.keys(TOKENS) as Token[];
@@ -246,8 +435,13 @@ function showcase(theme: Theme, extra: TemplateResult | string = ''): TemplateRe
 /** Waits for every element of the showcase to render (the pathway fetches its rules). */
 async function showcaseReady(canvas: HTMLElement): Promise<void> {
   await loadedPathway(canvas);
-  for (const element of canvas.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('.eh-theme > *')) await settle(element);
-  await waitFor(() => expect(canvas.querySelector(RESULT)?.shadowRoot?.querySelector('eh-pack-stamp')?.shadowRoot?.querySelector('code')).toBeTruthy());
+  for (const element of canvas.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('.eh-theme > *'))
+    await settle(element);
+  await waitFor(() =>
+    expect(
+      canvas.querySelector(RESULT)?.shadowRoot?.querySelector('eh-pack-stamp')?.shadowRoot?.querySelector('code'),
+    ).toBeTruthy(),
+  );
 }
 
 // --- Measuring --------------------------------------------------------------------------
@@ -282,7 +476,10 @@ function resolve(beside: HTMLElement, property: string, value: string): string {
 }
 
 /** How many grid columns hold something (auto-fit collapses the empty ones to 0px). */
-const tracksInUse = (grid: HTMLElement) => getComputedStyle(grid).gridTemplateColumns.split(' ').filter((track) => parseFloat(track) > 0).length;
+const tracksInUse = (grid: HTMLElement) =>
+  getComputedStyle(grid)
+    .gridTemplateColumns.split(' ')
+    .filter((track) => parseFloat(track) > 0).length;
 
 /** How many columns of at least `width` fit a grid of `count` items (repeat(auto-fit, minmax(min(100%, width), 1fr))). */
 function tracksThatFit(grid: HTMLElement, width: string, count: number): number {
@@ -297,11 +494,21 @@ function tracksThatFit(grid: HTMLElement, width: string, count: number): number 
 async function measure(canvas: HTMLElement, probe: Probe, value: string): Promise<{ actual: string; wanted: string }> {
   const element = target(canvas, probe.path);
   if (probe.property === 'tracks') {
-    return { actual: String(tracksInUse(element)), wanted: String(tracksThatFit(element, value, element.children.length)) };
+    return {
+      actual: String(tracksInUse(element)),
+      wanted: String(tracksThatFit(element, value, element.children.length)),
+    };
   }
-  if (probe.focus) element.focus({ preventScroll: true, ...(probe.focus === 'visible' ? { focusVisible: true } : {}) } as FocusOptions);
+  if (probe.focus)
+    element.focus({
+      preventScroll: true,
+      ...(probe.focus === 'visible' ? { focusVisible: true } : {}),
+    } as FocusOptions);
   try {
-    return { actual: getComputedStyle(element).getPropertyValue(probe.property), wanted: resolve(element, probe.property, (probe.from ?? ((v) => v))(value)) };
+    return {
+      actual: getComputedStyle(element).getPropertyValue(probe.property),
+      wanted: resolve(element, probe.property, (probe.from ?? ((v) => v))(value)),
+    };
   } finally {
     if (probe.focus) element.blur();
   }
@@ -312,7 +519,11 @@ async function measure(canvas: HTMLElement, probe: Probe, value: string): Promis
  * With `changed`, each must also differ from the token's default there: a theme value that
  * equals the default would pass whether or not the token works.
  */
-async function expectTheme(canvas: HTMLElement, theme: Theme, { on = 'showcase', changed = false }: { on?: TokenSpec['on']; changed?: boolean } = {}): Promise<void> {
+async function expectTheme(
+  canvas: HTMLElement,
+  theme: Theme,
+  { on = 'showcase', changed = false }: { on?: TokenSpec['on']; changed?: boolean } = {},
+): Promise<void> {
   const fallbacks = changed ? defaults() : new Map<Token, Set<string>>();
   const checked: Token[] = [];
   for (const [name, value] of Object.entries(theme) as [Token, string][]) {
@@ -335,10 +546,13 @@ async function expectTheme(canvas: HTMLElement, theme: Theme, { on = 'showcase',
 
 /** The text of every stylesheet an element adopts. */
 function cssOf(tag: string): string {
-  const element = customElements.get(tag) as unknown as { elementStyles?: readonly (CSSStyleSheet | { cssText: string })[] } | undefined;
+  const element = customElements.get(tag) as unknown as
+    { elementStyles?: readonly (CSSStyleSheet | { cssText: string })[] } | undefined;
   if (!element?.elementStyles) throw new Error(`<${tag}> is not defined`);
   return element.elementStyles
-    .map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText))
+    .map((style) =>
+      style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText,
+    )
     .join('\n');
 }
 
@@ -391,7 +605,8 @@ export const Default: Story = {
     // The table above lists exactly the tokens the elements read.
     await expect([...TOKEN_NAMES].sort()).toEqual([...read.keys()].sort());
     // A token means one thing: wherever it is read, it falls back to the same default.
-    for (const [name, fallbacks] of read) await expect({ token: name, defaults: [...fallbacks] }).toEqual({ token: name, defaults: [[...fallbacks][0]] });
+    for (const [name, fallbacks] of read)
+      await expect({ token: name, defaults: [...fallbacks] }).toEqual({ token: name, defaults: [[...fallbacks][0]] });
     // Unthemed, each token shows its own default (those whose default is a plain value).
     const plain: Theme = {};
     for (const [name, fallbacks] of read) {
@@ -422,12 +637,19 @@ export const DarkTheme: Story = {
     await expectTheme(canvasElement, args, { changed: true });
     // The panel follows the alternative surface when no panel colour of its own is set.
     const level = target(canvasElement, [RESULT, '[part="level"]']);
-    await expect(getComputedStyle(level).backgroundColor).toBe(resolve(level, 'background-color', DARK['--eh-color-surface-alt']!));
+    await expect(getComputedStyle(level).backgroundColor).toBe(
+      resolve(level, 'background-color', DARK['--eh-color-surface-alt']!),
+    );
   },
 };
 
 /** Part styles a host might add, each checked on the element it styles. */
-const PART_STYLES: readonly { readonly element: string; readonly part: string; readonly property: string; readonly value: string }[] = [
+const PART_STYLES: readonly {
+  readonly element: string;
+  readonly part: string;
+  readonly property: string;
+  readonly value: string;
+}[] = [
   { element: 'eh-recommendation', part: 'level', property: 'border-left-color', value: '#00703c' },
   { element: 'eh-recommendation', part: 'advisory', property: 'font-style', value: 'italic' },
   { element: 'eh-recommendation', part: 'button', property: 'text-transform', value: 'uppercase' },
@@ -445,7 +667,9 @@ const PART_STYLES: readonly { readonly element: string; readonly part: string; r
 /** A stylesheet in the page, as a host would write it; built as a node so it is not a template binding. */
 function partSheet(): HTMLStyleElement {
   const sheet = document.createElement('style');
-  sheet.textContent = PART_STYLES.map(({ element, part, property, value }) => `.eh-theme ${element}::part(${part}) { ${property}: ${value}; }`).join('\n');
+  sheet.textContent = PART_STYLES.map(
+    ({ element, part, property, value }) => `.eh-theme ${element}::part(${part}) { ${property}: ${value}; }`,
+  ).join('\n');
   return sheet;
 }
 
@@ -473,7 +697,8 @@ export const Parts: Story = {
 export const RuleLab: Story = {
   name: 'Rule lab tokens',
   args: { '--eh-rule-lab-editor-height': '12rem', '--eh-rule-lab-columns': '40rem' },
-  render: (args) => html`<div class="eh-theme" style=${styleOf(args)}><eh-rule-lab .library=${library} pack="continuum" version="1.0.0"></eh-rule-lab></div>`,
+  render: (args) =>
+    html`<div class="eh-theme" style=${styleOf(args)}><eh-rule-lab .library=${library} pack="continuum" version="1.0.0"></eh-rule-lab></div>`,
   play: async ({ canvasElement, args }) => {
     const lab = canvasElement.querySelector<HTMLElement>('eh-rule-lab')!;
     await waitFor(() => expect(lab.shadowRoot?.querySelector('#editor')).toBeTruthy(), { timeout: 5000 });
@@ -507,16 +732,21 @@ export const Controls: Story = {
         {
           control: spec.kind === 'color' ? 'color' : 'text',
           description: spec.description,
-          table: { category: spec.on === 'rule-lab' ? 'Rule lab' : name.startsWith('--eh-color-') ? 'Colours' : 'Type, space and size' },
+          table: {
+            category:
+              spec.on === 'rule-lab' ? 'Rule lab' : name.startsWith('--eh-color-') ? 'Colours' : 'Type, space and size',
+          },
         },
       ]),
     ),
     withRuleLab: { control: 'boolean', description: 'Also show the rule lab, which reads the rule lab tokens' },
   },
   render: (args) =>
-    html`${showcase(args)}${args.withRuleLab
-      ? html`<div class="eh-theme" style=${styleOf(args)}><eh-rule-lab .library=${library} pack="continuum" version="1.0.0"></eh-rule-lab></div>`
-      : ''}`,
+    html`${showcase(args)}${
+      args.withRuleLab
+        ? html`<div class="eh-theme" style=${styleOf(args)}><eh-rule-lab .library=${library} pack="continuum" version="1.0.0"></eh-rule-lab></div>`
+        : ''
+    }`,
   play: async ({ canvasElement, args }) => {
     await showcaseReady(canvasElement);
     const { withRuleLab, ...theme } = args;
@@ -524,7 +754,10 @@ export const Controls: Story = {
     // The rule lab's editor is on its first tab (its columns are on "Try answers", see the Rule lab story).
     const height = theme['--eh-rule-lab-editor-height'];
     if (withRuleLab && height) {
-      await waitFor(() => expect(canvasElement.querySelector('eh-rule-lab')?.shadowRoot?.querySelector('#editor')).toBeTruthy(), { timeout: 5000 });
+      await waitFor(
+        () => expect(canvasElement.querySelector('eh-rule-lab')?.shadowRoot?.querySelector('#editor')).toBeTruthy(),
+        { timeout: 5000 },
+      );
       await expectTheme(canvasElement, { '--eh-rule-lab-editor-height': height }, { on: 'rule-lab' });
     }
   },

@@ -47,7 +47,10 @@ const value = { type: 'string' } as const;
 /** Each command's options (besides `--lang` and `--help`) and how many files or folders it takes. */
 const COMMANDS: Readonly<Record<string, { readonly options: Options; readonly args: readonly [number, number] }>> = {
   check: { options: {}, args: [0, 1] },
-  explain: { options: { json: flag, now: value, 'allow-incomplete': flag, 'allow-invalid': flag, 'what-if': flag }, args: [2, 2] },
+  explain: {
+    options: { json: flag, now: value, 'allow-incomplete': flag, 'allow-invalid': flag, 'what-if': flag },
+    args: [2, 2],
+  },
   lock: { options: {}, args: [0, 1] },
   library: { options: { write: value }, args: [0, 1] },
   schema: { options: { referral: flag, write: value }, args: [0, 0] },
@@ -70,7 +73,9 @@ function commandHelp(usage: string, command: string): string {
   return [lines[0], ...picked].join('\n');
 }
 
-type ParseResult = { readonly ok: true; readonly command: string | undefined; readonly parsed: Parsed } | { readonly ok: false; readonly code: number };
+type ParseResult =
+  | { readonly ok: true; readonly command: string | undefined; readonly parsed: Parsed }
+  | { readonly ok: false; readonly code: number };
 
 /**
  * Strict parsing (node:util parseArgs): an unknown option, a missing value, `--lang` other
@@ -96,11 +101,22 @@ function parseCommand(argv: readonly string[], io: Io): ParseResult {
   const help = command === undefined || command === 'help' ? usage : commandHelp(usage, name);
   let strict;
   try {
-    strict = parseArgs({ args: [...argv], options: { ...COMMON, ...spec.options }, allowPositionals: true, strict: true });
+    strict = parseArgs({
+      args: [...argv],
+      options: { ...COMMON, ...spec.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
-    io.err(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? t.unknownOption(option, name) : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? t.badOptionValue(option.split(' ')[0]!) : (error as Error).message);
+    io.err(
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? t.unknownOption(option, name)
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? t.badOptionValue(option.split(' ')[0]!)
+          : (error as Error).message,
+    );
     io.err(help);
     return { ok: false, code: 2 };
   }
@@ -121,7 +137,8 @@ function parseCommand(argv: readonly string[], io: Io): ParseResult {
     return { ok: false, code: 2 };
   }
   const flags = new Map<string, string | true>();
-  for (const [key, given] of Object.entries(strict.values)) if (given !== undefined && given !== false) flags.set(key, given === true ? true : String(given));
+  for (const [key, given] of Object.entries(strict.values))
+    if (given !== undefined && given !== false) flags.set(key, given === true ? true : String(given));
   return { ok: true, command, parsed: { positional: strict.positionals, flags } };
 }
 
@@ -181,7 +198,15 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
     }
     totalCases += passed + failed;
     totalFailures += failed;
-    rows.push([pack.id, pack.version, pack.status, String(passed + failed), String(passed), String(failed), failed ? t.failed : t.ok]);
+    rows.push([
+      pack.id,
+      pack.version,
+      pack.status,
+      String(passed + failed),
+      String(passed),
+      String(failed),
+      failed ? t.failed : t.ok,
+    ]);
   }
   // Released versions must match the lock kept beside them.
   const lockFile = join(target, 'releases.lock.json');
@@ -210,7 +235,12 @@ export function check(target: string, io: Io, locale: Locale = 'en'): number {
 }
 
 /** `--write <file>` writes the text there and says so; without it the text goes to standard output. */
-function writeOrPrint(text: string, target: string | boolean | undefined, io: Io, wrote: (file: string) => string): void {
+function writeOrPrint(
+  text: string,
+  target: string | boolean | undefined,
+  io: Io,
+  wrote: (file: string) => string,
+): void {
   if (typeof target === 'string') {
     writeFileSync(target, text);
     io.out(wrote(target));
@@ -234,7 +264,10 @@ export function explain(packFile: string, answersFile: string, io: Io, flags: Pa
     // A golden case, or any file that wraps its answers as {"answers": {…}}, carries them under "answers".
     const wrapperKeys = new Set(['$schema', 'description', 'versions', 'answers', 'expect']);
     const wrapped =
-      typeof parsed.answers === 'object' && parsed.answers !== null && !Array.isArray(parsed.answers) && Object.keys(parsed).every((key) => wrapperKeys.has(key));
+      typeof parsed.answers === 'object' &&
+      parsed.answers !== null &&
+      !Array.isArray(parsed.answers) &&
+      Object.keys(parsed).every((key) => wrapperKeys.has(key));
     answers = (wrapped ? parsed.answers : parsed) as Answers;
   } catch (error) {
     io.err(t.cannotRead(answersFile, (error as Error).message));
@@ -328,7 +361,10 @@ export function main(argv: readonly string[], io: Io = processIo): number {
             readdirSync(folder)
               .filter((name) => name.endsWith('.json'))
               .sort()
-              .map((name) => ({ path: relativeTo(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') })),
+              .map((name) => ({
+                path: relativeTo(join(folder, name)),
+                text: readFileSync(join(folder, name), 'utf8'),
+              })),
           ),
         // The safety floors kept beside released packs, for the Rule Lab's Proofs tab.
         floors: files.flatMap((file) => {

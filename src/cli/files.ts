@@ -32,7 +32,9 @@ export function findPackFiles(target: string): string[] {
   if (own.length > 0) return own.sort().map((name) => join(target, name));
   return readdirSync(target, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => findPackFiles(join(target, entry.name)).filter((file) => dirname(file) === join(target, entry.name)))
+    .flatMap((entry) =>
+      findPackFiles(join(target, entry.name)).filter((file) => dirname(file) === join(target, entry.name)),
+    )
     .sort();
 }
 
@@ -51,10 +53,20 @@ export function readPackFile(file: string): PackFile {
     const version = VERSION_FILE.exec(basename(file))?.[1];
     const folder = basename(dirname(file));
     if (version !== undefined && version !== pack.version) {
-      problems.push({ path: formatPath(['version']), where: '', code: 'file.version-mismatch', message: t.versionMismatch(version, pack.version) });
+      problems.push({
+        path: formatPath(['version']),
+        where: '',
+        code: 'file.version-mismatch',
+        message: t.versionMismatch(version, pack.version),
+      });
     }
     if (version !== undefined && folder !== pack.id) {
-      problems.push({ path: formatPath(['id']), where: '', code: 'file.id-mismatch', message: t.idMismatch(folder, pack.id) });
+      problems.push({
+        path: formatPath(['id']),
+        where: '',
+        code: 'file.id-mismatch',
+        message: t.idMismatch(folder, pack.id),
+      });
     }
     return problems.length ? { file, problems } : { file, pack, problems };
   } catch (error) {
@@ -73,7 +85,12 @@ export function readCaseFiles(packFile: string): CaseFile[] {
     .map((name) => {
       const file = join(dir, name);
       const read = readGoldenCase(readFileSync(file, 'utf8'));
-      return { file, name: name.replace(/\.json$/, ''), ...(read.golden ? { golden: read.golden } : {}), problems: read.problems };
+      return {
+        file,
+        name: name.replace(/\.json$/, ''),
+        ...(read.golden ? { golden: read.golden } : {}),
+        problems: read.problems,
+      };
     });
 }
 

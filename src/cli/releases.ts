@@ -34,13 +34,17 @@ export function checkReleases(packs: readonly Pack[], lock: ReleaseLock, t: Cata
 /** Adds released packs that are not in the lock yet; never rewrites an existing entry. */
 export function extendLock(packs: readonly Pack[], lock: ReleaseLock): Record<string, string> {
   const next: Record<string, string> = { ...lock };
-  for (const pack of packs) if (pack.status !== 'draft' && next[releaseKey(pack)] === undefined) next[releaseKey(pack)] = packHash(pack);
+  for (const pack of packs)
+    if (pack.status !== 'draft' && next[releaseKey(pack)] === undefined) next[releaseKey(pack)] = packHash(pack);
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** A lock file that cannot be read as `{ "id@version": "<sha-256>" }`, with the reason. */
 export class LockFileError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(reason);
     this.name = 'LockFileError';
   }
@@ -55,7 +59,8 @@ export function readLock(file: string): ReleaseLock {
   } catch (error) {
     throw new LockFileError(file, (error as Error).message);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new LockFileError(file, 'expected { "id@version": "<sha-256>" }');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new LockFileError(file, 'expected { "id@version": "<sha-256>" }');
   for (const [key, value] of Object.entries(parsed)) {
     if (typeof value !== 'string') throw new LockFileError(file, `"${key}": expected a SHA-256 hash as a string`);
   }

@@ -14,12 +14,14 @@ export function whatIfBlocks(found: WhatIfText) {
             <ul class="what-if-ways" part="what-if-ways">
               ${block.ways.map(
                 (way, i) => html`<li>
-                  ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${way.conditions.length === 1
-                    ? way.conditions[0]
-                    : html`${found.allOf}
+                  ${i > 0 ? html`<span class="or">${found.or}</span> ` : nothing}${
+                    way.conditions.length === 1
+                      ? way.conditions[0]
+                      : html`${found.allOf}
                         <ul>
                           ${way.conditions.map((condition) => html`<li>${condition}</li>`)}
-                        </ul>`}
+                        </ul>`
+                  }
                 </li>`,
               )}
             </ul>`,

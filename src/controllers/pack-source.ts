@@ -47,7 +47,11 @@ function hexToBytes(hex: string): Uint8Array {
  * fails), and any of them may match. SHA-256 is computed here so it works on plain-http
  * intranets where SubtleCrypto is unavailable; SHA-384/512 need SubtleCrypto.
  */
-export async function matchesIntegrity(bytes: Uint8Array, integrity: string, t: PathwayStrings['errors']): Promise<boolean> {
+export async function matchesIntegrity(
+  bytes: Uint8Array,
+  integrity: string,
+  t: PathwayStrings['errors'],
+): Promise<boolean> {
   const all = integrity
     .trim()
     .split(/\s+/)
@@ -69,7 +73,6 @@ export async function matchesIntegrity(bytes: Uint8Array, integrity: string, t: 
   return false;
 }
 
-
 function fail(message: string, problems: readonly PackProblem[] = []): PackState {
   return { status: 'error', message, problems };
 }
@@ -80,7 +83,11 @@ function toPack(value: unknown): Pack {
 }
 
 /** Resolves the host's input to a pack. Never throws; aborted loads resolve to `idle`. */
-export async function resolvePack(input: PackInput, t: PathwayStrings['errors'], signal?: AbortSignal): Promise<PackState> {
+export async function resolvePack(
+  input: PackInput,
+  t: PathwayStrings['errors'],
+  signal?: AbortSignal,
+): Promise<PackState> {
   try {
     if (input.packs && input.packs.length > 0) {
       const packs = input.packs.map(toPack);
@@ -94,7 +101,12 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
       // The details say which address answered what, for whoever looks after the page.
       if (!response.ok) {
         return fail(t.fetch(String(response.status)), [
-          { path: '$', where: response.url || input.src, code: 'fetch.status', message: `${response.status} ${response.statusText}`.trim() },
+          {
+            path: '$',
+            where: response.url || input.src,
+            code: 'fetch.status',
+            message: `${response.status} ${response.statusText}`.trim(),
+          },
         ]);
       }
       bytes = new Uint8Array(await response.arrayBuffer());
@@ -119,6 +131,8 @@ export async function resolvePack(input: PackInput, t: PathwayStrings['errors'],
     if (error instanceof PackSelectionError) {
       return fail(t.noneInForce, [{ path: '$', where: '', code: `selection.${error.code}`, message: error.message }]);
     }
-    return fail((error as Error).message, [{ path: '$', where: '', code: 'error', message: String((error as Error).stack ?? error) }]);
+    return fail((error as Error).message, [
+      { path: '$', where: '', code: 'error', message: String((error as Error).stack ?? error) },
+    ]);
   }
 }

@@ -37,7 +37,8 @@ export const strings: Readonly<Record<'en' | 'cy', typeof en>> = {
     packLabel: 'Rheolau',
     languageLabel: 'Iaith',
     eventsTitle: "Beth mae'r dudalen letyol yn ei glywed",
-    eventsIntro: "Digwyddiadau y mae'r elfen yn eu tanio, fel y byddai tudalen fewnrwyd yn eu derbyn. Nid oes dim yn cael ei anfon i unman.",
+    eventsIntro:
+      "Digwyddiadau y mae'r elfen yn eu tanio, fel y byddai tudalen fewnrwyd yn eu derbyn. Nid oes dim yn cael ei anfon i unman.",
     versionNewest: (version: string) => `${version} (diweddaraf)`,
     versionDraft: (version: string) => `${version} (drafft, heb ei gymeradwyo)`,
     versionReplaced: (version: string) => `${version} (wedi'i ddisodli gan fersiwn mwy newydd)`,

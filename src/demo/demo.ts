@@ -14,7 +14,11 @@ function packOptions(t: (typeof strings)['en'], chosen: string): HTMLOptGroupEle
     const group = document.createElement('optgroup');
     group.label = t.packs[id];
     for (const [index, version] of VERSIONS[id].entries()) {
-      const which = version.includes('-draft') ? t.versionDraft(version) : index === 0 ? t.versionNewest(version) : t.versionReplaced(version);
+      const which = version.includes('-draft')
+        ? t.versionDraft(version)
+        : index === 0
+          ? t.versionNewest(version)
+          : t.versionReplaced(version);
       // The pack's name too: a closed list shows only the chosen option, not its group.
       const label = `${t.packs[id]}: ${which}`;
       const value = `${id}/${version}`;
@@ -58,9 +62,16 @@ const show = (name: string, detail: string) => {
   item.append(code, ` ${detail}`);
   log.prepend(item);
 };
-pathway.addEventListener('eh-answer-change', (event) => show(event.type, `${event.questionId} = ${JSON.stringify(event.value)}`));
+pathway.addEventListener('eh-answer-change', (event) =>
+  show(event.type, `${event.questionId} = ${JSON.stringify(event.value)}`),
+);
 pathway.addEventListener('eh-urgent', (event) => show(event.type, event.recommendation.level.name));
-pathway.addEventListener('eh-recommendation', (event) => show(event.type, `${event.recommendation.level.name} (${event.recommendation.stamp.packId}@${event.recommendation.stamp.version})`));
+pathway.addEventListener('eh-recommendation', (event) =>
+  show(
+    event.type,
+    `${event.recommendation.level.name} (${event.recommendation.stamp.packId}@${event.recommendation.stamp.version})`,
+  ),
+);
 pathway.addEventListener('eh-override', (event) =>
   show(event.type, event.override ? `${event.override.suggestedLevelId} → ${event.override.levelId}` : '—'),
 );

@@ -13,4 +13,3 @@ export const VERSIONS: Readonly<Record<PackId, readonly string[]>> = {
   walsall: ['2.0.0', '1.1.0-draft.1', '1.0.0'],
   halton: ['2.0.0', '1.0.0'],
 };
-

@@ -51,7 +51,9 @@ const allowedCache = new WeakMap<Question, ReadonlySet<string>>();
 function allowedValues(question: Question): ReadonlySet<string> {
   let allowed = allowedCache.get(question);
   if (!allowed) {
-    allowed = new Set(question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value));
+    allowed = new Set(
+      question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value),
+    );
     allowedCache.set(question, allowed);
   }
   return allowed;
@@ -69,7 +71,8 @@ export function acceptable(question: Question, value: unknown): boolean {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item !== 'string' || !allowed.has(item) || value.indexOf(item) !== i) return false;
-        if (value.length > 1 && question.options?.some((option) => option.exclusive && option.value === item)) return false;
+        if (value.length > 1 && question.options?.some((option) => option.exclusive && option.value === item))
+          return false;
       }
       return true;
     }
@@ -126,8 +129,10 @@ function checkAnswer(question: Question, value: unknown, locale: Locale | undefi
         ? [problem('answer.too-long', t.tooLong(id, question.maxLength))]
         : [];
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return [problem('answer.type', t.wrongType(id, t.expected.number))];
-      return (question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max)
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return [problem('answer.type', t.wrongType(id, t.expected.number))];
+      return (question.min !== undefined && value < question.min) ||
+        (question.max !== undefined && value > question.max)
         ? [problem('answer.out-of-range', t.outOfRange(id, question.min, question.max))]
         : [];
   }
@@ -140,7 +145,12 @@ function checkAnswer(question: Question, value: unknown, locale: Locale | undefi
 export function validateAnswers(pack: Pack, answers: unknown, options: { locale?: Locale } = {}): AnswerCheck {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
     const t = engineStrings(options.locale).answerProblems;
-    const problem = { questionId: '', path: '$', code: 'answers.type', message: t.wrongType('answers', t.expected.object) };
+    const problem = {
+      questionId: '',
+      path: '$',
+      code: 'answers.type',
+      message: t.wrongType('answers', t.expected.object),
+    };
     return { valid: false, problems: [problem], answers: {} };
   }
   const { byId } = questionIndex(pack);

@@ -60,19 +60,6 @@ const isAnswerValue = (value: unknown): value is AnswerValue =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
-/** 1-based line and column of a character offset in `text`. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-
 /**
  * One answers object per line, or one golden case per line (`{"description", "answers",
  * "expect"}`). Blank lines and lines starting with `//` are skipped.
@@ -100,7 +87,11 @@ export function parseCaseloadJsonl(text: string, pack?: Pack): CaseloadRead {
       continue;
     }
     const record = parsed as Record<string, unknown>;
-    const isGolden = typeof record.answers === 'object' && record.answers !== null && !Array.isArray(record.answers) && 'expect' in record;
+    const isGolden =
+      typeof record.answers === 'object' &&
+      record.answers !== null &&
+      !Array.isArray(record.answers) &&
+      'expect' in record;
     const raw = (isGolden ? record.answers : record) as Record<string, unknown>;
     const answers: Record<string, AnswerValue> = {};
     let bad = false;
@@ -108,14 +99,25 @@ export function parseCaseloadJsonl(text: string, pack?: Pack): CaseloadRead {
       if (value === null) continue;
       if (!isAnswerValue(value)) {
         bad = true;
-        problems.push({ severity: 'error', code: 'jsonl.answer-type', line, column: columnOfKey(lineText, key), field: key, value: JSON.stringify(value) });
+        problems.push({
+          severity: 'error',
+          code: 'jsonl.answer-type',
+          line,
+          column: columnOfKey(lineText, key),
+          field: key,
+          value: JSON.stringify(value),
+        });
         continue;
       }
       answers[key] = value;
     }
     if (bad) continue;
     const name =
-      isGolden && typeof record.name === 'string' ? record.name : isGolden && typeof record.description === 'string' ? record.description : `#${line}`;
+      isGolden && typeof record.name === 'string'
+        ? record.name
+        : isGolden && typeof record.description === 'string'
+          ? record.description
+          : `#${line}`;
     if (pack) problems.push(...answerWarnings(pack, answers, line, (key) => columnOfKey(lineText, key)));
     cases.push({ name, source: 'file', line, answers });
   }
@@ -214,7 +216,8 @@ export function parseCaseloadCsv(text: string, pack?: Pack): CaseloadRead {
   const header = records[0];
   if (!header) return { cases, problems: [...problems, { severity: 'error', code: 'csv.empty', line: 1 }] };
   const questions = pack ? new Map(listQuestions(pack).map((entry) => [entry.question.id, entry.question])) : undefined;
-  const columns: Array<{ kind: 'question'; question?: Question; id: string } | { kind: 'name' } | { kind: 'unknown' }> = [];
+  const columns: Array<{ kind: 'question'; question?: Question; id: string } | { kind: 'name' } | { kind: 'unknown' }> =
+    [];
   const seen = new Set<string>();
   header.fields.forEach((cell, c) => {
     const id = cell.trim();
@@ -258,12 +261,22 @@ export function parseCaseloadCsv(text: string, pack?: Pack): CaseloadRead {
       if (column.kind !== 'question' || cell.trim() === '') return;
       const { question, id } = column;
       if (question?.type === 'multiple-choice' || (!question && cell.includes('|'))) {
-        answers[id] = cell.split('|').map((part) => part.trim()).filter((part) => part !== '');
+        answers[id] = cell
+          .split('|')
+          .map((part) => part.trim())
+          .filter((part) => part !== '');
       } else if (question?.type === 'number') {
         const value = Number(cell.trim());
         if (!Number.isFinite(value)) {
           bad = true;
-          problems.push({ severity: 'error', code: 'csv.not-a-number', line: record.line, column: c + 1, field: id, value: cell });
+          problems.push({
+            severity: 'error',
+            code: 'csv.not-a-number',
+            line: record.line,
+            column: c + 1,
+            field: id,
+            value: cell,
+          });
           return;
         }
         answers[id] = value;
@@ -283,20 +296,33 @@ export function parseCaseloadCsv(text: string, pack?: Pack): CaseloadRead {
 }
 
 /** Answers the engine will not use (unknown question, not an option, wrong type, out of range), as warnings. */
-function answerWarnings(pack: Pack, answers: Answers, line: number, columnOf: (key: string) => number | undefined): CaseloadProblem[] {
+function answerWarnings(
+  pack: Pack,
+  answers: Answers,
+  line: number,
+  columnOf: (key: string) => number | undefined,
+): CaseloadProblem[] {
   const questions = questionMap(pack);
   const out: CaseloadProblem[] = [];
   for (const [id, value] of Object.entries(answers)) {
     const question = questions.get(id);
     const at = (code: string, shown: string) => {
       const column = columnOf(id);
-      out.push({ severity: 'warning', code, line, ...(column !== undefined ? { column } : {}), field: id, value: shown });
+      out.push({
+        severity: 'warning',
+        code,
+        line,
+        ...(column !== undefined ? { column } : {}),
+        field: id,
+        value: shown,
+      });
     };
     if (!question) {
       at('answer.unknown-question', id);
       continue;
     }
-    const allowed: readonly string[] | undefined = question.type === 'yes-no-unsure' ? YES_NO_UNSURE : question.options?.map((option) => option.value);
+    const allowed: readonly string[] | undefined =
+      question.type === 'yes-no-unsure' ? YES_NO_UNSURE : question.options?.map((option) => option.value);
     switch (question.type) {
       case 'single-choice':
       case 'yes-no-unsure':
@@ -309,7 +335,10 @@ function answerWarnings(pack: Pack, answers: Answers, line: number, columnOf: (k
         break;
       case 'number':
         if (typeof value !== 'number') at('answer.type', JSON.stringify(value));
-        else if ((question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max)) {
+        else if (
+          (question.min !== undefined && value < question.min) ||
+          (question.max !== undefined && value > question.max)
+        ) {
           at('answer.out-of-range', String(value));
         }
         break;
@@ -394,20 +423,33 @@ function plans(packs: readonly Pack[]): Plan[] {
     for (const { question, section } of listQuestions(pack)) {
       if (seen.has(question.id)) continue;
       seen.add(question.id);
-      const options = question.type === 'yes-no-unsure' ? [...YES_NO_UNSURE] : (question.options ?? []).map((option) => option.value);
+      const options =
+        question.type === 'yes-no-unsure' ? [...YES_NO_UNSURE] : (question.options ?? []).map((option) => option.value);
       const graded = isGraded(question)
         ? (question.options ?? [])
             .filter((option) => option.level !== undefined && ranks.has(option.level))
             .sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!)
             .map((option) => option.value)
         : undefined;
-      const min = question.min !== undefined ? Math.ceil(question.min) : question.max !== undefined ? Math.floor(question.max) - 10 : 0;
+      const min =
+        question.min !== undefined
+          ? Math.ceil(question.min)
+          : question.max !== undefined
+            ? Math.floor(question.max) - 10
+            : 0;
       const max = question.max !== undefined ? Math.floor(question.max) : min + 10;
       out.push({
         id: question.id,
         type: question.type,
         safety: section.role === 'safety',
-        ...(graded ? { graded, ungraded: (question.options ?? []).filter((option) => option.level === undefined).map((option) => option.value) } : {}),
+        ...(graded
+          ? {
+              graded,
+              ungraded: (question.options ?? [])
+                .filter((option) => option.level === undefined)
+                .map((option) => option.value),
+            }
+          : {}),
         options,
         exclusive: (question.options ?? []).filter((option) => option.exclusive).map((option) => option.value),
         ordinary: (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value),
@@ -429,7 +471,9 @@ export interface CaseSource<T = CaseloadCase> {
 
 /** Case `index` of several sources one after the other. */
 export function concatCases<T>(...parts: ReadonlyArray<ReadonlyArray<T> | CaseSource<T>>): CaseSource<T> {
-  const sources = parts.map((part) => (isCaseSource(part) ? part : { length: part.length, get: (i: number) => part[i]! }));
+  const sources = parts.map((part) =>
+    isCaseSource(part) ? part : { length: part.length, get: (i: number) => part[i]! },
+  );
   const length = sources.reduce((sum, source) => sum + source.length, 0);
   return {
     length,
@@ -474,7 +518,11 @@ function mix(seed: number, index: number): number {
  * Deterministic: case i depends only on the seed, i and the questionnaires (its own mulberry32
  * stream, seeded from both), so any slice of a caseload is the same however it is produced.
  */
-export function generatedCases(packs: Pack | readonly Pack[], count: number, options: GenerateOptions = {}): CaseSource {
+export function generatedCases(
+  packs: Pack | readonly Pack[],
+  count: number,
+  options: GenerateOptions = {},
+): CaseSource {
   const list = Array.isArray(packs) ? (packs as readonly Pack[]) : [packs as Pack];
   const seed = options.seed ?? 1;
   const questions = plans(list);
@@ -529,14 +577,19 @@ export function generatedCases(packs: Pack | readonly Pack[], count: number, opt
   return {
     length: count,
     get(index) {
-      if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`No case ${index} in a caseload of ${count}`);
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        throw new RangeError(`No case ${index} in a caseload of ${count}`);
       return make(index);
     },
   };
 }
 
 /** `generatedCases`, all made at once. */
-export function generateCaseload(packs: Pack | readonly Pack[], count: number, options: GenerateOptions = {}): CaseloadCase[] {
+export function generateCaseload(
+  packs: Pack | readonly Pack[],
+  count: number,
+  options: GenerateOptions = {},
+): CaseloadCase[] {
   const source = generatedCases(packs, count, options);
   return Array.from({ length: count }, (_, i) => source.get(i));
 }

@@ -77,7 +77,12 @@ export function caseAppliesTo(golden: GoldenCase, version: string): boolean {
 }
 
 /** Runs one golden case against a pack and says what differed. */
-export function runCase(pack: Pack, name: string, golden: GoldenCase, options: { now?: Date; locale?: Locale; explain?: boolean } = {}): CaseResult {
+export function runCase(
+  pack: Pack,
+  name: string,
+  golden: GoldenCase,
+  options: { now?: Date; locale?: Locale; explain?: boolean } = {},
+): CaseResult {
   const recommendation = evaluate(pack, golden.answers as Answers, {
     ...(options.now ? { now: options.now } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
@@ -86,15 +91,23 @@ export function runCase(pack: Pack, name: string, golden: GoldenCase, options: {
   const { expect } = golden;
   const failures: CaseFailure[] = [];
   const fail = (check: CaseFailure['check'], expected: unknown, actual: unknown, rule?: string) =>
-    failures.push({ check, expected: String(expected), actual: String(actual), ...(rule !== undefined ? { rule } : {}) });
+    failures.push({
+      check,
+      expected: String(expected),
+      actual: String(actual),
+      ...(rule !== undefined ? { rule } : {}),
+    });
   const services = recommendation.services.map((service) => service.id);
   if (recommendation.level.id !== expect.level) fail('level', expect.level, recommendation.level.id);
-  if (expect.service !== undefined && services[0] !== expect.service) fail('service', expect.service, services[0] ?? '');
+  if (expect.service !== undefined && services[0] !== expect.service)
+    fail('service', expect.service, services[0] ?? '');
   if (expect.services !== undefined && expect.services.join(',') !== services.join(',')) {
     fail('services', expect.services.join(', '), services.join(', '));
   }
-  if (expect.complete !== undefined && recommendation.complete !== expect.complete) fail('complete', expect.complete, recommendation.complete);
-  if (expect.urgent !== undefined && recommendation.urgent !== expect.urgent) fail('urgent', expect.urgent, recommendation.urgent);
+  if (expect.complete !== undefined && recommendation.complete !== expect.complete)
+    fail('complete', expect.complete, recommendation.complete);
+  if (expect.urgent !== undefined && recommendation.urgent !== expect.urgent)
+    fail('urgent', expect.urgent, recommendation.urgent);
   const status = new Map(recommendation.rules.map((rule) => [rule.ruleId, rule.status]));
   // The uncertainty policy appears in a result as a concern with the id "uncertainty": a case may name it too.
   if (recommendation.uncertainty) status.set(recommendation.uncertainty.ruleId, recommendation.uncertainty.status);
@@ -124,7 +137,10 @@ export function goldenCaseFrom(recommendation: Recommendation, answers: Answers,
   return {
     description,
     answers: Object.fromEntries(
-      Object.entries(answers).map(([id, value]): [string, string | number | string[]] => [id, typeof value === 'object' ? [...value] : value]),
+      Object.entries(answers).map(([id, value]): [string, string | number | string[]] => [
+        id,
+        typeof value === 'object' ? [...value] : value,
+      ]),
     ),
     expect: {
       level: recommendation.level.id,

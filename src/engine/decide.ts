@@ -92,7 +92,11 @@ const plans = new WeakMap<Pack, Plan>();
 
 /** Rules whose firing can change the outcome under the pack's policy. */
 export function decidesOutcome(pack: Pack, rule: Rule): boolean {
-  return rule.kind === 'urgent' || rule.kind === 'concern' || (rule.kind === 'strength' && rule.cap !== undefined && pack.policy.strengths === 'may-cap');
+  return (
+    rule.kind === 'urgent' ||
+    rule.kind === 'concern' ||
+    (rule.kind === 'strength' && rule.cap !== undefined && pack.policy.strengths === 'may-cap')
+  );
 }
 
 export function decisionPlan(pack: Pack): Plan {
@@ -100,7 +104,8 @@ export function decisionPlan(pack: Pack): Plan {
   if (plan) return plan;
   const levels = [...pack.levels].sort((a, b) => a.rank - b.rank);
   const outcomes = levels.map((level) => ({ id: level.id, rank: level.rank, urgent: false }));
-  if (pack.urgent) outcomes.push({ id: pack.urgent.id, rank: Math.max(...levels.map((level) => level.rank)) + 1, urgent: true });
+  if (pack.urgent)
+    outcomes.push({ id: pack.urgent.id, rank: Math.max(...levels.map((level) => level.rank)) + 1, urgent: true });
   const indexOf = new Map(outcomes.map((outcome, i) => [outcome.id, i]));
   const serviceIndex = new Map(pack.services.map((service, i) => [service.id, i]));
   const concernsAt = outcomes.map((): number[] => []);
@@ -120,7 +125,8 @@ export function decisionPlan(pack: Pack): Plan {
   if (uncertainty) {
     const at = indexOf.get(uncertainty.level)!;
     concernsAt[at]!.push(uncertaintyIndex);
-    if (uncertainty.service !== undefined) namingAt[at]!.push([uncertaintyIndex, serviceIndex.get(uncertainty.service)!]);
+    if (uncertainty.service !== undefined)
+      namingAt[at]!.push([uncertaintyIndex, serviceIndex.get(uncertainty.service)!]);
   }
   plan = {
     outcomes,
@@ -136,7 +142,9 @@ export function decisionPlan(pack: Pack): Plan {
     defaultAt: indexOf.get(pack.default.level)!,
     namingAt,
     firstServing: outcomes.map((outcome) => pack.services.findIndex((service) => service.levels.includes(outcome.id))),
-    servingUrgent: new Set(pack.urgent ? pack.services.flatMap((service, i) => (service.levels.includes(pack.urgent!.id) ? [i] : [])) : []),
+    servingUrgent: new Set(
+      pack.urgent ? pack.services.flatMap((service, i) => (service.levels.includes(pack.urgent!.id) ? [i] : [])) : [],
+    ),
     defaultService: pack.default.service === undefined ? -1 : serviceIndex.get(pack.default.service)!,
   };
   plans.set(pack, plan);
@@ -198,7 +206,9 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
     }
   }
 
-  const anyNamedAt = plan.namingRules.map((rules, k) => or(anyFired(rules), k === plan.defaultAt && plan.defaultService >= 0 ? byDefault : no));
+  const anyNamedAt = plan.namingRules.map((rules, k) =>
+    or(anyFired(rules), k === plan.defaultAt && plan.defaultService >= 0 ? byDefault : no),
+  );
   const services: B[] = pack.services.map((_, s) => {
     const parts: B[] = [];
     if (urgentAt >= 0) parts.push(and(urgent, plan.servingUrgent.has(s) ? yes : anyFired(plan.urgentNaming[s]!)));
@@ -208,7 +218,9 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
       const named = or(anyFired(plan.namedBy[k]![s]!), fromDefault ? byDefault : no);
       const anyNamed = anyNamedAt[k]!;
       const first = plan.firstServing[k] === s ? yes : no;
-      parts.push(and(level[k]!, or(and(cappedTo[k]!, first), and(not(cappedTo[k]!), or(named, and(not(anyNamed), first))))));
+      parts.push(
+        and(level[k]!, or(and(cappedTo[k]!, first), and(not(cappedTo[k]!), or(named, and(not(anyNamed), first))))),
+      );
     }
     return or(...parts);
   });

@@ -32,7 +32,12 @@ export interface DiffSide {
   readonly version: string;
   readonly status: Pack['status'];
   /** Levels in rank order, then the urgent outcome. */
-  readonly levels: ReadonlyArray<{ readonly id: string; readonly name: string; readonly rank: number; readonly urgent: boolean }>;
+  readonly levels: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly rank: number;
+    readonly urgent: boolean;
+  }>;
   readonly services: ReadonlyArray<{ readonly id: string; readonly name: string }>;
 }
 
@@ -243,11 +248,20 @@ export class DiffTally {
         const count = this.#counts[r]![c]!;
         if (count === 0 || from.id === to.id) return;
         const direction = to.rank > from.rank ? 'up' : to.rank < from.rank ? 'down' : 'across';
-        shifts.push({ from: from.id, fromName: from.name, to: to.id, toName: to.name, count, percent: percentOf(count, total), direction });
+        shifts.push({
+          from: from.id,
+          fromName: from.name,
+          to: to.id,
+          toName: to.name,
+          count,
+          percent: percentOf(count, total),
+          direction,
+        });
       }),
     );
     shifts.sort((a, b) => b.count - a.count);
-    const serviceName = (sideOf: DiffSide, id: string | null) => (id === null ? '—' : (sideOf.services.find((s) => s.id === id)?.name ?? id));
+    const serviceName = (sideOf: DiffSide, id: string | null) =>
+      id === null ? '—' : (sideOf.services.find((s) => s.id === id)?.name ?? id);
     const serviceChanges: ServiceChange[] = [...this.#services.values()]
       .map(({ from, to, count }) => ({
         from,
@@ -265,7 +279,8 @@ export class DiffTally {
       if (this.#levelChanged > 0) summary.push(t.levelChanged(this.#levelChanged, total, this.#up, this.#down));
       for (const shift of shifts) summary.push(t.moved(shift.count, total, shift.fromName, shift.toName));
       if (this.#servicesOnly > 0) summary.push(t.servicesOnly(this.#servicesOnly, total));
-      for (const change of serviceChanges) summary.push(t.serviceChanged(change.count, total, change.fromName, change.toName));
+      for (const change of serviceChanges)
+        summary.push(t.serviceChanged(change.count, total, change.fromName, change.toName));
     }
     return {
       old: oldSide,
@@ -308,7 +323,10 @@ function diffLocale(oldPack: Pack, newPack: Pack, wanted: Locale | undefined): L
  */
 export function diff(oldPack: Pack, newPack: Pack, caseload: Caseload, options: DiffOptions = {}): DiffResult {
   const locale = diffLocale(oldPack, newPack, options.locale);
-  const tally = new DiffTally(oldPack, newPack, { locale, ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}) });
+  const tally = new DiffTally(oldPack, newPack, {
+    locale,
+    ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
+  });
   const now = options.now ?? new Date();
   const at = caseAt(caseload);
   const start = clock();
@@ -331,7 +349,10 @@ export async function diffAsync(
   options: DiffOptions = {},
 ): Promise<DiffResult> {
   const locale = diffLocale(oldPack, newPack, options.locale);
-  const tally = new DiffTally(oldPack, newPack, { locale, ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}) });
+  const tally = new DiffTally(oldPack, newPack, {
+    locale,
+    ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
+  });
   const now = options.now ?? new Date();
   const at = caseAt(caseload);
   const start = clock();

@@ -246,24 +246,36 @@ function inWords(entry: QuestionEntry, value: AnswerValue | null, locale: Locale
     value,
     answer,
     questionShort: question.short ? localize(question.short, locale, pack) : text,
-    answerShort: question.options?.some((option) => option.short) ? describeAnswer(entry, value, locale, pack, { short: true }) : answer,
+    answerShort: question.options?.some((option) => option.short)
+      ? describeAnswer(entry, value, locale, pack, { short: true })
+      : answer,
   };
 }
 
 /** The answer in words, as the practitioner chose it. */
-export function describeAnswer(entry: QuestionEntry, value: AnswerValue | null | undefined, locale: Locale, pack: Pack, options: { short?: boolean } = {}): string {
+export function describeAnswer(
+  entry: QuestionEntry,
+  value: AnswerValue | null | undefined,
+  locale: Locale,
+  pack: Pack,
+  options: { short?: boolean } = {},
+): string {
   const t = engineStrings(locale);
   if (!isAnswered(value)) return t.evidence.notAnswered;
   const { question } = entry;
-  const yesNo = question.type === 'yes-no-unsure' ? yesNoLabels(locale, localize(question.text, locale, pack)) : undefined;
+  const yesNo =
+    question.type === 'yes-no-unsure' ? yesNoLabels(locale, localize(question.text, locale, pack)) : undefined;
   const label = (choice: string) =>
     yesNo
-      ? (Object.hasOwn(yesNo, choice) ? yesNo[choice as keyof EngineStrings['answers']] : choice)
+      ? Object.hasOwn(yesNo, choice)
+        ? yesNo[choice as keyof EngineStrings['answers']]
+        : choice
       : (() => {
           const option = question.options?.find((candidate) => candidate.value === choice);
           return option ? localize((options.short && option.short) || option.label, locale, pack) : choice;
         })();
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? label(item) : asText(item))).join(t.evidence.listSeparator);
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? label(item) : asText(item))).join(t.evidence.listSeparator);
   if (typeof value === 'number') return formatCount(value, locale);
   if (typeof value !== 'string') return asText(value);
   return question.type === 'text' ? value : label(value);
@@ -410,7 +422,15 @@ export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = 
   const policy = pack.policy.uncertainty;
   let uncertainty: RuleResult | undefined;
   if (policy) {
-    const held = run({ id: UNCERTAINTY_RULE_ID, kind: 'concern', level: policy.level, when: policy.when, rationale: policy.rationale, ...(policy.service ? { service: policy.service } : {}), ...(policy.source ? { source: policy.source } : {}) } as Rule);
+    const held = run({
+      id: UNCERTAINTY_RULE_ID,
+      kind: 'concern',
+      level: policy.level,
+      when: policy.when,
+      rationale: policy.rationale,
+      ...(policy.service ? { service: policy.service } : {}),
+      ...(policy.source ? { source: policy.source } : {}),
+    } as Rule);
     // Unlike a rule, it holds on what has been said even while other answers are missing:
     // those missing answers are among the unknowns it is about.
     const holds = held.status === 'fired' || (held.status === 'undecided' && truthy(apply(policy.when, data)));
@@ -420,7 +440,13 @@ export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = 
       status: fired ? 'fired' : 'not-fired',
       waitingOn: [],
       // What points to a concern, then the unknowns that matter, as the conditions it rests on.
-      because: fired && explain ? [...held.because.filter((item) => !unknownIds.includes(item.questionId)), ...unknowns.map((item) => ({ ...item, condition: true as const }))] : [],
+      because:
+        fired && explain
+          ? [
+              ...held.because.filter((item) => !unknownIds.includes(item.questionId)),
+              ...unknowns.map((item) => ({ ...item, condition: true as const })),
+            ]
+          : [],
     };
   }
   const decision = decide(pack, BOOLEANS, [
@@ -457,7 +483,9 @@ export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = 
   const cappedFrom: Recommendation['cappedFrom'] = decision.capped
     ? { level: levelOutcome(pack, pointedId, locale), ruleId: resultAt(capIndex).ruleId }
     : undefined;
-  const services = pack.services.filter((_, s) => decision.services[s]).map((service) => serviceOutcome(pack, service, locale));
+  const services = pack.services
+    .filter((_, s) => decision.services[s])
+    .map((service) => serviceOutcome(pack, service, locale));
 
   // Advice may read the outcome, which waits on whatever the level-setting rules wait on.
   outcomeWaits = [...new Set([...results.values()].flatMap((result) => result.waitingOn))];
@@ -481,7 +509,12 @@ export function evaluate(pack: Pack, given: Answers, options: EvaluateOptions = 
   if (pack.status === 'illustrative') notices.push(t.recommendation.illustrative);
   const today = calendarDate(now);
   if (today < pack.effectiveFrom || (pack.effectiveTo !== undefined && today > pack.effectiveTo)) {
-    notices.push(t.recommendation.notInForce(formatDate(pack.effectiveFrom, locale), pack.effectiveTo && formatDate(pack.effectiveTo, locale)));
+    notices.push(
+      t.recommendation.notInForce(
+        formatDate(pack.effectiveFrom, locale),
+        pack.effectiveTo && formatDate(pack.effectiveTo, locale),
+      ),
+    );
   }
   const level = levelOutcome(pack, levelId, locale);
   if (cappedFrom) notices.push(t.recommendation.cappedBy(cappedFrom.level.name, level.name));

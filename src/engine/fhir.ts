@@ -133,7 +133,10 @@ export interface FhirQuestionnaireItem {
   readonly required?: boolean;
   readonly repeats?: boolean;
   readonly maxLength?: number;
-  readonly answerOption?: readonly { readonly valueCoding: FhirCoding; readonly extension?: readonly FhirExtension[] }[];
+  readonly answerOption?: readonly {
+    readonly valueCoding: FhirCoding;
+    readonly extension?: readonly FhirExtension[];
+  }[];
   readonly item?: readonly FhirQuestionnaireItem[];
 }
 
@@ -257,12 +260,15 @@ function coding(system: string, code: string, display: Text, ctx: Context): Fhir
 
 /** A yes-no-unsure label in every declared locale, answering the question's verb. */
 function yesNoText(value: (typeof YES_NO_UNSURE)[number], question: Question, pack: Pack): Text {
-  return Object.fromEntries(pack.locales.map((locale) => [locale, yesNoLabels(locale, localize(question.text, locale, pack))[value]]));
+  return Object.fromEntries(
+    pack.locales.map((locale) => [locale, yesNoLabels(locale, localize(question.text, locale, pack))[value]]),
+  );
 }
 
 /** The options of a choice question as code and label text. */
 function choices(question: Question, pack: Pack): { value: string; label: Text; level?: string }[] {
-  if (question.type === 'yes-no-unsure') return YES_NO_UNSURE.map((value) => ({ value, label: yesNoText(value, question, pack) }));
+  if (question.type === 'yes-no-unsure')
+    return YES_NO_UNSURE.map((value) => ({ value, label: yesNoText(value, question, pack) }));
   return (question.options ?? []).map((option) => ({
     value: option.value,
     label: option.label,
@@ -301,16 +307,25 @@ function operation(node: unknown): [string, unknown[]] | undefined {
 }
 
 function isOption(question: Question, value: unknown): value is string {
-  return typeof value === 'string' && (question.type === 'yes-no-unsure' ? (YES_NO_UNSURE as readonly string[]).includes(value) : (question.options ?? []).some((option) => option.value === value));
+  return (
+    typeof value === 'string' &&
+    (question.type === 'yes-no-unsure'
+      ? (YES_NO_UNSURE as readonly string[]).includes(value)
+      : (question.options ?? []).some((option) => option.value === value))
+  );
 }
 
 /** The enableWhen answer for `question = literal`, or undefined when the literal does not fit the question. */
 function answerFor(question: Question, literal: unknown, pack: Pack): Partial<FhirEnableWhen> | undefined {
   if (question.type === 'single-choice' || question.type === 'yes-no-unsure') {
-    return isOption(question, literal) ? { answerCoding: { system: answerSystem(pack, question.id), code: literal } } : undefined;
+    return isOption(question, literal)
+      ? { answerCoding: { system: answerSystem(pack, question.id), code: literal } }
+      : undefined;
   }
-  if (question.type === 'number') return typeof literal === 'number' && Number.isFinite(literal) ? { answerDecimal: literal } : undefined;
-  if (question.type === 'text') return typeof literal === 'string' && literal.trim() !== '' ? { answerString: literal } : undefined;
+  if (question.type === 'number')
+    return typeof literal === 'number' && Number.isFinite(literal) ? { answerDecimal: literal } : undefined;
+  if (question.type === 'text')
+    return typeof literal === 'string' && literal.trim() !== '' ? { answerString: literal } : undefined;
   return undefined;
 }
 
@@ -341,13 +356,26 @@ function mapCondition(node: unknown, questions: ReadonlyMap<string, Question>, p
       const [needle, haystack] = args;
       const list = varOf(haystack, questions);
       if (list && list.type === 'multiple-choice' && isOption(list, needle)) {
-        return single({ question: list.id, operator: '=', answerCoding: { system: answerSystem(pack, list.id), code: needle } });
+        return single({
+          question: list.id,
+          operator: '=',
+          answerCoding: { system: answerSystem(pack, list.id), code: needle },
+        });
       }
       const question = varOf(needle, questions);
-      if (question && (question.type === 'single-choice' || question.type === 'yes-no-unsure') && Array.isArray(haystack) && haystack.length > 0) {
+      if (
+        question &&
+        (question.type === 'single-choice' || question.type === 'yes-no-unsure') &&
+        Array.isArray(haystack) &&
+        haystack.length > 0
+      ) {
         if (!haystack.every((value) => isOption(question, value))) return undefined;
         return {
-          enableWhen: (haystack as string[]).map((code) => ({ question: question.id, operator: '=' as const, answerCoding: { system: answerSystem(pack, question.id), code } })),
+          enableWhen: (haystack as string[]).map((code) => ({
+            question: question.id,
+            operator: '=' as const,
+            answerCoding: { system: answerSystem(pack, question.id), code },
+          })),
           join: haystack.length === 1 ? 'single' : 'any',
         };
       }
@@ -366,7 +394,11 @@ function mapCondition(node: unknown, questions: ReadonlyMap<string, Question>, p
         const [needle, haystack] = nested[1];
         const list = varOf(haystack, questions);
         if (list && list.type === 'multiple-choice' && isOption(list, needle)) {
-          return single({ question: list.id, operator: '!=', answerCoding: { system: answerSystem(pack, list.id), code: needle } });
+          return single({
+            question: list.id,
+            operator: '!=',
+            answerCoding: { system: answerSystem(pack, list.id), code: needle },
+          });
         }
       }
       return undefined;
@@ -442,7 +474,9 @@ function questionItem(question: Question, ctx: Context): FhirQuestionnaireItem {
     ...textPair(question.text, ctx),
     type,
     ...(extension.length > 0 ? { extension } : {}),
-    ...(enable ? { enableWhen: enable.enableWhen, ...(enable.enableBehavior ? { enableBehavior: enable.enableBehavior } : {}) } : {}),
+    ...(enable
+      ? { enableWhen: enable.enableWhen, ...(enable.enableBehavior ? { enableBehavior: enable.enableBehavior } : {}) }
+      : {}),
     // A form filler that cannot read the JSON-Logic cannot know when the question is asked,
     // so it must not insist on an answer.
     ...(question.required && !extension.some((ext) => ext.url === FHIR_URIS.jsonLogicShowIf) ? { required: true } : {}),
@@ -455,7 +489,11 @@ function questionItem(question: Question, ctx: Context): FhirQuestionnaireItem {
             return {
               valueCoding: coding(answerSystem(pack, question.id), choice.value, choice.label, ctx),
               ...(choice.level && level
-                ? { extension: [{ url: FHIR_URIS.optionLevel, valueCoding: coding(levelSystem(pack), choice.level, level, ctx) }] }
+                ? {
+                    extension: [
+                      { url: FHIR_URIS.optionLevel, valueCoding: coding(levelSystem(pack), choice.level, level, ctx) },
+                    ],
+                  }
                 : {}),
             };
           }),
@@ -498,7 +536,13 @@ export function toFhirQuestionnaire(pack: Pack, options: FhirQuestionnaireOption
       type: 'group' as const,
       item: [
         ...(section.description
-          ? [{ linkId: `${sectionLinkId(section.id)}:description`, ...textPair(section.description, ctx), type: 'display' as const }]
+          ? [
+              {
+                linkId: `${sectionLinkId(section.id)}:description`,
+                ...textPair(section.description, ctx),
+                type: 'display' as const,
+              },
+            ]
           : []),
         ...section.questions.map((question) => questionItem(question, ctx)),
       ],
@@ -509,7 +553,12 @@ export function toFhirQuestionnaire(pack: Pack, options: FhirQuestionnaireOption
 // ---------------------------------------------------------------------------------------
 // QuestionnaireResponse
 
-function recommendationExtension(pack: Pack, recommendation: Recommendation, ctx: Context, override: Override | undefined): FhirExtension {
+function recommendationExtension(
+  pack: Pack,
+  recommendation: Recommendation,
+  ctx: Context,
+  override: Override | undefined,
+): FhirExtension {
   const level = (id: string): FhirCoding => {
     const name = levelText(pack, id);
     return name ? coding(levelSystem(pack), id, name, ctx) : { system: levelSystem(pack), code: id };
@@ -533,7 +582,10 @@ function recommendationExtension(pack: Pack, recommendation: Recommendation, ctx
         { url: 'reason', valueString: override.reason },
         { url: 'at', valueDateTime: override.at },
         // Who to contact for the level decided on; the services above are the suggestion's.
-        ...nextSteps(pack, recommendation, { override }).services.map((service) => ({ url: 'service', valueString: service.name })),
+        ...nextSteps(pack, recommendation, { override }).services.map((service) => ({
+          url: 'service',
+          valueString: service.name,
+        })),
       ],
     });
   }
@@ -562,7 +614,9 @@ export function toFhirQuestionnaireResponse(
 ): FhirQuestionnaireResponse {
   const { stamp } = recommendation;
   if (stamp.packId !== pack.id || stamp.version !== pack.version) {
-    throw new Error(`The recommendation was made by ${stamp.packId}@${stamp.version}, not by ${pack.id}@${pack.version}.`);
+    throw new Error(
+      `The recommendation was made by ${stamp.packId}@${stamp.version}, not by ${pack.id}@${pack.version}.`,
+    );
   }
   // Texts in the response are the words the practitioner saw: no translations.
   const ctx: Context = { pack, locale: baseLocale(pack, options.locale ?? recommendation.locale), translate: false };
@@ -576,7 +630,11 @@ export function toFhirQuestionnaireResponse(
     const codes = Array.isArray(value) ? (value as string[]) : [String(value)];
     return codes.map((code) => {
       const label = options.find((option) => option.value === code)?.label;
-      return { valueCoding: label ? coding(answerSystem(pack, question.id), code, label, ctx) : { system: answerSystem(pack, question.id), code } };
+      return {
+        valueCoding: label
+          ? coding(answerSystem(pack, question.id), code, label, ctx)
+          : { system: answerSystem(pack, question.id), code },
+      };
     });
   };
   const item = pack.questionnaire.sections
@@ -595,7 +653,9 @@ export function toFhirQuestionnaireResponse(
   // Questions the exported Questionnaire requires (those whose showIf it can express) that are
   // asked and unanswered. Only an urgent outcome is complete with some left: the practitioner
   // stopped to act, so the form is "stopped" rather than "completed".
-  const unanswered = state.missing.filter((entry) => entry.question.showIf === undefined || showIfToEnableWhen(pack, entry.question.showIf));
+  const unanswered = state.missing.filter(
+    (entry) => entry.question.showIf === undefined || showIfToEnableWhen(pack, entry.question.showIf),
+  );
   const status = !recommendation.complete ? 'in-progress' : unanswered.length > 0 ? 'stopped' : 'completed';
   return {
     resourceType: 'QuestionnaireResponse',

@@ -2,7 +2,19 @@
  * The pure engine: no DOM, no lit. Safe to use in node, a worker or the browser.
  */
 export * from './schema.js';
-export { PackError, parsePack, isParsedPack, PACK_LIMITS, packHash, forEachText, listQuestions, isGraded, formatPath, DERIVED, readOf } from './pack.js';
+export {
+  PackError,
+  parsePack,
+  isParsedPack,
+  PACK_LIMITS,
+  packHash,
+  forEachText,
+  listQuestions,
+  isGraded,
+  formatPath,
+  DERIVED,
+  readOf,
+} from './pack.js';
 export type { PackProblem, ParseOptions, QuestionEntry, PathSegment } from './pack.js';
 export { validateAnswers, answerState, isAnswered } from './answers.js';
 export type { AnswerProblem, AnswerCheck, AnswerState } from './answers.js';

@@ -29,7 +29,10 @@ export interface RuleLibrary {
 
 /** The floors file kept beside one pack version, if the library has one. */
 export function libraryFloors(library: RuleLibrary, packId: string, version: string): LabFile | undefined {
-  return library.floors?.find((file) => file.path === `${packId}/floors/${version}.json` || file.path.endsWith(`/${packId}/floors/${version}.json`));
+  return library.floors?.find(
+    (file) =>
+      file.path === `${packId}/floors/${version}.json` || file.path.endsWith(`/${packId}/floors/${version}.json`),
+  );
 }
 
 export interface LibraryPack {
@@ -81,8 +84,16 @@ export interface CaseRun {
   readonly problems: readonly string[];
   readonly passed: boolean;
   readonly failures: readonly CaseFailure[];
-  readonly expected?: { readonly level: Named; readonly services: readonly Named[]; readonly rationale: readonly RationaleLine[] };
-  readonly actual?: { readonly level: Named; readonly services: readonly Named[]; readonly rationale: readonly RationaleLine[] };
+  readonly expected?: {
+    readonly level: Named;
+    readonly services: readonly Named[];
+    readonly rationale: readonly RationaleLine[];
+  };
+  readonly actual?: {
+    readonly level: Named;
+    readonly services: readonly Named[];
+    readonly rationale: readonly RationaleLine[];
+  };
 }
 
 export interface RationaleLine {
@@ -112,7 +123,12 @@ function named(pack: Pack, id: string, locale: Locale, kind: 'level' | 'service'
  * The expected side of a case in words: its level and services, and as its rationale the
  * rules it expects to fire (their text in this pack; a rule the pack lacks is named as such).
  */
-function expectedOf(pack: Pack, golden: GoldenCase, locale: Locale, missingRule: (id: string) => string): NonNullable<CaseRun['expected']> {
+function expectedOf(
+  pack: Pack,
+  golden: GoldenCase,
+  locale: Locale,
+  missingRule: (id: string) => string,
+): NonNullable<CaseRun['expected']> {
   const services = golden.expect.services ?? (golden.expect.service !== undefined ? [golden.expect.service] : []);
   return {
     level: named(pack, golden.expect.level, locale, 'level'),
@@ -134,7 +150,11 @@ export interface RunOptions {
 }
 
 /** Every golden case file against the pack: pass/fail, and for each case both sides in words. */
-export async function runGoldenCases(pack: Pack, files: readonly LabFile[], options: RunOptions = {}): Promise<CaseRunResult> {
+export async function runGoldenCases(
+  pack: Pack,
+  files: readonly LabFile[],
+  options: RunOptions = {},
+): Promise<CaseRunResult> {
   const locale = options.locale && pack.locales.includes(options.locale) ? options.locale : pack.locales[0]!;
   const missingRule = options.missingRule ?? ((id: string) => id);
   const runs: CaseRun[] = [];
@@ -200,7 +220,12 @@ export interface CompareOptions extends RunOptions {
 }
 
 /** Two versions over the golden cases of both plus `generate` generated cases: `diff`, yielding as it goes. */
-export function compareVersionsOver(oldPack: Pack, newPack: Pack, files: readonly LabFile[], options: CompareOptions = {}): Promise<DiffResult> {
+export function compareVersionsOver(
+  oldPack: Pack,
+  newPack: Pack,
+  files: readonly LabFile[],
+  options: CompareOptions = {},
+): Promise<DiffResult> {
   const caseload = concatCases<CaseloadCase>(
     goldenCaseload(files, [oldPack.version, newPack.version]),
     generatedCases([newPack, oldPack], options.generate ?? 0, { seed: options.seed ?? 1 }),
@@ -259,7 +284,11 @@ export type LabTaskResult =
 /** Runs a lab task wherever it is called (the worker, or the page when no worker can start). */
 export async function runLabTask(
   task: LabTask,
-  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal; missingRule?: (id: string) => string } = {},
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+    missingRule?: (id: string) => string;
+  } = {},
 ): Promise<LabTaskResult> {
   const common = {
     locale: task.locale,
@@ -267,8 +296,10 @@ export async function runLabTask(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.missingRule ? { missingRule: options.missingRule } : {}),
   };
-  if (task.kind === 'cases') return { kind: 'cases', result: await runGoldenCases(parsePack(task.pack), task.cases, common) };
-  if (task.kind === 'prove') throw new Error('Proofs run in the Rule Lab worker (lab-proofs.ts), not through runLabTask.');
+  if (task.kind === 'cases')
+    return { kind: 'cases', result: await runGoldenCases(parsePack(task.pack), task.cases, common) };
+  if (task.kind === 'prove')
+    throw new Error('Proofs run in the Rule Lab worker (lab-proofs.ts), not through runLabTask.');
   const result = await compareVersionsOver(parsePack(task.old), parsePack(task.new), task.cases, {
     ...common,
     generate: task.generate,

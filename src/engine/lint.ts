@@ -21,7 +21,16 @@ import { generateCaseload, seededRandom } from './caseload.js';
 import { evaluate, type Recommendation } from './evaluate.js';
 import { walkLogic } from './logic.js';
 import { isGraded, listQuestions, readOf } from './pack.js';
-import { STANDARD_FLOOR_IDS, YES_NO_UNSURE, type AnswerValue, type Answers, type Locale, type Pack, type Question, type Rule } from './schema.js';
+import {
+  STANDARD_FLOOR_IDS,
+  YES_NO_UNSURE,
+  type AnswerValue,
+  type Answers,
+  type Locale,
+  type Pack,
+  type Question,
+  type Rule,
+} from './schema.js';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -107,7 +116,15 @@ export function logicReads(pack: Pack, logic: unknown): Reads {
   walkLogic(logic, ({ op, args, scoped }) => {
     if (scoped) return;
     const names =
-      op === 'var' ? [args[0]] : op === 'missing' ? (Array.isArray(args[0]) ? args[0] : args) : op === 'missing_some' && Array.isArray(args[1]) ? args[1] : [];
+      op === 'var'
+        ? [args[0]]
+        : op === 'missing'
+          ? Array.isArray(args[0])
+            ? args[0]
+            : args
+          : op === 'missing_some' && Array.isArray(args[1])
+            ? args[1]
+            : [];
     for (const name of names) {
       if (name === undefined || name === null || name === '') continue;
       if (typeof name !== 'string' && typeof name !== 'number') {
@@ -117,7 +134,8 @@ export function logicReads(pack: Pack, logic: unknown): Reads {
       const read = readOf(name);
       if (read.kind === 'outcome') continue;
       if (read.kind === 'section') {
-        for (const entry of entries) if (entry.section.id === read.id && isGraded(entry.question)) reads.questions.add(entry.question.id);
+        for (const entry of entries)
+          if (entry.section.id === read.id && isGraded(entry.question)) reads.questions.add(entry.question.id);
       } else if (ids.has(read.id)) reads.questions.add(read.id);
     }
   });
@@ -197,7 +215,10 @@ function numberLiterals(pack: Pack): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   const visitLogic = (logic: unknown) =>
     walkLogic(logic, ({ args }) => {
-      const name = args.find((arg): arg is { var: string } => !!arg && typeof arg === 'object' && typeof (arg as { var?: unknown }).var === 'string');
+      const name = args.find(
+        (arg): arg is { var: string } =>
+          !!arg && typeof arg === 'object' && typeof (arg as { var?: unknown }).var === 'string',
+      );
       if (!name) return;
       for (const arg of args) {
         if (typeof arg !== 'number') continue;
@@ -225,7 +246,9 @@ function candidates(question: Question, literals: ReadonlySet<number> | undefine
     case 'number': {
       const values = new Set<number>([question.min ?? 0, question.max ?? 10, 0]);
       for (const n of literals ?? []) for (const d of [-1, 0, 1]) values.add(n + d);
-      return [...values].filter((n) => (question.min === undefined || n >= question.min) && (question.max === undefined || n <= question.max));
+      return [...values].filter(
+        (n) => (question.min === undefined || n >= question.min) && (question.max === undefined || n <= question.max),
+      );
     }
   }
 }
@@ -280,7 +303,10 @@ function positiveAtoms(pack: Pack, logic: unknown): Atom[] {
   const add = (id: string, value: AnswerValue) => {
     const entry = byId.get(id);
     if (!entry) return;
-    atoms.push({ id, value: entry.question.type === 'multiple-choice' && !Array.isArray(value) ? [String(value)] : value });
+    atoms.push({
+      id,
+      value: entry.question.type === 'multiple-choice' && !Array.isArray(value) ? [String(value)] : value,
+    });
   };
   /** The lowest graded answer to a question whose rank passes `test`. */
   const graded = (id: string, test: (rank: number) => boolean) => {
@@ -299,7 +325,8 @@ function positiveAtoms(pack: Pack, logic: unknown): Atom[] {
     const literal = left !== undefined ? b : a;
     if (op === 'in') {
       if (right !== undefined && (typeof a === 'string' || typeof a === 'number')) add(right, String(a));
-      else if (left !== undefined && Array.isArray(b) && (typeof b[0] === 'string' || typeof b[0] === 'number')) add(left, String(b[0]));
+      else if (left !== undefined && Array.isArray(b) && (typeof b[0] === 'string' || typeof b[0] === 'number'))
+        add(left, String(b[0]));
       return;
     }
     if (op === 'some' && left !== undefined) {
@@ -322,7 +349,12 @@ function positiveAtoms(pack: Pack, logic: unknown): Atom[] {
       const test = (rank: number) => (left !== undefined ? compare(rank, literal) : compare(literal, rank));
       if (read.kind === 'level') graded(read.id, test);
       else {
-        const first = entries.find((entry) => entry.section.id === read.id && isGraded(entry.question) && entry.question.options?.some((o) => o.level && test(ranks.get(o.level) ?? -1)));
+        const first = entries.find(
+          (entry) =>
+            entry.section.id === read.id &&
+            isGraded(entry.question) &&
+            entry.question.options?.some((o) => o.level && test(ranks.get(o.level) ?? -1)),
+        );
         if (first) graded(first.question.id, test);
       }
       return;
@@ -336,7 +368,8 @@ function positiveAtoms(pack: Pack, logic: unknown): Atom[] {
       }
       return;
     }
-    if ((op === '==' || op === '===') && (typeof literal === 'string' || typeof literal === 'number')) add(head, literal);
+    if ((op === '==' || op === '===') && (typeof literal === 'string' || typeof literal === 'number'))
+      add(head, literal);
   });
   return atoms;
 }
@@ -375,7 +408,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
       tried.push(entry);
       for (const id of fired) if (!ruleWitness.has(id)) ruleWitness.set(id, entry);
       if (!levelWitness.has(recommendation.level.id)) levelWitness.set(recommendation.level.id, entry);
-      for (const service of recommendation.services) if (!serviceWitness.has(service.id)) serviceWitness.set(service.id, entry);
+      for (const service of recommendation.services)
+        if (!serviceWitness.has(service.id)) serviceWitness.set(service.id, entry);
     }
     return entry;
   };
@@ -384,7 +418,9 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   const set = (answers: Record<string, AnswerValue>, id: string, value: AnswerValue, combine: boolean) => {
     const question = byId.get(id);
     if (question?.type === 'multiple-choice' && combine && Array.isArray(answers[id]) && Array.isArray(value)) {
-      const exclusive = new Set((question.options ?? []).filter((option) => option.exclusive).map((option) => option.value));
+      const exclusive = new Set(
+        (question.options ?? []).filter((option) => option.exclusive).map((option) => option.value),
+      );
       const merged = [...new Set([...(answers[id] as string[]), ...value])];
       const ordinary = merged.filter((item) => !exclusive.has(item));
       answers[id] = ordinary.length > 0 ? ordinary : merged.slice(-1);
@@ -402,7 +438,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     prerequisites.set(id, null); // While searching: a cycle finds nothing.
     const reads = [...logicReads(pack, question.showIf).questions];
     const attempts: Array<Record<string, AnswerValue>> = [];
-    for (const read of reads) for (const value of candidates(byId.get(read)!, literals.get(read))) attempts.push({ [read]: value });
+    for (const read of reads)
+      for (const value of candidates(byId.get(read)!, literals.get(read))) attempts.push({ [read]: value });
     for (let i = 0; i < 50 && reads.length > 1; i++) {
       const attempt: Record<string, AnswerValue> = {};
       for (const read of reads) {
@@ -459,7 +496,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   // 1. The baseline, then a random caseload: half skewed like a real one, half uniform.
   run(baseline);
   const randomTries = options.tries ?? 400;
-  for (const generated of generateCaseload(pack, Math.ceil(randomTries / 2), { seed: options.seed ?? 11 })) run(generated.answers);
+  for (const generated of generateCaseload(pack, Math.ceil(randomTries / 2), { seed: options.seed ?? 11 }))
+    run(generated.answers);
   for (let i = 0; i < Math.floor(randomTries / 2); i++) {
     const answers: Record<string, AnswerValue> = {};
     for (const { question } of entries) {
@@ -521,7 +559,10 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     if (!isGraded(question)) continue;
     const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
     const graded = (question.options ?? []).filter((option) => option.level !== undefined && ranks.has(option.level));
-    gradedOrder.set(question.id, graded.sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!).map((option) => option.value));
+    gradedOrder.set(
+      question.id,
+      graded.sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!).map((option) => option.value),
+    );
   }
   /**
    * Fewer changes that still hold: each changed answer back to the baseline if that still
@@ -552,7 +593,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
         }
       } else if (typeof value === 'string' && gradedOrder.has(id)) {
         const order = gradedOrder.get(id)!;
-        for (const lower of order.slice(0, Math.max(0, order.indexOf(value)))) if (attempt({ ...current, [id]: lower })) break;
+        for (const lower of order.slice(0, Math.max(0, order.indexOf(value))))
+          if (attempt({ ...current, [id]: lower })) break;
       }
     }
     return best;
@@ -562,7 +604,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     if (levelWitness.has(level)) continue;
     for (const rule of pack.rules) {
       const witness = ruleWitness.get(rule.id);
-      const pointsThere = rule.kind === 'urgent' ? level === pack.urgent?.id : rule.level === level || rule.cap === level;
+      const pointsThere =
+        rule.kind === 'urgent' ? level === pack.urgent?.id : rule.level === level || rule.cap === level;
       if (!witness || !pointsThere) continue;
       const entry = shrink(witness.answers, (candidate) => candidate.fired.has(rule.id));
       if (entry.recommendation.level.id === level) {
@@ -575,11 +618,16 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   for (const service of pack.services) {
     if (serviceWitness.has(service.id)) continue;
     const sources = [
-      ...pack.rules.filter((rule) => rule.service === service.id).flatMap((rule) => (ruleWitness.has(rule.id) ? [ruleWitness.get(rule.id)!] : [])),
+      ...pack.rules
+        .filter((rule) => rule.service === service.id)
+        .flatMap((rule) => (ruleWitness.has(rule.id) ? [ruleWitness.get(rule.id)!] : [])),
       ...service.levels.flatMap((level) => (levelWitness.has(level) ? [levelWitness.get(level)!] : [])),
     ];
     for (const source of sources) {
-      const entry = shrink(source.answers, (candidate) => candidate.recommendation.level.id === source.recommendation.level.id);
+      const entry = shrink(
+        source.answers,
+        (candidate) => candidate.recommendation.level.id === source.recommendation.level.id,
+      );
       if (entry.recommendation.services.some((s) => s.id === service.id)) {
         tried.push(entry);
         serviceWitness.set(service.id, entry);
@@ -610,19 +658,32 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   }
   for (const service of pack.services) {
     const found = serviceWitness.get(service.id);
-    if (found) addWitness('service', service.id, found, (entry) => entry.recommendation.services.some((s) => s.id === service.id));
+    if (found)
+      addWitness('service', service.id, found, (entry) =>
+        entry.recommendation.services.some((s) => s.id === service.id),
+      );
   }
 
   const evaluations = searchTries;
   const findings: LintFinding[] = [];
   for (const rule of pack.rules) {
     if (!ruleWitness.has(rule.id)) {
-      findings.push({ severity: 'error', code: 'unreachable-rule', target: { kind: 'rule', id: rule.id }, message: t.unreachableRule(rule.id, evaluations) });
+      findings.push({
+        severity: 'error',
+        code: 'unreachable-rule',
+        target: { kind: 'rule', id: rule.id },
+        message: t.unreachableRule(rule.id, evaluations),
+      });
     }
   }
   for (const level of outcomes) {
     if (!levelWitness.has(level)) {
-      findings.push({ severity: 'error', code: 'unreachable-level', target: { kind: 'level', id: level }, message: t.unreachableLevel(level, evaluations) });
+      findings.push({
+        severity: 'error',
+        code: 'unreachable-level',
+        target: { kind: 'level', id: level },
+        message: t.unreachableLevel(level, evaluations),
+      });
     }
   }
   for (const service of pack.services) {
@@ -639,7 +700,11 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   // 5. Rules that never changed the outcome where they fired: re-evaluate without the rule.
   const decides = (rule: Rule): boolean => decidesOutcome(pack, rule);
   const rank = (levelId: string | undefined) =>
-    levelId === undefined ? -1 : levelId === pack.urgent?.id ? Number.POSITIVE_INFINITY : (pack.levels.find((level) => level.id === levelId)?.rank ?? -1);
+    levelId === undefined
+      ? -1
+      : levelId === pack.urgent?.id
+        ? Number.POSITIVE_INFINITY
+        : (pack.levels.find((level) => level.id === levelId)?.rank ?? -1);
   const sample = options.decideSample ?? 60;
   const decideTries = options.triesPerRule ?? 400;
   const allReads = [...new Set(pack.rules.flatMap((rule) => [...logicReads(pack, rule.when).questions]))];
@@ -658,7 +723,9 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     };
     // Smallest witnesses first: the fewer other answers, the better the rule's chance to decide alone.
     const firedIn = tried.filter((entry) => entry.fired.has(rule.id));
-    const ordered = [...firedIn].sort((a, b) => Object.keys(changesOf(a.answers)).length - Object.keys(changesOf(b.answers)).length);
+    const ordered = [...firedIn].sort(
+      (a, b) => Object.keys(changesOf(a.answers)).length - Object.keys(changesOf(b.answers)).length,
+    );
     const checked = ordered.slice(0, sample);
     let decided = checked.some(changesOutcome);
     // Not yet: look for answers where it fires and matters: its witness on top of every other
@@ -685,7 +752,8 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
           else if (changes[atom.id] === undefined) changes[atom.id] = atom.value;
         }
         answers = withChanges(baseline, changes, true);
-      } else if (i % 3 === 1 || levelBases.length === 0) answers = withChanges(own.answers, randomChanges(allReads, 0.1), false);
+      } else if (i % 3 === 1 || levelBases.length === 0)
+        answers = withChanges(own.answers, randomChanges(allReads, 0.1), false);
       else answers = withChanges(levelBases[Math.floor(rand() * levelBases.length)]!, own.changes, true);
       const entry = run(answers);
       if (!entry.fired.has(rule.id)) continue;
@@ -695,7 +763,12 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     if (decided) continue;
     const rankOf = rank(rule.kind === 'urgent' ? pack.urgent?.id : (rule.level ?? rule.cap));
     const always = pack.rules
-      .filter((other) => other !== rule && decides(other) && rank(other.kind === 'urgent' ? pack.urgent?.id : (other.level ?? other.cap)) >= rankOf)
+      .filter(
+        (other) =>
+          other !== rule &&
+          decides(other) &&
+          rank(other.kind === 'urgent' ? pack.urgent?.id : (other.level ?? other.cap)) >= rankOf,
+      )
       .filter((other) => checked.every((entry) => entry.fired.has(other.id)))
       .map((other) => other.id);
     findings.push({
@@ -716,20 +789,29 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
     for (const id of reads.questions) ruleReads.add(id);
     if (reads.dynamic) {
       dynamic = true;
-      findings.push({ severity: 'warning', code: 'dynamic-read', target: { kind: 'rule', id: rule.id }, message: t.dynamicRead(rule.id) });
+      findings.push({
+        severity: 'warning',
+        code: 'dynamic-read',
+        target: { kind: 'rule', id: rule.id },
+        message: t.dynamicRead(rule.id),
+      });
     }
   }
   if (!dynamic) {
     for (const { question } of entries) {
       if (ruleReads.has(question.id)) continue;
       const readers = entries
-        .filter((entry) => entry.question.showIf !== undefined && logicReads(pack, entry.question.showIf).questions.has(question.id))
+        .filter(
+          (entry) =>
+            entry.question.showIf !== undefined && logicReads(pack, entry.question.showIf).questions.has(question.id),
+        )
         .map((entry) => entry.question.id);
       findings.push({
         severity: 'warning',
         code: 'unread-question',
         target: { kind: 'question', id: question.id },
-        message: readers.length > 0 ? t.readOnlyByShowIf(question.id, readers.join(', ')) : t.unreadQuestion(question.id),
+        message:
+          readers.length > 0 ? t.readOnlyByShowIf(question.id, readers.join(', ')) : t.unreadQuestion(question.id),
         ...(readers.length > 0 ? { readByShowIf: readers } : {}),
       });
     }
@@ -738,14 +820,25 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
   // 7. showIf cycles.
   const cycles = showIfCycles(pack);
   for (const cycle of cycles) {
-    findings.push({ severity: 'error', code: 'showif-cycle', target: { kind: 'question', id: cycle[0]! }, message: t.cycle(cycle.join(' → ')), cycle });
+    findings.push({
+      severity: 'error',
+      code: 'showif-cycle',
+      target: { kind: 'question', id: cycle[0]! },
+      message: t.cycle(cycle.join(' → ')),
+      cycle,
+    });
   }
 
   // 8. Standard safety floors the pack does not declare (proved by `eh-rules prove`, not here).
   const declared = new Set((pack.floors ?? []).map((floor) => floor.standard));
   for (const standard of STANDARD_FLOOR_IDS) {
     if (!declared.has(standard)) {
-      findings.push({ severity: 'warning', code: 'missing-floor', target: { kind: 'floor', id: standard }, message: t.missingFloor(standard) });
+      findings.push({
+        severity: 'warning',
+        code: 'missing-floor',
+        target: { kind: 'floor', id: standard },
+        message: t.missingFloor(standard),
+      });
     }
   }
 

@@ -132,17 +132,22 @@ const STANDARD: Record<string, Operation> = {
 };
 
 function lessThan(a: unknown, b: unknown, c: unknown): boolean {
-  return c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number);
+  return c === undefined
+    ? (a as number) < (b as number)
+    : (a as number) < (b as number) && (b as number) < (c as number);
 }
 
 function lessOrEqual(a: unknown, b: unknown, c: unknown): boolean {
-  return c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number);
+  return c === undefined
+    ? (a as number) <= (b as number)
+    : (a as number) <= (b as number) && (b as number) <= (c as number);
 }
 
 function isIn(a: unknown, b: unknown): boolean {
   // Strings and arrays both have indexOf; anything else (numbers, plain objects) is "not in".
-  if (!b || typeof (b as any).indexOf === 'undefined') return false;
-  return (b as any).indexOf(a) !== -1;
+  const list = b as { indexOf?: (item: unknown) => number } | null | undefined;
+  if (!list || typeof list.indexOf === 'undefined') return false;
+  return list.indexOf(a) !== -1;
 }
 
 /** Control-flow and data-reading operators, which the interpreter handles itself. */
@@ -168,7 +173,7 @@ const TABLE: Record<string, Operation> = Object.create(null) as Record<string, O
 for (const name of Object.keys(STANDARD)) TABLE[name] = STANDARD[name] as Operation;
 for (const name of Object.keys(CUSTOM_OPERATIONS)) {
   const fn = CUSTOM_OPERATIONS[name] as (...args: unknown[]) => unknown;
-  TABLE[name] = (v) => fn.apply(undefined, v as unknown[]);
+  TABLE[name] = (v) => fn(...(v as unknown[]));
 }
 
 /** Every operator name this evaluator accepts (standard + custom). */
@@ -224,7 +229,10 @@ function readVar(data: unknown, a: unknown, b: unknown, read: OnRead): unknown {
   const path = String(a);
   let current: unknown = data;
   if (path.indexOf('.') === -1) {
-    current = current === null || current === undefined || !hasOwn.call(current, path) ? undefined : (current as any)[path];
+    current =
+      current === null || current === undefined || !hasOwn.call(current, path)
+        ? undefined
+        : (current as Record<string, unknown>)[path];
   } else {
     const parts = path.split('.');
     for (let i = 0; i < parts.length; i++) {
@@ -233,7 +241,7 @@ function readVar(data: unknown, a: unknown, b: unknown, read: OnRead): unknown {
         current = undefined;
         break;
       }
-      current = (current as any)[key];
+      current = (current as Record<string, unknown>)[key];
       if (current === undefined) break;
     }
   }
@@ -315,14 +323,19 @@ const constant =
 function reader(path: string): (data: unknown) => unknown {
   const parts = path.split('.');
   if (parts.length === 1) {
-    return (data) => (data === null || data === undefined || !hasOwn.call(data, path) ? undefined : (data as any)[path]);
+    return (data) =>
+      data === null || data === undefined || !hasOwn.call(data, path)
+        ? undefined
+        : (data as Record<string, unknown>)[path];
   }
   if (parts.length === 2) {
     const [first, second] = parts as [string, string];
     return (data) => {
       if (data === null || data === undefined || !hasOwn.call(data, first)) return undefined;
-      const inner = (data as any)[first];
-      return inner === null || inner === undefined || !hasOwn.call(inner, second) ? undefined : inner[second];
+      const inner = (data as Record<string, unknown>)[first];
+      return inner === null || inner === undefined || !hasOwn.call(inner, second)
+        ? undefined
+        : (inner as Record<string, unknown>)[second];
     };
   }
   return (data) => {
@@ -330,7 +343,7 @@ function reader(path: string): (data: unknown) => unknown {
     for (let i = 0; i < parts.length; i++) {
       const key = parts[i] as string;
       if (current === null || current === undefined || !hasOwn.call(current, key)) return undefined;
-      current = (current as any)[key];
+      current = (current as Record<string, unknown>)[key];
       if (current === undefined) return undefined;
     }
     return current;
@@ -338,7 +351,9 @@ function reader(path: string): (data: unknown) => unknown {
 }
 
 /** A comparison against a literal, the shape nearly every threshold rule has. */
-function comparison(op: string, a: Compiled, b: any): Compiled | undefined {
+function comparison(op: string, a: Compiled, literal: unknown): Compiled | undefined {
+  // JavaScript's own coercion, as json-logic-js relies on; `number` only satisfies the compiler.
+  const b = literal as number;
   switch (op) {
     case '==':
       return (data) => a(data) == b;
@@ -349,13 +364,13 @@ function comparison(op: string, a: Compiled, b: any): Compiled | undefined {
     case '!==':
       return (data) => a(data) !== b;
     case '>':
-      return (data) => (a(data) as any) > b;
+      return (data) => (a(data) as number) > b;
     case '>=':
-      return (data) => (a(data) as any) >= b;
+      return (data) => (a(data) as number) >= b;
     case '<':
-      return (data) => (a(data) as any) < b;
+      return (data) => (a(data) as number) < b;
     case '<=':
-      return (data) => (a(data) as any) <= b;
+      return (data) => (a(data) as number) <= b;
     default:
       return undefined;
   }
@@ -380,7 +395,11 @@ const BINARY: Record<string, (a: unknown, b: unknown) => unknown> = {
 function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic: JsonLogic) => Compiled {
   const cache = new WeakMap<object, Compiled>();
   // Logic inside filter, map and the like reads the element as plain data; traced, its reads are scoped.
-  const scopedCompile: (logic: JsonLogic) => Compiled = traced ? (logic) => tracedScoped(logic) : resolve === undefined ? compile : plain;
+  const scopedCompile: (logic: JsonLogic) => Compiled = traced
+    ? (logic) => tracedScoped(logic)
+    : resolve === undefined
+      ? compile
+      : plain;
   /** Reads outside scoped logic are reported to the traced form's hook. */
   const hookOf = (): OnRead => (traced === 'top' ? hook : undefined);
 
@@ -425,7 +444,13 @@ function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic
     const fallback = isArray(raw) ? raw[1] : undefined;
     const rest = extras(raw, 2);
     // The common case: a literal path and a literal (or no) default.
-    if (!traced && rest === undefined && isLiteral(first) && isLiteral(fallback) && !(isArray(raw) && raw.length === 0)) {
+    if (
+      !traced &&
+      rest === undefined &&
+      isLiteral(first) &&
+      isLiteral(fallback) &&
+      !(isArray(raw) && raw.length === 0)
+    ) {
       const whole = first === undefined || first === '' || first === null;
       if (resolve === undefined && whole) return (data) => data;
       const read = whole ? undefined : resolve === undefined ? reader(String(first)) : resolve(String(first));
@@ -541,7 +566,8 @@ function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic
         return binary(op, raw);
       case '<':
       case '<=': {
-        if (!traced && isArray(raw) && raw.length === 2 && isLiteral(raw[1])) return comparison(op, compile(raw[0]), raw[1])!;
+        if (!traced && isArray(raw) && raw.length === 2 && isLiteral(raw[1]))
+          return comparison(op, compile(raw[0]), raw[1])!;
         const list = args(raw, 3);
         const a = operand(list, 0);
         const b = operand(list, 1);
@@ -610,7 +636,8 @@ function compiler(resolve: Resolver | undefined, traced: Traced = false): (logic
   }
 
   function compile(logic: JsonLogic): Compiled {
-    if (typeof logic !== 'object' || logic === null) return traced ? recorded('value', constant(logic)) : constant(logic);
+    if (typeof logic !== 'object' || logic === null)
+      return traced ? recorded('value', constant(logic)) : constant(logic);
     const cached = cache.get(logic);
     if (cached !== undefined) return cached;
     let compiled: Compiled;
@@ -741,11 +768,7 @@ export function apply(logic: JsonLogic, data?: unknown, options?: ApplyOptions):
   return applyWithTrace(logic, data, options).value;
 }
 
-export function applyWithTrace(
-  logic: JsonLogic,
-  data?: unknown,
-  options?: Omit<ApplyOptions, 'trace'>,
-): TraceResult {
+export function applyWithTrace(logic: JsonLogic, data?: unknown, options?: Omit<ApplyOptions, 'trace'>): TraceResult {
   const root = runTraced(logic, data, options?.onRead);
   return { value: root.value, trace: root };
 }
@@ -780,7 +803,9 @@ export function walkLogic(logic: JsonLogic, visit: (node: LogicNodeVisit) => voi
  * `{"==": [...], "in": [...]}` for two tests that should have been inside an `and`.
  * Each entry is the object's path and its keys.
  */
-export function nonOperationObjects(logic: JsonLogic): Array<{ readonly path: readonly (string | number)[]; readonly keys: readonly string[] }> {
+export function nonOperationObjects(
+  logic: JsonLogic,
+): Array<{ readonly path: readonly (string | number)[]; readonly keys: readonly string[] }> {
   const found: Array<{ path: readonly (string | number)[]; keys: readonly string[] }> = [];
   const visitValue = (value: unknown, at: readonly (string | number)[]): void => {
     if (typeof value !== 'object' || value === null) return;
@@ -799,7 +824,12 @@ export function nonOperationObjects(logic: JsonLogic): Array<{ readonly path: re
   return found;
 }
 
-function walk(logic: unknown, at: readonly (string | number)[], scoped: boolean, visit: (node: LogicNodeVisit) => void): void {
+function walk(
+  logic: unknown,
+  at: readonly (string | number)[],
+  scoped: boolean,
+  visit: (node: LogicNodeVisit) => void,
+): void {
   if (typeof logic !== 'object' || logic === null) return;
   if (isArray(logic)) {
     for (let i = 0; i < logic.length; i++) walk(logic[i], [...at, i], scoped, visit);

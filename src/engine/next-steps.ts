@@ -8,7 +8,15 @@
  * recorded beside it.
  */
 import { decisionPlan } from './decide.js';
-import { evaluate, levelOutcome, serviceOutcome, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
+import {
+  evaluate,
+  levelOutcome,
+  serviceOutcome,
+  type LevelOutcome,
+  type Recommendation,
+  type RuleResult,
+  type ServiceOutcome,
+} from './evaluate.js';
 import { walkLogic } from './logic.js';
 import { listQuestions, readOf } from './pack.js';
 import type { Override } from './override.js';
@@ -59,7 +67,9 @@ export function levelKind(pack: Pack, levelId: string): LevelKind {
   const rank = pack.levels.find((level) => level.id === levelId)?.rank ?? -1;
   const ranks = pack.levels.map((level) => level.rank);
   const urgentServices = pack.urgent ? pack.services.filter((service) => service.levels.includes(pack.urgent!.id)) : [];
-  const served = pack.levels.filter((level) => urgentServices.some((service) => service.levels.includes(level.id))).map((level) => level.rank);
+  const served = pack.levels
+    .filter((level) => urgentServices.some((service) => service.levels.includes(level.id)))
+    .map((level) => level.rank);
   const frontDoorFrom = served.length > 0 ? Math.min(...served) : Math.max(...ranks);
   if (rank >= frontDoorFrom) return 'front-door';
   if (rank === Math.min(...ranks)) return 'universal';
@@ -76,7 +86,10 @@ const CONSENT_GIVEN: ReadonlySet<string> = new Set(['agrees', 'young-person-agre
 
 export function consentOf(pack: Pack, answers: Answers): ConsentState | undefined {
   const entry = listQuestions(pack).find(
-    ({ section, question }) => section.role === 'consent' && question.type === 'single-choice' && question.options?.some((option) => option.value === 'agrees'),
+    ({ section, question }) =>
+      section.role === 'consent' &&
+      question.type === 'single-choice' &&
+      question.options?.some((option) => option.value === 'agrees'),
   );
   if (!entry) return undefined;
   const value = answers[entry.question.id];
@@ -89,7 +102,12 @@ function readsOutcome(pack: Pack, ruleId: string): boolean {
   let reads = false;
   if (rule) {
     walkLogic(rule.when, ({ op, args }) => {
-      if (op === 'var' && (typeof args[0] === 'string' || typeof args[0] === 'number') && readOf(args[0]).kind === 'outcome') reads = true;
+      if (
+        op === 'var' &&
+        (typeof args[0] === 'string' || typeof args[0] === 'number') &&
+        readOf(args[0]).kind === 'outcome'
+      )
+        reads = true;
     });
   }
   return reads;
@@ -99,10 +117,23 @@ function readsOutcome(pack: Pack, ruleId: string): boolean {
  * `nextSteps` where the pack may be missing or another than the one that made the
  * recommendation: then no other level can be looked up, and the suggestion stands as it is.
  */
-export function nextStepsOrSuggestion(pack: Pack | undefined, recommendation: Recommendation, options: NextStepsOptions = {}): NextSteps {
+export function nextStepsOrSuggestion(
+  pack: Pack | undefined,
+  recommendation: Recommendation,
+  options: NextStepsOptions = {},
+): NextSteps {
   const { stamp, level } = recommendation;
-  if (pack && pack.id === stamp.packId && pack.version === stamp.version) return nextSteps(pack, recommendation, options);
-  return { level, suggested: level, overridden: false, kind: level.urgent ? 'urgent' : 'early-help', services: recommendation.services, advice: recommendation.advice, waitingForConsent: false };
+  if (pack && pack.id === stamp.packId && pack.version === stamp.version)
+    return nextSteps(pack, recommendation, options);
+  return {
+    level,
+    suggested: level,
+    overridden: false,
+    kind: level.urgent ? 'urgent' : 'early-help',
+    services: recommendation.services,
+    advice: recommendation.advice,
+    waitingForConsent: false,
+  };
 }
 
 export function nextSteps(pack: Pack, recommendation: Recommendation, options: NextStepsOptions = {}): NextSteps {
@@ -122,7 +153,12 @@ export function nextSteps(pack: Pack, recommendation: Recommendation, options: N
       ? pack.services.filter((service) => service.levels.includes(levelId))
       : pack.services.filter((_, s) => s === plan.firstServing[at]);
     services = chosen.map((service) => serviceOutcome(pack, service, locale));
-    if (answers) advice = evaluate(pack, answers, { locale, now: new Date(recommendation.evaluatedAt), decidedLevel: levelId }).advice;
+    if (answers)
+      advice = evaluate(pack, answers, {
+        locale,
+        now: new Date(recommendation.evaluatedAt),
+        decidedLevel: levelId,
+      }).advice;
     // Without the answers it cannot be worked out again: advice about the suggested level goes.
     else advice = advice.filter((result) => !readsOutcome(pack, result.ruleId));
   }

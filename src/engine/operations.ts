@@ -32,6 +32,7 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: unknown[]) => 
 
 /** Minimal shape of a json-logic-js instance, so this module does not depend on that package. */
 export interface OperationRegistry {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-logic-js's own signature; narrower would not accept our functions
   add_operation(name: string, fn: (...a: any[]) => unknown): void;
 }
 

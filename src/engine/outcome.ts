@@ -30,7 +30,6 @@ export interface OutcomeSummary {
 
 type Logic = (data: unknown) => unknown;
 
-
 interface PlannedQuestion {
   readonly question: Question;
   readonly sectionId: string;
@@ -46,7 +45,6 @@ interface PlannedQuestion {
   readonly levelSlot: number;
   readonly sectionSlot: number;
 }
-
 
 interface Plan {
   /**
@@ -110,7 +108,12 @@ function planOf(pack: Pack): Plan {
       sectionId: section.id,
       showIf: question.showIf === undefined ? undefined : compileFor(question.showIf),
       grades: graded
-        ? new Map((question.options ?? []).map((option) => [option.value, option.level === undefined ? null : (ranks.get(option.level) ?? null)]))
+        ? new Map(
+            (question.options ?? []).map((option) => [
+              option.value,
+              option.level === undefined ? null : (ranks.get(option.level) ?? null),
+            ]),
+          )
         : undefined,
       slot: slotOf.get(question.id)!,
       levelSlot: graded ? slotOf.get(derivedPath('level', question.id))! : -1,
@@ -184,7 +187,8 @@ export function outcomeOrOpen(pack: Pack, answers: Answers): OutcomeSummary | { 
       frame[entry.slot] = value;
       if (rank === undefined) return;
       frame[entry.levelSlot] = rank;
-      if (rank !== null && ((frame[entry.sectionSlot] as number | undefined) ?? -1) < rank) frame[entry.sectionSlot] = rank;
+      if (rank !== null && ((frame[entry.sectionSlot] as number | undefined) ?? -1) < rank)
+        frame[entry.sectionSlot] = rank;
     };
   } else {
     const levels: Record<string, number | null> = {};
@@ -211,7 +215,9 @@ export function outcomeOrOpen(pack: Pack, answers: Answers): OutcomeSummary | { 
     }
     give(entry, value, grades === undefined ? undefined : (grades.get(value as string) ?? null));
     if (entry.unknown !== undefined && !unknown) {
-      unknown = Array.isArray(value) ? value.some((item) => entry.unknown!.has(item)) : entry.unknown.has(value as string);
+      unknown = Array.isArray(value)
+        ? value.some((item) => entry.unknown!.has(item))
+        : entry.unknown.has(value as string);
     }
   }
 

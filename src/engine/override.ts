@@ -27,10 +27,17 @@ export class OverrideError extends Error {
 }
 
 /** Builds an override, refusing one without a reason or naming a level the pack lacks. */
-export function makeOverride(pack: Pack, recommendation: Recommendation, levelId: string, reason: string, at: Date = new Date()): Override {
+export function makeOverride(
+  pack: Pack,
+  recommendation: Recommendation,
+  levelId: string,
+  reason: string,
+  at: Date = new Date(),
+): Override {
   const known = pack.levels.some((level) => level.id === levelId) || pack.urgent?.id === levelId;
   if (!known) throw new OverrideError('unknown-level', `There is no level "${levelId}" in ${pack.id}@${pack.version}.`);
-  if (levelId === recommendation.level.id) throw new OverrideError('same-level', `"${levelId}" is the level already suggested.`);
+  if (levelId === recommendation.level.id)
+    throw new OverrideError('same-level', `"${levelId}" is the level already suggested.`);
   if (reason.trim() === '') throw new OverrideError('reason-required', 'An override needs a reason.');
   return { suggestedLevelId: recommendation.level.id, levelId, reason: reason.trim(), at: at.toISOString() };
 }

@@ -38,7 +38,9 @@ export class PackError extends Error {
     readonly problems: readonly PackProblem[],
     summary: string,
   ) {
-    super(`${summary}\n${problems.map((p) => `- ${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`).join('\n')}`);
+    super(
+      `${summary}\n${problems.map((p) => `- ${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -51,7 +53,12 @@ export interface ParseOptions {
 export function formatPath(segments: readonly PathSegment[]): string {
   let out = '$';
   for (const segment of segments) {
-    out += typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+    out +=
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(segment)
+          ? `.${segment}`
+          : `[${JSON.stringify(segment)}]`;
   }
   return out;
 }
@@ -76,7 +83,8 @@ function describeWhere(raw: unknown, segments: readonly PathSegment[], t: Engine
     node = (node as Record<PathSegment, unknown>)[segment];
     if (typeof segment === 'number' && node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      const id = typeof record.id === 'string' ? record.id : typeof record.value === 'string' ? record.value : undefined;
+      const id =
+        typeof record.id === 'string' ? record.id : typeof record.value === 'string' ? record.value : undefined;
       const kind = ITEM_KINDS[container];
       if (id !== undefined && kind) parts.push(`${t.names.items[kind]} "${id}"`);
     }
@@ -107,7 +115,11 @@ export interface ZodIssueLike {
 }
 
 /** Zod issues as problems an author can act on; shared by packs and golden cases. */
-export function schemaProblems(raw: unknown, issues: readonly ZodIssueLike[], t: EngineStrings['packProblems']): PackProblem[] {
+export function schemaProblems(
+  raw: unknown,
+  issues: readonly ZodIssueLike[],
+  t: EngineStrings['packProblems'],
+): PackProblem[] {
   const problems: PackProblem[] = [];
   const add = (segments: readonly PropertyKey[], code: string, message: string) => {
     const path = segments.filter((s): s is PathSegment => typeof s !== 'symbol');
@@ -123,7 +135,12 @@ export function schemaProblems(raw: unknown, issues: readonly ZodIssueLike[], t:
     switch (issue.code) {
       case 'invalid_type':
         if (valueAt(raw, issue.path) === undefined) add(issue.path, 'schema.required', t.required());
-        else add(issue.path, 'schema.type', t.wrongType(names.types[issue.expected as keyof typeof names.types] ?? String(issue.expected)));
+        else
+          add(
+            issue.path,
+            'schema.type',
+            t.wrongType(names.types[issue.expected as keyof typeof names.types] ?? String(issue.expected)),
+          );
         break;
       case 'unrecognized_keys': {
         // In a text, an unknown key is a language the format does not support.
@@ -168,7 +185,8 @@ export function forEachText(pack: Pack, visit: (text: Text, path: readonly PathS
   pack.floors?.forEach((floor, i) => visit(floor.statement, ['floors', i, 'statement']));
   opt(pack.policy.uncertainty?.rationale, ['policy', 'uncertainty', 'rationale']);
   const uncertaintySource = pack.policy.uncertainty?.source?.title;
-  if (uncertaintySource !== undefined && typeof uncertaintySource !== 'string') visit(uncertaintySource, ['policy', 'uncertainty', 'source', 'title']);
+  if (uncertaintySource !== undefined && typeof uncertaintySource !== 'string')
+    visit(uncertaintySource, ['policy', 'uncertainty', 'source', 'title']);
   pack.levels.forEach((level, i) => {
     visit(level.name, ['levels', i, 'name']);
     visit(level.description, ['levels', i, 'description']);
@@ -223,7 +241,12 @@ export function listQuestions(pack: Pack): QuestionEntry[] {
   const entries: QuestionEntry[] = [];
   pack.questionnaire.sections.forEach((section, s) =>
     section.questions.forEach((question, q) =>
-      entries.push({ question, section, index: entries.length, path: ['questionnaire', 'sections', s, 'questions', q] }),
+      entries.push({
+        question,
+        section,
+        index: entries.length,
+        path: ['questionnaire', 'sections', s, 'questions', q],
+      }),
     ),
   );
   return entries;
@@ -273,8 +296,10 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     declared.add(locale);
   });
   forEachText(pack, (text, path) => {
-    for (const locale of declared) if (!text[locale as Locale]) add([...path], 'text.missing-locale', t.missingText(locale));
-    for (const locale of Object.keys(text)) if (!declared.has(locale)) add([...path, locale], 'text.undeclared-locale', t.undeclaredText(locale));
+    for (const locale of declared)
+      if (!text[locale as Locale]) add([...path], 'text.missing-locale', t.missingText(locale));
+    for (const locale of Object.keys(text))
+      if (!declared.has(locale)) add([...path, locale], 'text.undeclared-locale', t.undeclaredText(locale));
   });
 
   // Identity and dates.
@@ -283,13 +308,23 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     const time = Date.parse(`${day}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
   };
-  const dates: [string | undefined, PathSegment[]][] = [[pack.effectiveFrom, ['effectiveFrom']], [pack.effectiveTo, ['effectiveTo']], [pack.provenance.approvedOn, ['provenance', 'approvedOn']]];
-  for (const [day, path] of dates) if (day !== undefined && !realDay(day)) add(path, 'schema.format', t.badFormat(t.names.formats.date));
-  if (pack.effectiveTo && pack.effectiveTo < pack.effectiveFrom) add(['effectiveTo'], 'dates.reversed', t.datesReversed());
-  if (pack.status === 'approved' && !pack.provenance.approvedBy) add(['provenance'], 'provenance.approval-missing', t.approvalMissing());
+  const dates: [string | undefined, PathSegment[]][] = [
+    [pack.effectiveFrom, ['effectiveFrom']],
+    [pack.effectiveTo, ['effectiveTo']],
+    [pack.provenance.approvedOn, ['provenance', 'approvedOn']],
+  ];
+  for (const [day, path] of dates)
+    if (day !== undefined && !realDay(day)) add(path, 'schema.format', t.badFormat(t.names.formats.date));
+  if (pack.effectiveTo && pack.effectiveTo < pack.effectiveFrom)
+    add(['effectiveTo'], 'dates.reversed', t.datesReversed());
+  if (pack.status === 'approved' && !pack.provenance.approvedBy)
+    add(['provenance'], 'provenance.approval-missing', t.approvalMissing());
 
   // Unique ids.
-  const unique = (kind: keyof typeof t.names.items, items: ReadonlyArray<{ id: string; path: readonly PathSegment[] }>) => {
+  const unique = (
+    kind: keyof typeof t.names.items,
+    items: ReadonlyArray<{ id: string; path: readonly PathSegment[] }>,
+  ) => {
     const seen = new Set<string>();
     for (const item of items) {
       if (seen.has(item.id)) add([...item.path, 'id'], 'id.duplicate', t.duplicateId(t.names.items[kind], item.id));
@@ -306,14 +341,23 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     if (ranks.has(level.rank)) add(['levels', i, 'rank'], 'level.duplicate-rank', t.duplicateRank(level.rank));
     ranks.add(level.rank);
   });
-  const serviceIds = unique('service', pack.services.map((service, i) => ({ id: service.id, path: ['services', i] })));
+  const serviceIds = unique(
+    'service',
+    pack.services.map((service, i) => ({ id: service.id, path: ['services', i] })),
+  );
   const sectionIds = unique(
     'section',
     pack.questionnaire.sections.map((section, i) => ({ id: section.id, path: ['questionnaire', 'sections', i] })),
   );
   const entries = listQuestions(pack);
-  unique('question', entries.map((entry) => ({ id: entry.question.id, path: entry.path })));
-  unique('rule', pack.rules.map((rule, i) => ({ id: rule.id, path: ['rules', i] })));
+  unique(
+    'question',
+    entries.map((entry) => ({ id: entry.question.id, path: entry.path })),
+  );
+  unique(
+    'rule',
+    pack.rules.map((rule, i) => ({ id: rule.id, path: ['rules', i] })),
+  );
 
   const checkLevel = (id: string | undefined, path: readonly PathSegment[]) => {
     if (id !== undefined && !levelIds.has(id)) add(path, 'ref.unknown-level', t.unknownLevel(id));
@@ -341,14 +385,16 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
   for (const { question, path } of entries) {
     const choice = question.type === 'single-choice' || question.type === 'multiple-choice';
     if (choice && !question.options) add(path, 'question.options-required', t.optionsRequired(question.type));
-    if (!choice && question.options) add([...path, 'options'], 'question.options-not-allowed', t.optionsNotAllowed(question.type));
+    if (!choice && question.options)
+      add([...path, 'options'], 'question.options-not-allowed', t.optionsNotAllowed(question.type));
     if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
       add([...path, 'min'], 'question.bounds-reversed', t.boundsReversed());
     }
     const values = new Set<string>();
     question.options?.forEach((option, o) => {
       const optionPath = [...path, 'options', o];
-      if (values.has(option.value)) add([...optionPath, 'value'], 'option.duplicate-value', t.duplicateOption(option.value));
+      if (values.has(option.value))
+        add([...optionPath, 'value'], 'option.duplicate-value', t.duplicateOption(option.value));
       values.add(option.value);
       if (option.level !== undefined && question.type !== 'single-choice') {
         add([...optionPath, 'level'], 'option.level-not-allowed', t.optionLevelNotAllowed());
@@ -363,7 +409,8 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     base: readonly PathSegment[],
     scope: { kind: 'showIf'; index: number; id: string } | { kind: 'rule'; rule: Rule },
   ) => {
-    for (const { path, keys } of nonOperationObjects(logic)) add([...base, ...path], 'logic.not-an-operation', t.notAnOperation(keys));
+    for (const { path, keys } of nonOperationObjects(logic))
+      add([...base, ...path], 'logic.not-an-operation', t.notAnOperation(keys));
     walkLogic(logic, ({ op, args, path, scoped }) => {
       const at = [...base, ...path];
       if (!OPERATORS.has(op)) {
@@ -373,25 +420,33 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
       // The argument shapes json-logic-js itself throws on, found by running every operator
       // on every small shape: refused here so a pack that parses always evaluates.
       if (op === '*' && args.length === 0) add(at, 'logic.bad-arguments', t.badArguments(op, 1));
-      if (op === 'missing_some' && (args.length !== 2 || !Array.isArray(args[1]))) add(at, 'logic.bad-arguments', t.badMissingSome());
+      if (op === 'missing_some' && (args.length !== 2 || !Array.isArray(args[1])))
+        add(at, 'logic.bad-arguments', t.badMissingSome());
       if (scoped) return;
       const names =
         op === 'var'
           ? [args[0]]
           : op === 'missing'
-            ? Array.isArray(args[0]) ? args[0] : args
-            : op === 'missing_some' && Array.isArray(args[1]) ? args[1] : [];
+            ? Array.isArray(args[0])
+              ? args[0]
+              : args
+            : op === 'missing_some' && Array.isArray(args[1])
+              ? args[1]
+              : [];
       for (const name of names) {
         if (typeof name !== 'string' && typeof name !== 'number') continue;
         if (String(name).split('.')[0] === '') continue;
         const read = readOf(name);
         if (read.kind === 'outcome') {
-          if (scope.kind !== 'rule' || scope.rule.kind !== 'advice') add(at, 'logic.outcome-outside-advice', t.outcomeOutsideAdvice(String(name)));
-          else if (read.field !== 'level' && read.field !== 'rank') add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          if (scope.kind !== 'rule' || scope.rule.kind !== 'advice')
+            add(at, 'logic.outcome-outside-advice', t.outcomeOutsideAdvice(String(name)));
+          else if (read.field !== 'level' && read.field !== 'rank')
+            add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
         if (read.kind === 'section') {
-          if (scope.kind === 'showIf' || !sectionIds.has(read.id)) add(at, 'logic.unknown-var', t.unknownVar(String(name)));
+          if (scope.kind === 'showIf' || !sectionIds.has(read.id))
+            add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
         const target = position.get(read.id);
@@ -399,7 +454,8 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
           add(at, 'logic.unknown-var', t.unknownVar(String(name)));
           continue;
         }
-        if (read.kind === 'level' && !isGraded(target.question)) add(at, 'logic.not-graded', t.notGraded(target.question.id));
+        if (read.kind === 'level' && !isGraded(target.question))
+          add(at, 'logic.not-graded', t.notGraded(target.question.id));
         if (scope.kind === 'showIf') {
           if (target.index === scope.index) add(at, 'logic.self-reference', t.selfReference(scope.id));
           else if (target.index > scope.index) add(at, 'logic.later-question', t.laterQuestion(target.question.id));
@@ -408,7 +464,8 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     });
   };
   for (const { question, path, index } of entries) {
-    if (question.showIf !== undefined) checkLogic(question.showIf, [...path, 'showIf'], { kind: 'showIf', index, id: question.id });
+    if (question.showIf !== undefined)
+      checkLogic(question.showIf, [...path, 'showIf'], { kind: 'showIf', index, id: question.id });
   }
 
   // Rules.
@@ -416,7 +473,8 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
     const path = ['rules', i];
     checkLogic(rule.when, [...path, 'when'], { kind: 'rule', rule });
     if (rule.kind === 'concern' && rule.level === undefined) add(path, 'rule.level-required', t.concernNeedsLevel());
-    if (rule.kind !== 'concern' && rule.level !== undefined) add([...path, 'level'], 'rule.level-not-allowed', t.levelNotAllowed(rule.kind));
+    if (rule.kind !== 'concern' && rule.level !== undefined)
+      add([...path, 'level'], 'rule.level-not-allowed', t.levelNotAllowed(rule.kind));
     checkRankedLevel(rule.level, [...path, 'level']);
     checkService(rule.service, [...path, 'service']);
     if (rule.cap !== undefined) {
@@ -430,17 +488,24 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
   checkService(pack.default.service, ['default', 'service']);
   const uncertainty = pack.policy.uncertainty;
   if (uncertainty) {
-    checkLogic(uncertainty.when, ['policy', 'uncertainty', 'when'], { kind: 'rule', rule: { kind: 'concern' } as Rule });
+    checkLogic(uncertainty.when, ['policy', 'uncertainty', 'when'], {
+      kind: 'rule',
+      rule: { kind: 'concern' } as Rule,
+    });
     checkRankedLevel(uncertainty.level, ['policy', 'uncertainty', 'level']);
     // It appears among a result's rules under this id.
     pack.rules.forEach((rule, i) => {
-      if (rule.id === 'uncertainty') add(['rules', i, 'id'], 'id.duplicate', t.duplicateId(t.names.items.rule, rule.id));
+      if (rule.id === 'uncertainty')
+        add(['rules', i, 'id'], 'id.duplicate', t.duplicateId(t.names.items.rule, rule.id));
     });
     checkService(uncertainty.service, ['policy', 'uncertainty', 'service']);
   }
 
   // Floors read answers as rules do, and name a level and service the pack has.
-  unique('floor', (pack.floors ?? []).map((floor, i) => ({ id: floor.id, path: ['floors', i] })));
+  unique(
+    'floor',
+    (pack.floors ?? []).map((floor, i) => ({ id: floor.id, path: ['floors', i] })),
+  );
   (pack.floors ?? []).forEach((floor, i) => {
     checkLogic(floor.when, ['floors', i, 'when'], { kind: 'rule', rule: { kind: 'concern' } as Rule });
     checkLevel(floor.atLeast, ['floors', i, 'atLeast']);
@@ -475,8 +540,11 @@ function tooDeep(value: unknown, limit: number): string | undefined {
     const { value: item, path, depth } = stack.pop()!;
     if (item === null || typeof item !== 'object') continue;
     if (depth >= limit) return path;
-    if (Array.isArray(item)) item.forEach((child, i) => stack.push({ value: child, path: `${path}[${i}]`, depth: depth + 1 }));
-    else for (const [key, child] of Object.entries(item)) stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
+    if (Array.isArray(item))
+      item.forEach((child, i) => stack.push({ value: child, path: `${path}[${i}]`, depth: depth + 1 }));
+    else
+      for (const [key, child] of Object.entries(item))
+        stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
   }
   return undefined;
 }
@@ -485,7 +553,10 @@ export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
   const t = engineStrings(options.locale).packProblems;
   let raw = input;
   if (typeof input === 'string' && input.length > PACK_LIMITS.textLength) {
-    throw new PackError([{ path: '$', where: '', code: 'pack.too-large', message: t.tooLarge(PACK_LIMITS.textLength) }], t.summary(1));
+    throw new PackError(
+      [{ path: '$', where: '', code: 'pack.too-large', message: t.tooLarge(PACK_LIMITS.textLength) }],
+      t.summary(1),
+    );
   }
   if (typeof input === 'string') {
     try {
@@ -496,7 +567,11 @@ export function parsePack(input: unknown, options: ParseOptions = {}): Pack {
     }
   }
   const deep = tooDeep(raw, PACK_LIMITS.depth);
-  if (deep !== undefined) throw new PackError([{ path: deep, where: '', code: 'pack.too-deep', message: t.tooDeep(PACK_LIMITS.depth) }], t.summary(1));
+  if (deep !== undefined)
+    throw new PackError(
+      [{ path: deep, where: '', code: 'pack.too-deep', message: t.tooDeep(PACK_LIMITS.depth) }],
+      t.summary(1),
+    );
   const parsed = PackSchema.safeParse(raw);
   const problems = parsed.success
     ? semanticProblems(parsed.data, t)

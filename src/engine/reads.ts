@@ -68,7 +68,8 @@ export function evidenceReads(node: TraceNode, out: EvidenceRead[], role?: 'reas
   const held = truthy(node.value);
   switch (op) {
     case 'var':
-      if (!node.scoped && node.path) out.push({ path: node.path, condition: (role ?? (held ? 'reason' : 'condition')) === 'condition' });
+      if (!node.scoped && node.path)
+        out.push({ path: node.path, condition: (role ?? (held ? 'reason' : 'condition')) === 'condition' });
       return;
     case 'value':
       return;
@@ -116,7 +117,8 @@ export function evidenceReads(node: TraceNode, out: EvidenceRead[], role?: 'reas
       // A graded level held low ("needs below specialist") is when the rule applies, not why.
       const reads: EvidenceRead[] = [];
       evidenceReads(child, reads, 'reason');
-      for (const read of reads) out.push(high || !isGradedPath(read.path) ? read : { path: read.path, condition: true });
+      for (const read of reads)
+        out.push(high || !isGradedPath(read.path) ? read : { path: read.path, condition: true });
     });
     return;
   }

@@ -15,11 +15,27 @@
  */
 import { z } from 'zod/mini';
 import { answerState, questionIndex } from './answers.js';
-import { describeAnswer, localize, outcomeName, type Recommendation, type RuleResult, type ServiceOutcome } from './evaluate.js';
+import {
+  describeAnswer,
+  localize,
+  outcomeName,
+  type Recommendation,
+  type RuleResult,
+  type ServiceOutcome,
+} from './evaluate.js';
 import { nextSteps } from './next-steps.js';
 import type { Override } from './override.js';
 import { formatPath, type QuestionEntry } from './pack.js';
-import { LOCALES, PATTERNS, SECTION_ROLES, type AnswerValue, type Answers, type Locale, type Pack, type SectionRole } from './schema.js';
+import {
+  LOCALES,
+  PATTERNS,
+  SECTION_ROLES,
+  type AnswerValue,
+  type Answers,
+  type Locale,
+  type Pack,
+  type SectionRole,
+} from './schema.js';
 
 /** Bumped on any change a consumer could notice: a major for removals or renames. */
 export const REFERRAL_SCHEMA_VERSION = '1.0.0';
@@ -231,16 +247,38 @@ export function referralJsonSchema(): Record<string, unknown> {
   metadata.add(ReferralSchema, { title: 'Early help referral', description: SCHEMA_DESCRIPTION });
   metadata.add(ReferralAnswerSchema, {
     id: 'Answer',
-    description: 'A question that was asked and answered, with the answer in words; choices carry their codes, graded descriptors their level.',
+    description:
+      'A question that was asked and answered, with the answer in words; choices carry their codes, graded descriptors their level.',
   });
   metadata.add(ReferralChoiceSchema, { id: 'Choice', description: 'An option chosen: its code and its label.' });
-  metadata.add(ReferralWordsSchema, { id: 'Words', description: "The practitioner's own words, as typed: plain text, never markup." });
-  metadata.add(ReferralDomainSchema, { id: 'Domain', description: 'A section of the assessment triangle with the descriptions chosen.' });
-  metadata.add(ReferralSectionSchema, { id: 'Section', description: 'Answers in a section with no role in the triangle.' });
-  metadata.add(ReferralFactorSchema, { id: 'Factor', description: 'A factor chosen, with the answers asked because of it (e.g. how long it has gone on).' });
-  metadata.add(ReferralRuleSchema, { id: 'Rule', description: 'A rule of the pack that held, in words, with the answers behind it.' });
-  metadata.add(ReferralOverrideSchema, { id: 'Override', description: "The practitioner's decision to use another level, with the reason." });
-  metadata.add(ReferralStampSchema, { id: 'Stamp', description: 'The rule pack that made the recommendation: id, version, dates, status and SHA-256 content hash.' });
+  metadata.add(ReferralWordsSchema, {
+    id: 'Words',
+    description: "The practitioner's own words, as typed: plain text, never markup.",
+  });
+  metadata.add(ReferralDomainSchema, {
+    id: 'Domain',
+    description: 'A section of the assessment triangle with the descriptions chosen.',
+  });
+  metadata.add(ReferralSectionSchema, {
+    id: 'Section',
+    description: 'Answers in a section with no role in the triangle.',
+  });
+  metadata.add(ReferralFactorSchema, {
+    id: 'Factor',
+    description: 'A factor chosen, with the answers asked because of it (e.g. how long it has gone on).',
+  });
+  metadata.add(ReferralRuleSchema, {
+    id: 'Rule',
+    description: 'A rule of the pack that held, in words, with the answers behind it.',
+  });
+  metadata.add(ReferralOverrideSchema, {
+    id: 'Override',
+    description: "The practitioner's decision to use another level, with the reason.",
+  });
+  metadata.add(ReferralStampSchema, {
+    id: 'Stamp',
+    description: 'The rule pack that made the recommendation: id, version, dates, status and SHA-256 content hash.',
+  });
   return z.toJSONSchema(ReferralSchema, { target: 'draft-2020-12', metadata }) as Record<string, unknown>;
 }
 
@@ -303,7 +341,11 @@ function ruleSummary(rule: RuleResult): ReferralRule {
   return {
     ruleId: rule.ruleId,
     text: rule.text,
-    because: rule.because.map((evidence) => ({ questionId: evidence.questionId, question: evidence.question, answer: evidence.answer })),
+    because: rule.because.map((evidence) => ({
+      questionId: evidence.questionId,
+      question: evidence.question,
+      answer: evidence.answer,
+    })),
     ...(rule.source ? { source: { ...rule.source } } : {}),
   };
 }
@@ -372,12 +414,15 @@ export function toReferral(
 ): Referral {
   const { stamp, locale } = recommendation;
   if (stamp.packId !== pack.id || stamp.version !== pack.version) {
-    throw new Error(`The recommendation was made by ${stamp.packId}@${stamp.version}, not by ${pack.id}@${pack.version}.`);
+    throw new Error(
+      `The recommendation was made by ${stamp.packId}@${stamp.version}, not by ${pack.id}@${pack.version}.`,
+    );
   }
   const { data } = answerState(pack, answers, { locale });
   const { list } = questionIndex(pack);
   const answered = (entry: QuestionEntry) => Object.hasOwn(data, entry.question.id);
-  const answerOf = (entry: QuestionEntry) => referralAnswer(pack, entry, data[entry.question.id] as AnswerValue, locale);
+  const answerOf = (entry: QuestionEntry) =>
+    referralAnswer(pack, entry, data[entry.question.id] as AnswerValue, locale);
   const inRole = (role: SectionRole) => list.filter((entry) => entry.section.role === role && answered(entry));
 
   // The concern in the practitioner's words: the notes about the child; where the pack
@@ -396,7 +441,9 @@ export function toReferral(
     }));
 
   const domains = pack.questionnaire.sections
-    .filter((section): section is typeof section & { role: TriangleDomain } => (TRIANGLE_DOMAINS as readonly string[]).includes(section.role ?? ''))
+    .filter((section): section is typeof section & { role: TriangleDomain } =>
+      (TRIANGLE_DOMAINS as readonly string[]).includes(section.role ?? ''),
+    )
     .map((section) => ({
       domain: section.role,
       sectionId: section.id,

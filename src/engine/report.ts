@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../i18n/format.js';
 import { engineStrings, type EngineStrings } from '../i18n/engine.js';
 import { consentSentence, nextStepsOrSuggestion } from './next-steps.js';
 import { summary } from './summary.js';
-import { localize, outcomeName, type Recommendation, type RuleResult } from './evaluate.js';
+import { outcomeName, type Recommendation, type RuleResult } from './evaluate.js';
 import type { Override } from './override.js';
 import type { Answers, Pack } from './schema.js';
 
@@ -47,9 +47,11 @@ function bulletRule(rule: RuleResult, lines: string[], t: EngineStrings['report'
   lines.push(`- ${rule.text}`);
   const reasons = rule.because.filter((evidence) => !evidence.condition);
   const conditions = rule.because.filter((evidence) => evidence.condition);
-  for (const evidence of reasons) lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
+  for (const evidence of reasons)
+    lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
   if (conditions.length > 0) lines.push(`    ${t.appliesWhen}`);
-  for (const evidence of conditions) lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
+  for (const evidence of conditions)
+    lines.push(`    ${evidence.questionShort}: ${indented(evidence.answerShort, '      ')}`);
   if (rule.source) lines.push(`    ${t.source(rule.source.title, rule.source.paragraph)}`);
 }
 
@@ -142,9 +144,14 @@ export function recommendationText(recommendation: Recommendation, options: Text
     }
   }
   const { stamp } = recommendation;
-  lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`);
+  lines.push(
+    '',
+    `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`,
+  );
   lines.push(`${t.contentHash}: ${stamp.contentHash}`);
-  lines.push(`${t.evaluatedAt}: ${formatDateTime(recommendation.evaluatedAt, recommendation.locale, options.timeZone)}`);
+  lines.push(
+    `${t.evaluatedAt}: ${formatDateTime(recommendation.evaluatedAt, recommendation.locale, options.timeZone)}`,
+  );
   lines.push('', recommendation.advisory);
   return lines.join('\n');
 }
@@ -183,20 +190,31 @@ export function recommendationSummary(recommendation: Recommendation, options: T
   if (first) {
     lines.push('', `${t.services}:`);
     const { phone, email, web } = first.contact;
-    const reach = [phone && `${t.phone} ${phone}`, email && `${t.email} ${email}`, !phone && !email && web ? `${t.web} ${web}` : ''].filter(Boolean).join(', ');
+    const reach = [
+      phone && `${t.phone} ${phone}`,
+      email && `${t.email} ${email}`,
+      !phone && !email && web ? `${t.web} ${web}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`- ${first.name}${reach ? `: ${reach}` : ''}`);
     if (first.nextSteps) lines.push(`  ${t.nextSteps}: ${first.nextSteps}`);
-    for (const service of others) lines.push(`- ${service.name}${service.contact.phone ? `: ${t.phone} ${service.contact.phone}` : ''}`);
+    for (const service of others)
+      lines.push(`- ${service.name}${service.contact.phone ? `: ${t.phone} ${service.contact.phone}` : ''}`);
   }
   lines.push('', `${t.because}:`);
   for (const rule of recommendation.rationale) lines.push(briefRule(rule));
   const strengths = recommendation.strengths.flatMap((rule) => rule.because.map((evidence) => evidence.answerShort));
   if (strengths.length > 0) lines.push('', `${t.strengths}: ${[...new Set(strengths)].join('; ')}`);
-  if (recommendation.missing.length > 0) lines.push('', `${t.missing}: ${recommendation.missing.map((missing) => missing.question).join('; ')}`);
+  if (recommendation.missing.length > 0)
+    lines.push('', `${t.missing}: ${recommendation.missing.map((missing) => missing.question).join('; ')}`);
   const unknowns = knownUnknowns(recommendation);
   if (unknowns.length > 0) lines.push('', `${t.unknowns}: ${unknowns.map((item) => item.questionShort).join('; ')}`);
   const { stamp } = recommendation;
-  lines.push('', `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`);
+  lines.push(
+    '',
+    `${t.stamp}: ${t.stampLine(stamp.packId, stamp.version, formatDate(stamp.effectiveFrom, recommendation.locale))}`,
+  );
   lines.push(`${t.contentHash}: ${stamp.contentHash}`);
   lines.push('', recommendation.advisory);
   return lines.join('\n');

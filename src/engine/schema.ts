@@ -16,10 +16,13 @@ export const PATTERNS = {
   id: /^[a-z0-9][a-z0-9-]*$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
   /** SemVer 2.0.0 without build metadata: pre-release identifiers are non-empty, numeric ones without leading zeros. */
-  version: /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?$/,
+  version:
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?$/,
 } as const;
 
-const slug = z.string().check(z.regex(PATTERNS.id), z.describe('lower-case letters, digits and hyphens, e.g. "level-2"'));
+const slug = z
+  .string()
+  .check(z.regex(PATTERNS.id), z.describe('lower-case letters, digits and hyphens, e.g. "level-2"'));
 const isoDate = z.string().check(z.regex(PATTERNS.date), z.describe('a calendar date, YYYY-MM-DD'));
 const semver = z
   .string()

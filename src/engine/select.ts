@@ -33,7 +33,8 @@ export function compareVersions(a: string, b: string): number {
     const diff = (left.parts[i] ?? 0) - (right.parts[i] ?? 0);
     if (diff !== 0) return Math.sign(diff);
   }
-  if (left.pre === undefined || right.pre === undefined) return left.pre === right.pre ? 0 : left.pre === undefined ? 1 : -1;
+  if (left.pre === undefined || right.pre === undefined)
+    return left.pre === right.pre ? 0 : left.pre === undefined ? 1 : -1;
   const numeric = /^\d+$/;
   for (let i = 0; i < Math.max(left.pre.length, right.pre.length); i++) {
     const x = left.pre[i];
@@ -58,7 +59,8 @@ export function toCalendarDate(date: Date | string, locale?: Locale): string {
     }
     return date;
   }
-  if (Number.isNaN(date.getTime())) throw new PackSelectionError('bad-date', engineStrings(locale).selection.badDate(String(date)));
+  if (Number.isNaN(date.getTime()))
+    throw new PackSelectionError('bad-date', engineStrings(locale).selection.badDate(String(date)));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -86,14 +88,20 @@ export function selectPack(packs: readonly Pack[], date: Date | string, options:
   );
   if (inForce.length === 0) {
     const range = (candidates.length ? candidates : packs)
-      .map((pack) => `${pack.version} (${pack.effectiveFrom} – ${pack.effectiveTo ?? '…'}${pack.status === 'draft' ? ', draft' : ''})`)
+      .map(
+        (pack) =>
+          `${pack.version} (${pack.effectiveFrom} – ${pack.effectiveTo ?? '…'}${pack.status === 'draft' ? ', draft' : ''})`,
+      )
       .join('; ');
     throw new PackSelectionError('none-in-force', t.noneInForce(ids[0]!, day, range));
   }
   const latestStart = inForce.reduce((latest, pack) => (pack.effectiveFrom > latest ? pack.effectiveFrom : latest), '');
   const newest = inForce.filter((pack) => pack.effectiveFrom === latestStart);
   if (newest.length > 1) {
-    throw new PackSelectionError('ambiguous', t.ambiguous(ids[0]!, day, newest.map((pack) => pack.version).sort(compareVersions)));
+    throw new PackSelectionError(
+      'ambiguous',
+      t.ambiguous(ids[0]!, day, newest.map((pack) => pack.version).sort(compareVersions)),
+    );
   }
   return newest[0]!;
 }

@@ -65,7 +65,13 @@ export interface SignsOfSafetyOptions {
 }
 
 function fromRule(rule: RuleResult, kind: SignsOfSafetyKind): SignsOfSafetyItem {
-  return { kind, text: rule.text, because: rule.because, ruleId: rule.ruleId, ...(rule.source ? { source: rule.source } : {}) };
+  return {
+    kind,
+    text: rule.text,
+    because: rule.because,
+    ruleId: rule.ruleId,
+    ...(rule.source ? { source: rule.source } : {}),
+  };
 }
 
 export function signsOfSafety(recommendation: Recommendation, options: SignsOfSafetyOptions = {}): SignsOfSafety {
@@ -85,7 +91,10 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
   if (override) {
     needsToHappen.push({
       kind: 'override',
-      text: t.override(levelName(recommendation, override.levelId, pack), levelName(recommendation, override.suggestedLevelId, pack)),
+      text: t.override(
+        levelName(recommendation, override.levelId, pack),
+        levelName(recommendation, override.suggestedLevelId, pack),
+      ),
       detail: override.reason,
       because: [],
       override,
@@ -102,7 +111,12 @@ export function signsOfSafety(recommendation: Recommendation, options: SignsOfSa
   }
   for (const rule of steps.advice) needsToHappen.push(fromRule(rule, 'advice'));
   for (const missing of recommendation.missing) {
-    needsToHappen.push({ kind: 'missing', text: t.answer(missing.question), because: [], questionId: missing.questionId });
+    needsToHappen.push({
+      kind: 'missing',
+      text: t.answer(missing.question),
+      because: [],
+      questionId: missing.questionId,
+    });
   }
   return { worries, workingWell, needsToHappen };
 }

@@ -106,7 +106,10 @@ export function isCaseloadCase(item: Answers | CaseloadCase): item is CaseloadCa
 }
 
 /** The levels of a pack in rank order, then its urgent outcome, named in `locale`. */
-export function outcomesOf(pack: Pack, locale: Locale): Array<{ id: string; name: string; rank: number; urgent: boolean }> {
+export function outcomesOf(
+  pack: Pack,
+  locale: Locale,
+): Array<{ id: string; name: string; rank: number; urgent: boolean }> {
   const levels = [...pack.levels].sort((a, b) => a.rank - b.rank).map((level) => levelOutcome(pack, level.id, locale));
   if (pack.urgent) levels.push(levelOutcome(pack, pack.urgent.id, locale));
   return levels.map(({ id, name, rank, urgent }) => ({ id, name, rank, urgent }));
@@ -218,11 +221,7 @@ export function simulate(pack: Pack, caseload: Caseload, options: RunOptions = {
 }
 
 /** `simulate`, yielding to the event loop between batches (for a worker or a page that must stay responsive). */
-export async function simulateAsync(
-  pack: Pack,
-  caseload: Caseload,
-  options: RunOptions = {},
-): Promise<Distribution> {
+export async function simulateAsync(pack: Pack, caseload: Caseload, options: RunOptions = {}): Promise<Distribution> {
   const tally = new SimulationTally(pack, options.locale);
   const at = caseAt(caseload);
   const start = clock();

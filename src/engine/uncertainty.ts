@@ -25,7 +25,13 @@ export function unknownValues(question: Question): readonly string[] {
   values =
     question.type === 'yes-no-unsure'
       ? ['not-sure']
-      : (question.options ?? []).filter((option) => UNKNOWN_VALUES.has(option.value) || (graded && option.level === undefined && !NOT_APPLICABLE_VALUES.has(option.value))).map((option) => option.value);
+      : (question.options ?? [])
+          .filter(
+            (option) =>
+              UNKNOWN_VALUES.has(option.value) ||
+              (graded && option.level === undefined && !NOT_APPLICABLE_VALUES.has(option.value)),
+          )
+          .map((option) => option.value);
   unknownCache.set(question, values);
   return values;
 }
@@ -54,11 +60,19 @@ export function questionsThatMatter(pack: Pack): ReadonlySet<string> {
       const read = readOf(args[0]);
       if (read.kind === 'outcome') return;
       if (read.kind === 'section') {
-        for (const entry of entries) if (entry.section.id === read.id && isGraded(entry.question)) found.add(entry.question.id);
+        for (const entry of entries)
+          if (entry.section.id === read.id && isGraded(entry.question)) found.add(entry.question.id);
       } else found.add(read.id);
     });
   }
-  ids = new Set(entries.filter((entry) => found.has(entry.question.id) && unknownValues(entry.question).length + (entry.question.required ? 1 : 0) > 0).map((entry) => entry.question.id));
+  ids = new Set(
+    entries
+      .filter(
+        (entry) =>
+          found.has(entry.question.id) && unknownValues(entry.question).length + (entry.question.required ? 1 : 0) > 0,
+      )
+      .map((entry) => entry.question.id),
+  );
   matters.set(pack, ids);
   return ids;
 }
@@ -67,5 +81,7 @@ export function questionsThatMatter(pack: Pack): ReadonlySet<string> {
 export function isUnknownAnswer(question: Question, value: unknown): boolean {
   const unknown = unknownValues(question);
   if (unknown.length === 0) return false;
-  return Array.isArray(value) ? value.some((item) => unknown.includes(item as string)) : unknown.includes(value as string);
+  return Array.isArray(value)
+    ? value.some((item) => unknown.includes(item as string))
+    : unknown.includes(value as string);
 }

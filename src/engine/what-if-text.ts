@@ -42,18 +42,29 @@ export interface WhatIfText {
 function condition(pack: Pack, change: AnswerChange, locale: Locale): string {
   const t = engineStrings(locale).whatIf;
   const entry = questionIndex(pack).byId.get(change.questionId)!;
-  const question = entry.question.short ? localize(entry.question.short, locale, pack) : localize(entry.question.text, locale, pack);
-  const exclusive = change.added !== undefined && entry.question.options?.find((option) => option.value === change.added)?.exclusive;
+  const question = entry.question.short
+    ? localize(entry.question.short, locale, pack)
+    : localize(entry.question.text, locale, pack);
+  const exclusive =
+    change.added !== undefined && entry.question.options?.find((option) => option.value === change.added)?.exclusive;
   // "as well" only beside something already recorded on the question.
-  const others = Array.isArray(change.from) && change.from.some((item) => !entry.question.options?.find((option) => option.value === item)?.exclusive);
-  if (change.added !== undefined && !exclusive && others) return t.added(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
-  if (change.added !== undefined && !exclusive) return t.set(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
-  if (change.removed !== undefined) return t.removed(question, describeAnswer(entry, change.removed, locale, pack, { short: true }));
+  const others =
+    Array.isArray(change.from) &&
+    change.from.some((item) => !entry.question.options?.find((option) => option.value === item)?.exclusive);
+  if (change.added !== undefined && !exclusive && others)
+    return t.added(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
+  if (change.added !== undefined && !exclusive)
+    return t.set(question, describeAnswer(entry, change.added, locale, pack, { short: true }));
+  if (change.removed !== undefined)
+    return t.removed(question, describeAnswer(entry, change.removed, locale, pack, { short: true }));
   return t.set(question, describeAnswer(entry, change.to, locale, pack, { short: true }));
 }
 
 function way(pack: Pack, suggestion: WhatIfSuggestion, locale: Locale): WhatIfWay {
-  return { conditions: suggestion.changes.map((change) => condition(pack, change, locale)), opens: suggestion.opens.length > 0 };
+  return {
+    conditions: suggestion.changes.map((change) => condition(pack, change, locale)),
+    opens: suggestion.opens.length > 0,
+  };
 }
 
 export function whatIfText(pack: Pack, whatIf: WhatIf, locale: Locale): WhatIfText {
@@ -63,15 +74,23 @@ export function whatIfText(pack: Pack, whatIf: WhatIf, locale: Locale): WhatIfTe
   const blocks: WhatIfBlock[] = [];
   for (const direction of [whatIf.up, whatIf.down]) {
     // Nothing is searched at the ends of the scale, from the urgent outcome, or towards it.
-    if (direction.target === undefined || direction.target === pack.urgent?.id || whatIf.level === pack.urgent?.id) continue;
+    if (direction.target === undefined || direction.target === pack.urgent?.id || whatIf.level === pack.urgent?.id)
+      continue;
     const target = outcomeName(pack, direction.target, locale);
     if (direction.suggestions.length === 0) {
-      blocks.push({ direction: direction.direction, ways: [], none: (direction.direction === 'up' ? t.noneUp : t.noneDown)(target, whatIf.maxChanges) });
+      blocks.push({
+        direction: direction.direction,
+        ways: [],
+        none: (direction.direction === 'up' ? t.noneUp : t.noneDown)(target, whatIf.maxChanges),
+      });
       continue;
     }
     // One block per heading: an exact claim and an "at least" one read differently.
     for (const suggestion of direction.suggestions) {
-      const heading = (direction.direction === 'up' ? t.up : t.down)(outcomeName(pack, suggestion.level, locale), suggestion.exact);
+      const heading = (direction.direction === 'up' ? t.up : t.down)(
+        outcomeName(pack, suggestion.level, locale),
+        suggestion.exact,
+      );
       const last = blocks.at(-1);
       if (last && last.heading === heading) (last.ways as WhatIfWay[]).push(way(pack, suggestion, locale));
       else blocks.push({ direction: direction.direction, heading, ways: [way(pack, suggestion, locale)] });

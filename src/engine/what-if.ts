@@ -125,11 +125,18 @@ function gradeOf(question: Question, value: unknown, ranks: ReadonlyMap<string, 
 }
 
 /** A concern is already recorded on the question, or it follows up a recorded factor. */
-function inPlay(question: Question, section: Section, value: unknown, lowest: number, ranks: ReadonlyMap<string, number>): boolean {
+function inPlay(
+  question: Question,
+  section: Section,
+  value: unknown,
+  lowest: number,
+  ranks: ReadonlyMap<string, number>,
+): boolean {
   // A follow-up of a recorded factor (how long, how risky) is part of that concern.
   if (section.role === 'factors' && question.type === 'single-choice') return true;
   if (question.type === 'yes-no-unsure') return value === 'yes';
-  if (question.type === 'multiple-choice') return Array.isArray(value) && value.some((item) => !question.options?.find((o) => o.value === item)?.exclusive);
+  if (question.type === 'multiple-choice')
+    return Array.isArray(value) && value.some((item) => !question.options?.find((o) => o.value === item)?.exclusive);
   const grade = gradeOf(question, value, ranks);
   return grade !== undefined && grade > lowest;
 }
@@ -164,7 +171,8 @@ function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, dir
       const steps = Math.abs((gradeOf(question, to, ranks) ?? lowest) - (gradeOf(question, from, ranks) ?? lowest));
       moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
     };
-    const options: readonly string[] = question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
+    const options: readonly string[] =
+      question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
     if (question.type === 'multiple-choice') {
       const given = Array.isArray(from) ? (from as string[]) : [];
       for (const option of options) {
@@ -244,7 +252,8 @@ function* combinations<T>(items: readonly T[], size: number, start = 0, chosen: 
 function applyMoves(pack: Pack, answers: Answers, moves: readonly Move[]): Answers | undefined {
   const next: Record<string, AnswerValue> = { ...(answers as Record<string, AnswerValue>) };
   const byQuestion = new Map<string, Move[]>();
-  for (const move of moves) byQuestion.set(move.change.questionId, [...(byQuestion.get(move.change.questionId) ?? []), move]);
+  for (const move of moves)
+    byQuestion.set(move.change.questionId, [...(byQuestion.get(move.change.questionId) ?? []), move]);
   for (const [id, group] of byQuestion) {
     if (group.length === 1) {
       next[id] = group[0]!.change.to;
@@ -266,17 +275,30 @@ function applyMoves(pack: Pack, answers: Answers, moves: readonly Move[]): Answe
 /** Change sets tried between two yields of the stepwise search. */
 const SETS_PER_STEP = 250;
 
-function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: readonly Move[], direction: 'up' | 'down', maxChanges: number, limit: number): Generator<void, WhatIfDirection> {
+function* search(
+  pack: Pack,
+  answers: Answers,
+  current: OutcomeSummary,
+  moves: readonly Move[],
+  direction: 'up' | 'down',
+  maxChanges: number,
+  limit: number,
+): Generator<void, WhatIfDirection> {
   const { outcomes } = decisionPlan(pack);
   // The next outcome that way: one level, never a leap (a single eased need that would take
   // Level 4 to Universal is not offered as a way down).
-  const next = direction === 'up' ? outcomes.find((outcome) => outcome.rank > current.rank) : outcomes.findLast((outcome) => outcome.rank < current.rank);
+  const next =
+    direction === 'up'
+      ? outcomes.find((outcome) => outcome.rank > current.rank)
+      : outcomes.findLast((outcome) => outcome.rank < current.rank);
   // Nothing below the lowest level; nothing is searched from the urgent outcome, and the way
   // up from the top level is immediate danger, which the page answers with its own action.
-  if (!next || current.urgent || next.urgent) return { direction, target: next?.id, size: undefined, found: 0, suggestions: [], unclaimed: 0 };
+  if (!next || current.urgent || next.urgent)
+    return { direction, target: next?.id, size: undefined, found: 0, suggestions: [], unclaimed: 0 };
   let unclaimed = 0;
   // Every completion lands beyond the current level, and the nearest lands on the next one.
-  const holds = (outcome: OutcomeSummary) => (direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank);
+  const holds = (outcome: OutcomeSummary) =>
+    direction === 'up' ? outcome.rank > current.rank : outcome.rank < current.rank;
   for (let size = 1; size <= maxChanges; size++) {
     const found: (WhatIfSuggestion & { order: number[]; reach: number })[] = [];
     let tried = 0;
@@ -308,13 +330,26 @@ function* search(pack: Pack, answers: Answers, current: OutcomeSummary, moves: r
       // the case as recorded, then questionnaire order. One suggestion per set of questions,
       // so three ways to reach a level are three different things to watch.
       const distance = (suggestion: WhatIfSuggestion) => Math.abs(suggestion.rank - current.rank);
-      found.sort((a, b) => distance(a) - distance(b) || Number(b.exact) - Number(a.exact) || a.reach - b.reach || compareOrder(a.order, b.order));
+      found.sort(
+        (a, b) =>
+          distance(a) - distance(b) ||
+          Number(b.exact) - Number(a.exact) ||
+          a.reach - b.reach ||
+          compareOrder(a.order, b.order),
+      );
       const seen = new Set<string>();
       const distinct = found.filter((suggestion) => {
         const key = [...new Set(suggestion.changes.map((change) => change.questionId))].sort().join(' ');
         return !seen.has(key) && (seen.add(key), true);
       });
-      return { direction, target: next.id, size, found: found.length, suggestions: distinct.slice(0, limit).map(({ order: _order, reach: _reach, ...suggestion }) => suggestion), unclaimed };
+      return {
+        direction,
+        target: next.id,
+        size,
+        found: found.length,
+        suggestions: distinct.slice(0, limit).map(({ order: _order, reach: _reach, ...suggestion }) => suggestion),
+        unclaimed,
+      };
     }
   }
   return { direction, target: next.id, size: undefined, found: 0, suggestions: [], unclaimed };
@@ -329,7 +364,14 @@ function* steps(pack: Pack, answers: Answers, options: WhatIfOptions): Generator
   const maxChanges = Math.max(1, Math.min(options.maxChanges ?? 2, 3));
   const limit = Math.max(0, options.limit ?? 3);
   const current = evaluateOutcome(pack, answers);
-  const none = (direction: 'up' | 'down'): WhatIfDirection => ({ direction, target: undefined, size: undefined, found: 0, suggestions: [], unclaimed: 0 });
+  const none = (direction: 'up' | 'down'): WhatIfDirection => ({
+    direction,
+    target: undefined,
+    size: undefined,
+    found: 0,
+    suggestions: [],
+    unclaimed: 0,
+  });
   const base = { level: current.level, rank: current.rank, maxChanges };
   if (!current.complete || current.invalid) return { ...base, searched: false, up: none('up'), down: none('down') };
   const { visible } = answerState(pack, answers);
@@ -358,7 +400,11 @@ export function whatWouldChange(pack: Pack, answers: Answers, options: WhatIfOpt
  * As `whatWouldChange`, giving the page back between steps (a few milliseconds each), so a
  * long search never blocks input. Rejects with the signal's reason when aborted.
  */
-export async function whatWouldChangeAsync(pack: Pack, answers: Answers, options: WhatIfOptions & { readonly signal?: AbortSignal } = {}): Promise<WhatIf> {
+export async function whatWouldChangeAsync(
+  pack: Pack,
+  answers: Answers,
+  options: WhatIfOptions & { readonly signal?: AbortSignal } = {},
+): Promise<WhatIf> {
   const run = steps(pack, answers, options);
   for (;;) {
     options.signal?.throwIfAborted();

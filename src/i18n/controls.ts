@@ -19,7 +19,6 @@ export interface ControlsStrings {
   readonly charactersTooMany: (count: number) => string;
 }
 
-
 /** "1 character", "2 characters". */
 const enCharacters = (count: number) => `${formatCount(count, 'en')} ${enPlural(count, 'character', 'characters')}`;
 
@@ -55,6 +54,7 @@ export const controlsCy: ControlsStrings = {
   or: 'neu',
   selectAll: "Dewiswch bob un sy'n berthnasol.",
   characterLimit: (max) => `Gallwch roi hyd at ${cyCharacters(max)}.`,
-  charactersRemaining: (count) => (count === 0 ? 'Nid oes gennych unrhyw nodau yn weddill' : `Mae gennych ${cyCharacters(count)} yn weddill`),
+  charactersRemaining: (count) =>
+    count === 0 ? 'Nid oes gennych unrhyw nodau yn weddill' : `Mae gennych ${cyCharacters(count)} yn weddill`,
   charactersTooMany: (count) => `Mae gennych ${cyCharacters(count)} yn ormod`,
 };

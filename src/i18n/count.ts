@@ -16,7 +16,8 @@ export const formatCount = (value: number, locale: CountLocale): string => numbe
 export const pluralOf = (value: number, locale: CountLocale): Intl.LDMLPluralRule => rules[locale].select(value);
 
 /** English words for one and for more: "1 case", "2 cases". */
-export const enPlural = (value: number, one: string, other: string): string => (pluralOf(value, 'en') === 'one' ? one : other);
+export const enPlural = (value: number, one: string, other: string): string =>
+  pluralOf(value, 'en') === 'one' ? one : other;
 
 /** Whether a Welsh count is one, so that a sentence can say "un" rather than a numeral. */
 export const cyIsOne = (value: number): boolean => pluralOf(value, 'cy') === 'one';

@@ -28,7 +28,15 @@ export const en: Catalogue = {
       '  eh-rules library [dir] [--write file]    every pack and golden case as one JSON file, for <eh-rule-lab library-src>',
       '  eh-rules schema [--referral] [--write file]  print the rule-pack (or referral) JSON Schema',
     ].join('\n'),
-    columns: { pack: 'Pack', version: 'Version', status: 'Status', cases: 'Cases', passed: 'Passed', failed: 'Failed', result: 'Result' },
+    columns: {
+      pack: 'Pack',
+      version: 'Version',
+      status: 'Status',
+      cases: 'Cases',
+      passed: 'Passed',
+      failed: 'Failed',
+      result: 'Result',
+    },
     ok: 'ok',
     failed: 'FAILED',
     invalidPack: 'invalid pack',
@@ -41,18 +49,22 @@ export const en: Catalogue = {
     cannotRead: (file, detail) => `Cannot read ${file}: ${detail}`,
     unknownCommand: (name) => `Unknown command "${name}".`,
     answerProblems: 'Some answers could not be used:',
-    versionMismatch: (fileVersion, version) => `The file is named ${fileVersion}.json but the pack says "version": "${version}".`,
+    versionMismatch: (fileVersion, version) =>
+      `The file is named ${fileVersion}.json but the pack says "version": "${version}".`,
     idMismatch: (folder, id) => `The pack sits in the folder "${folder}" but says "id": "${id}".`,
     wrote: (file) => `Wrote ${file}`,
-    releaseUnlocked: (key) => `${key} is released but not recorded in releases.lock.json; run "eh-rules lock" to record it.`,
+    releaseUnlocked: (key) =>
+      `${key} is released but not recorded in releases.lock.json; run "eh-rules lock" to record it.`,
     releaseChanged: (key) =>
       `${key} has changed since it was released. Released versions never change: restore it and publish the change as a new version.`,
-    releasesOk: (count) => `${n(count)} released ${enPlural(count, 'version matches', 'versions match')} releases.lock.json.`,
+    releasesOk: (count) =>
+      `${n(count)} released ${enPlural(count, 'version matches', 'versions match')} releases.lock.json.`,
     unknownOption: (option, command) => `eh-rules ${command} has no option ${option}.`,
     badOptionValue: (option) => `${option} needs a value.`,
     badLang: (value) => `--lang must be en or cy, not "${value}".`,
     wrongArguments: (command) => `eh-rules ${command} was given the wrong number of files or folders.`,
-    answersIncomplete: (count) => `${n(count)} required ${enPlural(count, 'question is', 'questions are')} unanswered; answer ${enPlural(count, 'it', 'them')} or pass --allow-incomplete for a provisional result.`,
+    answersIncomplete: (count) =>
+      `${n(count)} required ${enPlural(count, 'question is', 'questions are')} unanswered; answer ${enPlural(count, 'it', 'them')} or pass --allow-incomplete for a provisional result.`,
     answersInvalid: 'Pass --allow-invalid to work out a result without them.',
   },
   questionnaire: questionnaireEn,

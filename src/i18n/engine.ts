@@ -30,9 +30,24 @@ export interface EngineStrings {
   readonly packProblems: {
     /** Words slotted into the sentences below. */
     readonly names: {
-      readonly types: { readonly string: string; readonly number: string; readonly int: string; readonly boolean: string; readonly array: string; readonly object: string };
+      readonly types: {
+        readonly string: string;
+        readonly number: string;
+        readonly int: string;
+        readonly boolean: string;
+        readonly array: string;
+        readonly object: string;
+      };
       readonly formats: { readonly id: string; readonly date: string; readonly version: string };
-      readonly items: { readonly level: string; readonly service: string; readonly section: string; readonly question: string; readonly option: string; readonly rule: string; readonly floor: string };
+      readonly items: {
+        readonly level: string;
+        readonly service: string;
+        readonly section: string;
+        readonly question: string;
+        readonly option: string;
+        readonly rule: string;
+        readonly floor: string;
+      };
       readonly notEmpty: string;
       readonly atLeast: (minimum: string) => string;
     };
@@ -94,7 +109,13 @@ export interface EngineStrings {
     /** A multiple choice with more items than it has options. */
     readonly tooMany: (id: string, max: number) => string;
     readonly outOfRange: (id: string, min: number | undefined, max: number | undefined) => string;
-    readonly expected: { readonly choice: string; readonly choices: string; readonly text: string; readonly number: string; readonly object: string };
+    readonly expected: {
+      readonly choice: string;
+      readonly choices: string;
+      readonly text: string;
+      readonly number: string;
+      readonly object: string;
+    };
   };
   /** Headings of the plain-text summary (also printed by `eh-rules explain`). */
   readonly report: {
@@ -202,7 +223,20 @@ export interface EngineStrings {
 export const engineEn: EngineStrings = {
   locale: 'en',
   dateAtTime: (date, time) => `${date} at ${time}`,
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   advisory:
     'This is advice to support your professional judgement, not a decision. You and the local front door decide what happens next.',
   answers: { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' },
@@ -215,33 +249,54 @@ export const engineEn: EngineStrings = {
     incomplete: (count) =>
       `This result is provisional: ${nEn(count)} required ${enPlural(count, 'question is', 'questions are')} still unanswered.`,
     notInForce: (from, to) =>
-      to ? `This rule pack is in force from ${from} to ${to}, not on the date of this result.` : `This rule pack is in force from ${from}, not on the date of this result.`,
+      to
+        ? `This rule pack is in force from ${from} to ${to}, not on the date of this result.`
+        : `This rule pack is in force from ${from}, not on the date of this result.`,
     draft: 'This rule pack is a draft and has not been approved for use.',
     illustrative: 'This rule pack is illustrative: it is an example, not an approved local policy.',
     cappedBy: (from, to) => `A strength lowered the level from ${from} to ${to}.`,
   },
   packProblems: {
     names: {
-      types: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' },
+      types: {
+        string: 'text',
+        number: 'a number',
+        int: 'a whole number',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'an object',
+      },
       formats: {
         id: 'an id made of lower-case letters, digits and hyphens',
         date: 'a calendar date written YYYY-MM-DD',
         version: 'a semantic version such as "1.0.0"',
       },
-      items: { level: 'level', service: 'service', section: 'section', question: 'question', option: 'option', rule: 'rule', floor: 'safety floor' },
+      items: {
+        level: 'level',
+        service: 'service',
+        section: 'section',
+        question: 'question',
+        option: 'option',
+        rule: 'rule',
+        floor: 'safety floor',
+      },
       notEmpty: 'text that is not empty',
       atLeast: (minimum) => `at least ${minimum}`,
     },
     summary: (count) => `The rule pack has ${nEn(count)} ${enPlural(count, 'problem', 'problems')}:`,
     notJson: (detail) => `The file is not valid JSON (${detail}).`,
-    tooDeep: (limit) => `This part nests more than ${nEn(limit)} levels deep, more than any rule needs; write it flatter ("and" and "or" take any number of parts).`,
+    tooDeep: (limit) =>
+      `This part nests more than ${nEn(limit)} levels deep, more than any rule needs; write it flatter ("and" and "or" take any number of parts).`,
     tooLarge: (limit) => `The file is longer than ${nEn(limit)} characters, the most a rule pack may be.`,
     required: () => 'This field is required but missing.',
     unknownField: (name) => `"${name}" is not a field the format knows; check its spelling.`,
     wrongType: (expected) => `Expected ${expected} here.`,
     badFormat: (what) => `The value is not ${what}.`,
     notOneOf: (allowed) => `The value must be one of: ${allowed.join(', ')}.`,
-    tooFew: (minimum) => (pluralOf(minimum, 'en') === 'one' ? 'At least one entry is needed here.' : `At least ${nEn(minimum)} entries are needed here.`),
+    tooFew: (minimum) =>
+      pluralOf(minimum, 'en') === 'one'
+        ? 'At least one entry is needed here.'
+        : `At least ${nEn(minimum)} entries are needed here.`,
     badLocale: (allowed) => `Text may only be given in these languages: ${allowed.join(', ')}.`,
     invalid: () => 'The value is not valid here.',
     missingText: (locale) => `Text is missing in "${locale}", which the pack declares in "locales".`,
@@ -251,19 +306,23 @@ export const engineEn: EngineStrings = {
     duplicateRank: (rank) => `Another level already has rank ${rank}; each level needs its own rank.`,
     duplicateOption: (value) => `The option value "${value}" is used twice in this question.`,
     unknownLevel: (id) => `There is no level (or urgent outcome) with the id "${id}".`,
-    urgentNotALevel: (id) => `"${id}" is the urgent outcome, not a level: only urgent rules lead to it. Name one of the pack's levels here.`,
+    urgentNotALevel: (id) =>
+      `"${id}" is the urgent outcome, not a level: only urgent rules lead to it. Name one of the pack's levels here.`,
     unknownService: (id) => `There is no service with the id "${id}".`,
     notAnOperation: (keys) =>
       keys.length === 0
         ? 'An empty object is not a JSON-Logic operation: it always counts as true. Write the test it should hold.'
         : `An object with several operations (${keys.join(', ')}) is not a JSON-Logic operation: it always counts as true. Put each test in its own object inside "and" or "or".`,
     unknownOperator: (op) => `"${op}" is not a JSON-Logic operation this library allows.`,
-    badArguments: (op, minimum) => `"${op}" needs at least ${nEn(minimum)} ${minimum === 1 ? 'argument' : 'arguments'}.`,
+    badArguments: (op, minimum) =>
+      `"${op}" needs at least ${nEn(minimum)} ${minimum === 1 ? 'argument' : 'arguments'}.`,
     badMissingSome: () => '"missing_some" needs two arguments: how many are needed, and a list of answers.',
     unknownVar: (name) => `"${name}" does not name a question in this pack.`,
     notGraded: (name) => `"${name}" has no options with a level, so it has no graded level to read.`,
-    outcomeOutsideAdvice: (name) => `"${name}" is only known after the level is decided, so only advice rules may read it.`,
-    laterQuestion: (name) => `"showIf" refers to "${name}", which is asked later; it may only refer to earlier questions.`,
+    outcomeOutsideAdvice: (name) =>
+      `"${name}" is only known after the level is decided, so only advice rules may read it.`,
+    laterQuestion: (name) =>
+      `"showIf" refers to "${name}", which is asked later; it may only refer to earlier questions.`,
     selfReference: (name) => `"showIf" of "${name}" refers to the question itself.`,
     concernNeedsLevel: () => 'A concern rule must name the "level" it points to.',
     levelNotAllowed: (kind) => `A ${kind} rule does not set a level; remove "level".`,
@@ -288,7 +347,13 @@ export const engineEn: EngineStrings = {
     tooLong: (id, max) => `The answer to "${id}" is longer than ${max} characters.`,
     tooMany: (id, max) => `"${id}" has more choices than its ${nEn(max)} options.`,
     outOfRange: (id, min, max) => `The answer to "${id}" must be between ${min ?? '-∞'} and ${max ?? '∞'}.`,
-    expected: { choice: 'one option value (text)', choices: 'a list of option values', text: 'text', number: 'a number', object: 'an object of answers keyed by question id' },
+    expected: {
+      choice: 'one option value (text)',
+      choices: 'a list of option values',
+      text: 'text',
+      number: 'a number',
+      object: 'an object of answers keyed by question id',
+    },
   },
   report: {
     title: 'Early help recommendation',
@@ -332,8 +397,10 @@ export const engineEn: EngineStrings = {
     down: (level, exact) => (exact ? `It would be ${level} if:` : `It would be no higher than ${level} if:`),
     or: 'or',
     allOf: 'all of these:',
-    noneUp: (level, n) => `No change to ${n === 1 ? 'one answer' : n === 2 ? 'one or two answers' : `up to ${nEn(n)} answers`} would make it ${level}.`,
-    noneDown: (level, n) => `Easing ${n === 1 ? 'one recorded need' : n === 2 ? 'one or two recorded needs' : `up to ${nEn(n)} recorded needs`} would not make it ${level}.`,
+    noneUp: (level, n) =>
+      `No change to ${n === 1 ? 'one answer' : n === 2 ? 'one or two answers' : `up to ${nEn(n)} answers`} would make it ${level}.`,
+    noneDown: (level, n) =>
+      `Easing ${n === 1 ? 'one recorded need' : n === 2 ? 'one or two recorded needs' : `up to ${nEn(n)} recorded needs`} would not make it ${level}.`,
     unclaimed: 'Some changes open further questions and could not all be checked.',
     opensNote: 'Where a change opens further questions, this holds whatever they are answered.',
     set: (question, answer) => `${question}: ${answer}`,
@@ -344,7 +411,8 @@ export const engineEn: EngineStrings = {
   },
   selection: {
     empty: () => 'No rule packs were given to choose from.',
-    mixed: (ids) => `The rule packs belong to different pathways (${ids.join(', ')}); choose among versions of one pack.`,
+    mixed: (ids) =>
+      `The rule packs belong to different pathways (${ids.join(', ')}); choose among versions of one pack.`,
     badDate: (value) => `"${value}" is not a date.`,
     noneInForce: (packId, date, range) => `No version of "${packId}" is in force on ${date}. Versions cover: ${range}.`,
     ambiguous: (packId, date, versions) =>
@@ -355,9 +423,11 @@ export const engineEn: EngineStrings = {
     suggestedBeside: (level) => `Suggested by the rules: ${level}`,
     consentTitle: 'An early help request cannot go ahead yet',
     consentRefused: 'The family has not agreed to a request for early help, so it cannot be made.',
-    consentNotAsked: 'The family has not been asked yet whether they agree to a request for early help, so it cannot be made yet.',
+    consentNotAsked:
+      'The family has not been asked yet whether they agree to a request for early help, so it cannot be made yet.',
     consentUnknown: "The family's agreement to a request for early help is not recorded, so it cannot be made yet.",
-    consentCan: 'What you can do now: talk with the family about the help on offer and why it could help, offer everyday support, and record their answer.',
+    consentCan:
+      'What you can do now: talk with the family about the help on offer and why it could help, offer everyday support, and record their answer.',
     consentSafeguarding:
       "If you are worried the child is at risk of significant harm, contact the front door now: you do not need the family's agreement to share a safeguarding concern.",
     requestNeedsConsent: "The early help request can be downloaded once the family's agreement is recorded.",
@@ -376,7 +446,20 @@ export const engineEn: EngineStrings = {
 export const engineCy: EngineStrings = {
   locale: 'cy',
   dateAtTime: (date, time) => `${date} am ${time}`,
-  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  months: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
   advisory:
     "Cyngor i gefnogi eich barn broffesiynol yw hwn, nid penderfyniad. Chi a'r Drws Ffrynt lleol sy'n penderfynu beth sy'n digwydd nesaf.",
   answers: { yes: 'Ie', no: 'Na', 'not-sure': 'Ddim yn siŵr' },
@@ -400,26 +483,44 @@ export const engineCy: EngineStrings = {
   },
   packProblems: {
     names: {
-      types: { string: 'testun', number: 'rhif', int: 'rhif cyfan', boolean: 'gwir neu gau (true/false)', array: 'rhestr', object: 'gwrthrych' },
+      types: {
+        string: 'testun',
+        number: 'rhif',
+        int: 'rhif cyfan',
+        boolean: 'gwir neu gau (true/false)',
+        array: 'rhestr',
+        object: 'gwrthrych',
+      },
       formats: {
         id: 'id o lythrennau bach, digidau a chysylltnodau',
         date: 'dyddiad ar y ffurf YYYY-MM-DD',
         version: 'fersiwn semantig fel "1.0.0"',
       },
-      items: { level: 'lefel', service: 'gwasanaeth', section: 'adran', question: 'cwestiwn', option: 'opsiwn', rule: 'rheol', floor: 'llawr diogelwch' },
+      items: {
+        level: 'lefel',
+        service: 'gwasanaeth',
+        section: 'adran',
+        question: 'cwestiwn',
+        option: 'opsiwn',
+        rule: 'rheol',
+        floor: 'llawr diogelwch',
+      },
       notEmpty: "testun nad yw'n wag",
       atLeast: (minimum) => `o leiaf ${minimum}`,
     },
-    summary: (count) => (cyIsOne(count) ? 'Mae un broblem yn y pecyn rheolau:' : `Mae ${nCy(count)} o broblemau yn y pecyn rheolau:`),
+    summary: (count) =>
+      cyIsOne(count) ? 'Mae un broblem yn y pecyn rheolau:' : `Mae ${nCy(count)} o broblemau yn y pecyn rheolau:`,
     notJson: (detail) => `Nid yw'r ffeil yn JSON dilys (${detail}).`,
-    tooDeep: (limit) => `Mae'r rhan hon yn nythu mwy na ${nCy(limit)} lefel o ddyfnder, mwy nag sydd ei angen ar unrhyw reol; ysgrifennwch hi'n fwy gwastad (mae "and" ac "or" yn derbyn unrhyw nifer o rannau).`,
+    tooDeep: (limit) =>
+      `Mae'r rhan hon yn nythu mwy na ${nCy(limit)} lefel o ddyfnder, mwy nag sydd ei angen ar unrhyw reol; ysgrifennwch hi'n fwy gwastad (mae "and" ac "or" yn derbyn unrhyw nifer o rannau).`,
     tooLarge: (limit) => `Mae'r ffeil yn hirach na ${nCy(limit)} nod, yr hyd mwyaf a ganiateir i becyn rheolau.`,
     required: () => "Mae'r maes hwn yn ofynnol, ond mae ar goll.",
     unknownField: (name) => `Nid yw "${name}" yn faes y mae'r fformat yn ei adnabod; gwiriwch y sillafu.`,
     wrongType: (expected) => `Roedd disgwyl ${expected} yma.`,
     badFormat: (what) => `Nid yw'r gwerth ar y ffurf gywir: ${what}.`,
     notOneOf: (allowed) => `Rhaid i'r gwerth fod yn un o'r canlynol: ${allowed.join(', ')}.`,
-    tooFew: (minimum) => (cyIsOne(minimum) ? 'Mae angen o leiaf un eitem yma.' : `Mae angen o leiaf ${nCy(minimum)} o eitemau yma.`),
+    tooFew: (minimum) =>
+      cyIsOne(minimum) ? 'Mae angen o leiaf un eitem yma.' : `Mae angen o leiaf ${nCy(minimum)} o eitemau yma.`,
     badLocale: (allowed) => `Dim ond yn yr ieithoedd hyn y gellir rhoi testun: ${allowed.join(', ')}.`,
     invalid: () => "Nid yw'r gwerth yn ddilys yma.",
     missingText: (locale) => `Mae testun ar goll yn "${locale}", er bod y pecyn yn datgan yr iaith honno yn "locales".`,
@@ -430,11 +531,12 @@ export const engineCy: EngineStrings = {
     duplicateRank: (rank) => `Mae gan lefel arall y rheng ${rank} eisoes; mae angen rheng wahanol ar bob lefel.`,
     duplicateOption: (value) => `Mae gwerth yr opsiwn "${value}" wedi'i ddefnyddio ddwywaith yn y cwestiwn hwn.`,
     unknownLevel: (id) => `Nid oes lefel (na chanlyniad brys) â'r id "${id}".`,
-    urgentNotALevel: (id) => `Y canlyniad brys yw "${id}", nid lefel: dim ond rheolau brys sy'n arwain ato. Enwch un o lefelau'r pecyn yma.`,
+    urgentNotALevel: (id) =>
+      `Y canlyniad brys yw "${id}", nid lefel: dim ond rheolau brys sy'n arwain ato. Enwch un o lefelau'r pecyn yma.`,
     unknownService: (id) => `Nid oes gwasanaeth â'r id "${id}".`,
     notAnOperation: (keys) =>
       keys.length === 0
-        ? "Nid yw gwrthrych gwag yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Ysgrifennwch y prawf y dylai ei ddal."
+        ? 'Nid yw gwrthrych gwag yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Ysgrifennwch y prawf y dylai ei ddal.'
         : `Nid yw gwrthrych â sawl gweithrediad (${keys.join(', ')}) yn weithrediad JSON-Logic: mae bob amser yn cyfrif yn wir. Rhowch bob prawf yn ei wrthrych ei hun o fewn "and" neu "or".`,
     unknownOperator: (op) => `Nid yw "${op}" yn weithrediad JSON-Logic y mae'r llyfrgell hon yn ei ganiatáu.`,
     badArguments: (op, minimum) => `Mae angen o leiaf ${nCy(minimum)} o ddadleuon ar "${op}".`,
@@ -460,10 +562,8 @@ export const engineCy: EngineStrings = {
     datesReversed: () => 'Mae "effectiveTo" yn gynharach na "effectiveFrom".',
     approvalMissing: () =>
       'Rhaid i becyn sydd wedi\'i gymeradwyo nodi pwy a\'i gymeradwyodd ("provenance.approvedBy").',
-    noContact: () =>
-      "Rhaid i wasanaeth gael o leiaf un o'r canlynol: rhif ffôn, cyfeiriad e-bost neu gyfeiriad gwe.",
-    urgentServiceMissing: () =>
-      'Mae angen o leiaf un gwasanaeth sy\'n cynnwys y canlyniad brys yn ei "levels".',
+    noContact: () => "Rhaid i wasanaeth gael o leiaf un o'r canlynol: rhif ffôn, cyfeiriad e-bost neu gyfeiriad gwe.",
+    urgentServiceMissing: () => 'Mae angen o leiaf un gwasanaeth sy\'n cynnwys y canlyniad brys yn ei "levels".',
   },
   answerProblems: {
     unknownQuestion: (id) => `Nid oes cwestiwn "${id}" yn y pecyn hwn.`,
@@ -474,7 +574,13 @@ export const engineCy: EngineStrings = {
     tooLong: (id, max) => `Mae'r ateb i "${id}" yn hirach na ${max} nod.`,
     tooMany: (id, max) => `Mae gan "${id}" fwy o ddewisiadau na'i ${nCy(max)} opsiwn.`,
     outOfRange: (id, min, max) => `Rhaid i'r ateb i "${id}" fod o ${min ?? '-∞'} hyd at ${max ?? '∞'}.`,
-    expected: { choice: 'un gwerth opsiwn (testun)', choices: 'rhestr o werthoedd opsiwn', text: 'testun', number: 'rhif', object: "gwrthrych o atebion wedi'u rhestru yn ôl id y cwestiwn" },
+    expected: {
+      choice: 'un gwerth opsiwn (testun)',
+      choices: 'rhestr o werthoedd opsiwn',
+      text: 'testun',
+      number: 'rhif',
+      object: "gwrthrych o atebion wedi'u rhestru yn ôl id y cwestiwn",
+    },
   },
   report: {
     title: 'Argymhelliad cymorth cynnar',
@@ -489,7 +595,8 @@ export const engineCy: EngineStrings = {
     nextSteps: "Beth i'w wneud nesaf",
     because: 'Pam',
     appliesWhen: "Mae'n berthnasol oherwydd yr atebion hyn hefyd:",
-    source: (title, paragraph) => (paragraph ? `Ffynhonnell: ${title}, paragraff ${paragraph}` : `Ffynhonnell: ${title}`),
+    source: (title, paragraph) =>
+      paragraph ? `Ffynhonnell: ${title}, paragraff ${paragraph}` : `Ffynhonnell: ${title}`,
     alsoNoted: "Nodwyd hefyd (mae'r rhain yn pwyntio at lefel is)",
     strengths: "Beth sy'n gweithio'n dda",
     noStrengths: 'Ni chofnodwyd unrhyw gryfderau.',
@@ -500,7 +607,7 @@ export const engineCy: EngineStrings = {
     stamp: 'Pecyn rheolau',
     stampLine: (packId, version, effectiveFrom) => `${packId} fersiwn ${version}, mewn grym o ${effectiveFrom} ymlaen`,
     contentHash: 'Stwnsh cynnwys (SHA-256)',
-    showHash: "dangos y cyfan",
+    showHash: 'dangos y cyfan',
     evaluatedAt: 'Amser cyfrifo',
     urgentNow: 'Gweithredwch nawr',
     decisionTitle: 'Penderfyniad yr ymarferydd',
@@ -513,13 +620,21 @@ export const engineCy: EngineStrings = {
   },
   whatIf: {
     title: "Beth fyddai'n newid hyn",
-    intro: "Wedi'i gyfrifo o'r rheolau: amodau i gadw llygad arnynt, nid atebion i'w newid. Cofnodwch yr hyn sy'n wir yn unig.",
+    intro:
+      "Wedi'i gyfrifo o'r rheolau: amodau i gadw llygad arnynt, nid atebion i'w newid. Cofnodwch yr hyn sy'n wir yn unig.",
     // The level's name follows a colon, so no mutation is needed whatever the pack calls it.
-    up: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:` : `Byddai'r awgrym o leiaf ar y lefel hon: ${level}, pe bai'r canlynol yn wir:`),
-    down: (level, exact) => (exact ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:` : `Ni fyddai'r awgrym yn uwch na'r lefel hon: ${level}, pe bai'r canlynol yn wir:`),
+    up: (level, exact) =>
+      exact
+        ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:`
+        : `Byddai'r awgrym o leiaf ar y lefel hon: ${level}, pe bai'r canlynol yn wir:`,
+    down: (level, exact) =>
+      exact
+        ? `Byddai'r awgrym ar y lefel hon: ${level}, pe bai'r canlynol yn wir:`
+        : `Ni fyddai'r awgrym yn uwch na'r lefel hon: ${level}, pe bai'r canlynol yn wir:`,
     or: 'neu',
     allOf: "pob un o'r rhain:",
-    noneUp: (level, n) => `Ni fyddai newid ${n === 1 ? 'un ateb' : n === 2 ? 'un neu ddau ateb' : `hyd at ${nCy(n)} ateb`} yn dod â'r awgrym i'r lefel hon: ${level}.`,
+    noneUp: (level, n) =>
+      `Ni fyddai newid ${n === 1 ? 'un ateb' : n === 2 ? 'un neu ddau ateb' : `hyd at ${nCy(n)} ateb`} yn dod â'r awgrym i'r lefel hon: ${level}.`,
     noneDown: (level, n) =>
       `Ni fyddai llacio ${n === 1 ? 'un angen a gofnodwyd' : n === 2 ? 'un neu ddau angen a gofnodwyd' : `hyd at ${nCy(n)} angen a gofnodwyd`} yn dod â'r awgrym i'r lefel hon: ${level}.`,
     unclaimed: "Mae rhai newidiadau'n agor cwestiynau pellach ac nid oedd modd eu gwirio i gyd.",
@@ -543,11 +658,13 @@ export const engineCy: EngineStrings = {
   nextSteps: {
     decided: 'Y lefel y penderfynoch arni',
     suggestedBeside: (level) => `Lefel a awgrymir gan y rheolau: ${level}`,
-    consentTitle: "Ni all cais am gymorth cynnar fynd yn ei flaen eto",
+    consentTitle: 'Ni all cais am gymorth cynnar fynd yn ei flaen eto',
     consentRefused: "Nid yw'r teulu wedi cytuno i gais am gymorth cynnar, felly ni ellir ei wneud.",
-    consentNotAsked: "Nid yw'r teulu wedi cael eu holi eto a ydynt yn cytuno i gais am gymorth cynnar, felly ni ellir ei wneud eto.",
+    consentNotAsked:
+      "Nid yw'r teulu wedi cael eu holi eto a ydynt yn cytuno i gais am gymorth cynnar, felly ni ellir ei wneud eto.",
     consentUnknown: "Nid yw cytundeb y teulu i gais am gymorth cynnar wedi'i gofnodi, felly ni ellir ei wneud eto.",
-    consentCan: "Beth allwch chi ei wneud nawr: siarad â'r teulu am y cymorth sydd ar gael a sut y gallai helpu, cynnig cymorth bob dydd, a chofnodi eu hateb.",
+    consentCan:
+      "Beth allwch chi ei wneud nawr: siarad â'r teulu am y cymorth sydd ar gael a sut y gallai helpu, cynnig cymorth bob dydd, a chofnodi eu hateb.",
     consentSafeguarding:
       "Os ydych chi'n poeni bod y plentyn mewn perygl o niwed sylweddol, cysylltwch â'r Drws Ffrynt nawr: nid oes angen cytundeb y teulu arnoch i rannu pryder diogelu.",
     requestNeedsConsent: "Gellir lawrlwytho'r cais am gymorth cynnar unwaith y bydd cytundeb y teulu wedi'i gofnodi.",
@@ -572,7 +689,9 @@ export function engineStrings(locale: string | undefined): EngineStrings {
  * them (Welsh: "A oes…?" is answered "Oes" / "Nac oes", "A yw…?" "Ydy" / "Nac ydy"). The first
  * pattern that matches the start of the question wins; the catalogue's `answers` otherwise.
  */
-const ANSWERS_BY_VERB: Readonly<Record<string, readonly { readonly verb: RegExp; readonly yes: string; readonly no: string }[]>> = {
+const ANSWERS_BY_VERB: Readonly<
+  Record<string, readonly { readonly verb: RegExp; readonly yes: string; readonly no: string }[]>
+> = {
   cy: [
     { verb: /^(a )?(yw|ydy)\b/i, yes: 'Ydy', no: 'Nac ydy' },
     { verb: /^(a )?oes\b/i, yes: 'Oes', no: 'Nac oes' },

@@ -13,11 +13,18 @@ const tag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
  * and style, made on first use (undefined where the runtime has no data for the language).
  */
 const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
-function formatter(locale: Locale, style: 'date' | 'date-time', timeZone: string | undefined): Intl.DateTimeFormat | undefined {
+function formatter(
+  locale: Locale,
+  style: 'date' | 'date-time',
+  timeZone: string | undefined,
+): Intl.DateTimeFormat | undefined {
   const key = `${locale} ${style} ${timeZone ?? ''}`;
   if (!formatters.has(key)) {
     const supported = Intl.DateTimeFormat.supportedLocalesOf([tag(locale)]).length > 0;
-    const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) };
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date'
+        ? { dateStyle: 'long', timeZone: 'UTC' }
+        : { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) };
     formatters.set(key, supported ? new Intl.DateTimeFormat(tag(locale), options) : undefined);
   }
   return formatters.get(key);
@@ -42,8 +49,19 @@ export function formatDateTime(isoTime: string, locale: Locale, timeZone?: strin
   const zone = timeZone ? { timeZone } : {};
   const intl = formatter(locale, 'date-time', timeZone);
   if (intl) return intl.format(date);
-  const parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...zone,
+  }).formatToParts(date);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
   const words = engineStrings(locale);
-  return words.dateAtTime(`${Number(part('day'))} ${words.months[Number(part('month')) - 1]} ${part('year')}`, `${part('hour')}:${part('minute')}`);
+  return words.dateAtTime(
+    `${Number(part('day'))} ${words.months[Number(part('month')) - 1]} ${part('year')}`,
+    `${part('hour')}:${part('minute')}`,
+  );
 }

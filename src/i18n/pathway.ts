@@ -109,7 +109,8 @@ export const pathwayEn: PathwayStrings = {
   unsureContacts: 'Who to speak to now',
   unsureCarryOnHint: 'When you have spoken to someone, or if you need to record more, you can carry on with the form.',
   unsureCarryOn: 'Carry on with the form',
-  announceUnsure: 'Not sure whether the child is safe right now: speak to your safeguarding lead or the front door now.',
+  announceUnsure:
+    'Not sure whether the child is safe right now: speak to your safeguarding lead or the front door now.',
   startAgain: 'Start again',
   restartTitle: 'Are you sure you want to start again?',
   restartBody: 'All your answers and any decision you recorded will be cleared. This cannot be undone.',
@@ -126,10 +127,12 @@ export const pathwayEn: PathwayStrings = {
     network: 'The rules file could not be fetched (network error).',
     notJson: 'The rules file is not valid JSON.',
     integrity: 'The rules file does not match its integrity fingerprint, so it was not used.',
-    integrityUnsupported: (algorithm) => `This browser cannot check an integrity fingerprint made with ${algorithm} here.`,
+    integrityUnsupported: (algorithm) =>
+      `This browser cannot check an integrity fingerprint made with ${algorithm} here.`,
     invalidPack: (count) => `The rules file has ${formatCount(count, 'en')} ${enPlural(count, 'problem', 'problems')}.`,
     noneInForce: 'No version of the rules is in force on this date.',
-    evaluateFailed: 'The rules could not work out a result for these answers. Your answers are kept in this page; tell whoever looks after this tool, with the details below.',
+    evaluateFailed:
+      'The rules could not work out a result for these answers. Your answers are kept in this page; tell whoever looks after this tool, with the details below.',
   },
   announceResult: (level) => `Suggested level: ${level}`,
   announceUrgent: (level) => `${level}. Act now.`,
@@ -164,7 +167,7 @@ export const pathwayCy: PathwayStrings = {
   optional: '(dewisol)',
   errorSummaryTitle: 'Mae problem wedi codi',
   checkTitle: "Gwirio'ch atebion",
-  checkIntro: "Gwiriwch eich atebion cyn i chi weld y lefel a awgrymir. Defnyddiwch Newid i gywiro ateb.",
+  checkIntro: 'Gwiriwch eich atebion cyn i chi weld y lefel a awgrymir. Defnyddiwch Newid i gywiro ateb.',
   change: 'Newid',
   changeWhat: (question) => ` ${question}`,
   stillToAnswer: 'Mae angen i chi ateb o hyd',
@@ -172,19 +175,21 @@ export const pathwayCy: PathwayStrings = {
   seeRecommendation: 'Gweld y lefel a awgrymir',
   resultTitle: 'Lefel angen a awgrymir',
   urgentIntro:
-    "Rydych wedi dweud y gallai plentyn fod mewn perygl uniongyrchol. Gweithredwch nawr: peidiwch â gorffen y ffurflen hon yn gyntaf.",
+    'Rydych wedi dweud y gallai plentyn fod mewn perygl uniongyrchol. Gweithredwch nawr: peidiwch â gorffen y ffurflen hon yn gyntaf.',
   urgentContacts: 'Pwy i gysylltu â nhw nawr',
-  urgentBack: "Dewisais hyn trwy gamgymeriad: mynd yn ôl",
+  urgentBack: 'Dewisais hyn trwy gamgymeriad: mynd yn ôl',
   unsureTitle: "Ddim yn siŵr a yw'r plentyn yn ddiogel ar hyn o bryd?",
   unsureIntro:
     "Peidiwch ag aros tan ddiwedd y ffurflen hon. Siaradwch nawr â'ch arweinydd diogelu dynodedig, neu ffoniwch y Drws Ffrynt, a dywedwch wrthynt beth rydych wedi'i weld neu ei glywed. Os ydych yn credu bod y plentyn mewn perygl o niwed difrifol nawr, ffoniwch 999.",
-  unsureContacts: "Â phwy i siarad nawr",
+  unsureContacts: 'Â phwy i siarad nawr',
   unsureCarryOnHint: "Ar ôl i chi siarad â rhywun, neu os oes angen i chi gofnodi rhagor, gallwch barhau â'r ffurflen.",
   unsureCarryOn: "Parhau â'r ffurflen",
-  announceUnsure: "Ddim yn siŵr a yw'r plentyn yn ddiogel ar hyn o bryd: siaradwch â'ch arweinydd diogelu neu'r Drws Ffrynt nawr.",
+  announceUnsure:
+    "Ddim yn siŵr a yw'r plentyn yn ddiogel ar hyn o bryd: siaradwch â'ch arweinydd diogelu neu'r Drws Ffrynt nawr.",
   startAgain: 'Dechrau eto',
   restartTitle: "Ydych chi'n siŵr eich bod am ddechrau eto?",
-  restartBody: "Bydd eich holl atebion ac unrhyw benderfyniad a gofnodwyd gennych yn cael eu clirio. Nid oes modd dadwneud hyn.",
+  restartBody:
+    'Bydd eich holl atebion ac unrhyw benderfyniad a gofnodwyd gennych yn cael eu clirio. Nid oes modd dadwneud hyn.',
   restartConfirm: 'Ydw, clirio popeth a dechrau eto',
   restartCancel: 'Nac ydw, mynd yn ôl',
   loading: "Wrthi'n llwytho'r rheolau…",
@@ -197,11 +202,17 @@ export const pathwayCy: PathwayStrings = {
     fetch: (status) => `Nid oedd modd nôl y ffeil rheolau (HTTP ${status}).`,
     network: 'Nid oedd modd nôl y ffeil rheolau (gwall rhwydwaith).',
     notJson: "Nid yw'r ffeil rheolau yn JSON dilys.",
-    integrity: "Nid yw'r ffeil rheolau yn cyfateb i'w holion bysedd cywirdeb (integrity), felly ni chafodd ei defnyddio.",
-    integrityUnsupported: (algorithm) => `Ni all y porwr hwn wirio olion bysedd cywirdeb a wnaed gyda ${algorithm} yma.`,
-    invalidPack: (count) => (cyIsOne(count) ? 'Mae un broblem yn y ffeil rheolau.' : `Nifer y problemau yn y ffeil rheolau: ${formatCount(count, 'cy')}.`),
+    integrity:
+      "Nid yw'r ffeil rheolau yn cyfateb i'w holion bysedd cywirdeb (integrity), felly ni chafodd ei defnyddio.",
+    integrityUnsupported: (algorithm) =>
+      `Ni all y porwr hwn wirio olion bysedd cywirdeb a wnaed gyda ${algorithm} yma.`,
+    invalidPack: (count) =>
+      cyIsOne(count)
+        ? 'Mae un broblem yn y ffeil rheolau.'
+        : `Nifer y problemau yn y ffeil rheolau: ${formatCount(count, 'cy')}.`,
     noneInForce: "Nid oes fersiwn o'r rheolau mewn grym ar y dyddiad hwn.",
-    evaluateFailed: "Nid oedd modd i'r rheolau gyfrifo canlyniad ar gyfer yr atebion hyn. Mae eich atebion yn cael eu cadw yn y dudalen hon; dywedwch wrth bwy bynnag sy'n gofalu am yr offeryn hwn, gyda'r manylion isod.",
+    evaluateFailed:
+      "Nid oedd modd i'r rheolau gyfrifo canlyniad ar gyfer yr atebion hyn. Mae eich atebion yn cael eu cadw yn y dudalen hon; dywedwch wrth bwy bynnag sy'n gofalu am yr offeryn hwn, gyda'r manylion isod.",
   },
   announceResult: (level) => `Lefel a awgrymir: ${level}`,
   announceUrgent: (level) => `${level}. Gweithredwch nawr.`,

@@ -13,7 +13,8 @@ export interface QuestionnaireStrings {
   readonly progress: (current: number, total: number) => string;
 }
 
-const format = (locale: string, value: number | undefined) => (value === undefined ? '' : new Intl.NumberFormat(locale).format(value));
+const format = (locale: string, value: number | undefined) =>
+  value === undefined ? '' : new Intl.NumberFormat(locale).format(value);
 
 export const questionnaireEn: QuestionnaireStrings = {
   selectOne: (question) => `Select an answer: ${question}`,

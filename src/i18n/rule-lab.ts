@@ -23,7 +23,13 @@ export interface RuleLabStrings {
   readonly statuses: { readonly draft: string; readonly approved: string; readonly illustrative: string };
   readonly invalidFile: string;
   readonly tabsLabel: string;
-  readonly tabs: { readonly rules: string; readonly try: string; readonly cases: string; readonly compare: string; readonly proofs: string };
+  readonly tabs: {
+    readonly rules: string;
+    readonly try: string;
+    readonly cases: string;
+    readonly compare: string;
+    readonly proofs: string;
+  };
   readonly editorLabel: string;
   readonly editorHint: string;
   readonly valid: (id: string, version: string, hash: string) => string;
@@ -68,7 +74,12 @@ export interface RuleLabStrings {
     readonly running: string;
     readonly summary: (passed: number, failed: number, skipped: number) => string;
     readonly caption: (packId: string, version: string) => string;
-    readonly columns: { readonly case: string; readonly expected: string; readonly actual: string; readonly result: string };
+    readonly columns: {
+      readonly case: string;
+      readonly expected: string;
+      readonly actual: string;
+      readonly result: string;
+    };
     readonly pass: string;
     readonly fail: string;
     readonly skipped: string;
@@ -120,7 +131,13 @@ const english: RuleLabStrings = {
   statuses: { draft: 'draft', approved: 'approved', illustrative: 'illustrative' },
   invalidFile: 'has problems',
   tabsLabel: 'Rule Lab',
-  tabs: { rules: 'Rules (JSON)', try: 'Try answers', cases: 'Golden cases', compare: 'Compare versions', proofs: 'Proofs' },
+  tabs: {
+    rules: 'Rules (JSON)',
+    try: 'Try answers',
+    cases: 'Golden cases',
+    compare: 'Compare versions',
+    proofs: 'Proofs',
+  },
   editorLabel: 'The rule pack as JSON',
   editorHint:
     'It is checked as you type. While it has problems, the last version without problems keeps working in the other tabs.',
@@ -128,7 +145,8 @@ const english: RuleLabStrings = {
   problems: (count) => `${en(count)} ${plural(count, 'problem', 'problems')} in the JSON.`,
   usingLastValid: (id, version) => `Using the last version without problems: ${id} ${version}.`,
   noValidYet: 'There is no version without problems yet. Fix the problems listed on the Rules tab to try it.',
-  editedNotice: 'You have changed this pack. Download it to keep your changes; a released version must get a new version number.',
+  editedNotice:
+    'You have changed this pack. Download it to keep your changes; a released version must get a new version number.',
   reset: 'Undo my changes',
   downloadPack: 'Download the pack',
   missingRule: (ruleId) => `The pack has no rule "${ruleId}".`,
@@ -155,7 +173,8 @@ const english: RuleLabStrings = {
     clear: 'Clear the answers',
     saveTitle: 'Save these answers as a golden case',
     descriptionLabel: 'What is this case about?',
-    descriptionHint: 'One line, for example "Domestic abuse alone is emotional harm". The file records today\'s result as the expected one.',
+    descriptionHint:
+      'One line, for example "Domestic abuse alone is emotional harm". The file records today\'s result as the expected one.',
     descriptionMissing: 'Enter what the case is about',
     download: 'Download the golden case',
     downloaded: (file, packId) => `Downloaded ${file}. Put it in rules/${packId}/cases/ to keep it.`,
@@ -179,7 +198,8 @@ const english: RuleLabStrings = {
   proofs: {
     intro:
       'Each safety floor, and that a higher graded answer never lowers the level, proved over every possible answer set by a SAT solver: every option, every combination of a list, unanswered questions included. A violation comes with an answer set you can try.',
-    noFloors: 'This pack declares no safety floors, so only monotonicity is proved. eh-rules lint names the standard floors it lacks.',
+    noFloors:
+      'This pack declares no safety floors, so only monotonicity is proved. eh-rules lint names the standard floors it lacks.',
     run: 'Prove',
     running: 'Proving…',
     summary: (proved, violated, unsupported) =>
@@ -188,7 +208,8 @@ const english: RuleLabStrings = {
     statuses: { proved: 'Proved', violated: 'Violated', unsupported: 'Cannot prove' },
     monotonicity: 'A higher graded answer never lowers the level.',
     gives: (level, atLeast) => `These answers give ${level}; the floor needs at least ${atLeast}.`,
-    moves: (question, from, to, before, after) => `Moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}.`,
+    moves: (question, from, to, before, after) =>
+      `Moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}.`,
     counterexample: 'Answers that break it',
     tryIt: 'Try these answers',
     loaded: 'The answers that break it are in Try answers.',
@@ -215,22 +236,30 @@ const welsh: RuleLabStrings = {
     "Rhowch gynnig ar newid i becyn rheolau cyn iddo fynd yn fyw: golygwch y rheolau, atebwch y cwestiynau, rhedwch yr achosion euraidd a chymharwch fersiynau. Nid oes dim yn cael ei gadw na'i anfon i unman; lawrlwythwch yr hyn rydych am ei gadw.",
   loading: "Wrthi'n llwytho'r pecynnau rheolau…",
   loadError: (url, detail) => `Nid oedd modd llwytho'r pecynnau rheolau o ${url} (${detail}).`,
-  emptyLibrary: "Ni chafwyd hyd i unrhyw becynnau rheolau. Rhowch lyfrgell o becynnau i'r Labordy Rheolau (library neu library-src).",
+  emptyLibrary:
+    "Ni chafwyd hyd i unrhyw becynnau rheolau. Rhowch lyfrgell o becynnau i'r Labordy Rheolau (library neu library-src).",
   packLabel: 'Pecyn rheolau a fersiwn',
   packOption: (id, version, status) => (status ? `${id} ${version} (${status})` : `${id} ${version}`),
   statuses: { draft: 'drafft', approved: 'wedi’i gymeradwyo', illustrative: 'enghreifftiol' },
   invalidFile: 'mae problemau ynddo',
   tabsLabel: 'Labordy Rheolau',
-  tabs: { rules: 'Rheolau (JSON)', try: 'Rhoi cynnig ar atebion', cases: 'Achosion euraidd', compare: 'Cymharu fersiynau', proofs: 'Profion' },
-  editorLabel: "Y pecyn rheolau fel JSON",
+  tabs: {
+    rules: 'Rheolau (JSON)',
+    try: 'Rhoi cynnig ar atebion',
+    cases: 'Achosion euraidd',
+    compare: 'Cymharu fersiynau',
+    proofs: 'Profion',
+  },
+  editorLabel: 'Y pecyn rheolau fel JSON',
   editorHint:
     "Caiff ei wirio wrth i chi deipio. Tra bo problemau ynddo, mae'r fersiwn olaf heb broblemau yn dal i weithio yn y tabiau eraill.",
   valid: (id, version, hash) => `Dim problemau: ${id} ${version}, stwnsh cynnwys ${hash}…`,
   problems: (count) => `Problemau yn y JSON: ${cy(count)}.`,
   usingLastValid: (id, version) => `Yn defnyddio'r fersiwn olaf heb broblemau: ${id} ${version}.`,
-  noValidYet: "Nid oes fersiwn heb broblemau eto. Datryswch y problemau a restrir ar y tab Rheolau i roi cynnig arni.",
-  editedNotice: "Rydych wedi newid y pecyn hwn. Lawrlwythwch ef i gadw'ch newidiadau; rhaid i fersiwn a ryddhawyd gael rhif fersiwn newydd.",
-  reset: "Dadwneud fy newidiadau",
+  noValidYet: 'Nid oes fersiwn heb broblemau eto. Datryswch y problemau a restrir ar y tab Rheolau i roi cynnig arni.',
+  editedNotice:
+    "Rydych wedi newid y pecyn hwn. Lawrlwythwch ef i gadw'ch newidiadau; rhaid i fersiwn a ryddhawyd gael rhif fersiwn newydd.",
+  reset: 'Dadwneud fy newidiadau',
   downloadPack: 'Lawrlwytho’r pecyn',
   missingRule: (ruleId) => `Nid oes rheol "${ruleId}" yn y pecyn.`,
   none: 'dim',
@@ -239,7 +268,7 @@ const welsh: RuleLabStrings = {
   progress: (done, total) => `${cy(done)} o ${cy(total)} achos`,
   starting: "Wrthi'n dechrau…",
   cancel: 'Canslo',
-  cancelled: "Wedi stopio. Cafodd y rhediad ei ganslo cyn iddo orffen.",
+  cancelled: 'Wedi stopio. Cafodd y rhediad ei ganslo cyn iddo orffen.',
   runFailed: (detail) => `Methodd y rhediad: ${detail}`,
   inPage: "Nid oedd y porwr hwn yn gallu dechrau gweithiwr cefndir, felly mae'r rhediad yn digwydd ar y dudalen hon.",
   try: {
@@ -256,14 +285,15 @@ const welsh: RuleLabStrings = {
     clear: "Clirio'r atebion",
     saveTitle: "Cadw'r atebion hyn fel achos euraidd",
     descriptionLabel: "Am beth mae'r achos hwn?",
-    descriptionHint: 'Un llinell, er enghraifft "Mae cam-drin domestig ar ei ben ei hun yn niwed emosiynol". Mae\'r ffeil yn cofnodi canlyniad heddiw fel yr un disgwyliedig.',
+    descriptionHint:
+      'Un llinell, er enghraifft "Mae cam-drin domestig ar ei ben ei hun yn niwed emosiynol". Mae\'r ffeil yn cofnodi canlyniad heddiw fel yr un disgwyliedig.',
     descriptionMissing: "Nodwch am beth mae'r achos",
     download: 'Lawrlwytho’r achos euraidd',
     downloaded: (file, packId) => `Wedi lawrlwytho ${file}. Rhowch ef yn rules/${packId}/cases/ i'w gadw.`,
   },
   cases: {
     intro: (count, packId) => `Achosion euraidd a gedwir gyda ${packId}: ${cy(count)}.`,
-    run: "Rhedeg pob achos euraidd",
+    run: 'Rhedeg pob achos euraidd',
     running: "Wrthi'n rhedeg yr achosion euraidd…",
     summary: (passed, failed, skipped) =>
       `Wedi pasio: ${cy(passed)}, wedi methu: ${cy(failed)}${skipped > 0 ? `, nid ar gyfer y fersiwn hon: ${cy(skipped)}` : ''}.`,
@@ -280,7 +310,8 @@ const welsh: RuleLabStrings = {
   proofs: {
     intro:
       "Pob llawr diogelwch, a'r ffaith nad yw ateb graddedig uwch byth yn gostwng y lefel, wedi'u profi dros bob set bosibl o atebion gan ddatryswr SAT: pob opsiwn, pob cyfuniad mewn rhestr, gan gynnwys cwestiynau heb eu hateb. Daw set o atebion y gallwch roi cynnig arni gyda phob methiant.",
-    noFloors: "Nid yw'r pecyn hwn yn datgan lloriau diogelwch, felly dim ond undonedd a brofir. Mae eh-rules lint yn enwi'r lloriau safonol sydd ar goll.",
+    noFloors:
+      "Nid yw'r pecyn hwn yn datgan lloriau diogelwch, felly dim ond undonedd a brofir. Mae eh-rules lint yn enwi'r lloriau safonol sydd ar goll.",
     run: 'Profi',
     running: "Wrthi'n profi…",
     summary: (proved, violated, unsupported) =>
@@ -289,7 +320,8 @@ const welsh: RuleLabStrings = {
     statuses: { proved: 'Wedi profi', violated: 'Wedi methu', unsupported: 'Dim modd profi' },
     monotonicity: 'Nid yw ateb graddedig uwch byth yn gostwng y lefel.',
     gives: (level, atLeast) => `Mae'r atebion hyn yn rhoi ${level}; mae'r llawr angen o leiaf ${atLeast}.`,
-    moves: (question, from, to, before, after) => `Mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}.`,
+    moves: (question, from, to, before, after) =>
+      `Mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}.`,
     counterexample: "Atebion sy'n ei dorri",
     tryIt: 'Rhoi cynnig ar yr atebion hyn',
     loaded: "Mae'r atebion sy'n ei dorri yn Rhoi cynnig ar atebion.",

@@ -31,7 +31,12 @@ export interface RuleToolsStrings {
     readonly message: string;
     readonly witness: string;
   };
-  readonly progress: { readonly simulate: string; readonly diff: string; readonly lint: string; readonly generate: string };
+  readonly progress: {
+    readonly simulate: string;
+    readonly diff: string;
+    readonly lint: string;
+    readonly generate: string;
+  };
   readonly caseload: {
     /** Where a problem is: "line 3, column 5". */
     readonly at: (line: number, column?: number) => string;
@@ -81,7 +86,12 @@ export interface RuleToolsStrings {
     readonly cases: (shown: number, total: number) => string;
     readonly moreCases: (count: number) => string;
     readonly caseTitle: (index: number, name: string, source: string) => string;
-    readonly sources: { readonly golden: string; readonly generated: string; readonly file: string; readonly answers: string };
+    readonly sources: {
+      readonly golden: string;
+      readonly generated: string;
+      readonly file: string;
+      readonly answers: string;
+    };
     readonly provisional: string;
     readonly noCases: string;
     readonly speed: (seconds: number, perSecond: number) => string;
@@ -109,7 +119,13 @@ export interface RuleToolsStrings {
     readonly method: string;
     readonly noFindings: string;
     readonly severity: { readonly error: string; readonly warning: string };
-    readonly kinds: { readonly rule: string; readonly level: string; readonly service: string; readonly question: string; readonly floor: string };
+    readonly kinds: {
+      readonly rule: string;
+      readonly level: string;
+      readonly service: string;
+      readonly question: string;
+      readonly floor: string;
+    };
     readonly missingFloor: (floor: string) => string;
   };
   readonly prove: {
@@ -173,7 +189,8 @@ const english: RuleToolsStrings = {
     at: (line, column) => (column ? `line ${en(line)}, column ${en(column)}` : `line ${en(line)}`),
     jsonlSyntax: (at) => `${at}: this is not valid JSON.`,
     jsonlNotObject: (at) => `${at}: each line must be a JSON object of answers (or a golden case).`,
-    jsonlAnswerType: (at, field, value) => `${at}: the answer to "${field}" is ${value}; an answer is text, a number or a list of texts.`,
+    jsonlAnswerType: (at, field, value) =>
+      `${at}: the answer to "${field}" is ${value}; an answer is text, a number or a list of texts.`,
     csvUnclosedQuote: (at) => `${at}: a quoted cell is never closed.`,
     csvEmpty: 'The CSV file is empty: it needs a header row of question ids.',
     csvDuplicateColumn: (at, field) => `${at}: the header "${field}" appears more than once.`,
@@ -181,11 +198,15 @@ const english: RuleToolsStrings = {
     csvFieldCount: (at, found, expected) => `${at}: this row has ${found} cells but the header has ${expected}.`,
     csvNotANumber: (at, field, value) => `${at}: "${value}" is not a number, and "${field}" is a number question.`,
     answerUnknownQuestion: (at, field) => `${at}: "${field}" is not a question of this pack; the answer is not used.`,
-    answerNotAnOption: (at, field, value) => `${at}: "${value}" is not one of the choices of "${field}"; the answer is not used.`,
-    answerType: (at, field, value) => `${at}: ${value} is not the right kind of answer to "${field}"; the answer is not used.`,
-    answerOutOfRange: (at, field, value) => `${at}: ${value} is outside the range allowed for "${field}"; the answer is not used.`,
+    answerNotAnOption: (at, field, value) =>
+      `${at}: "${value}" is not one of the choices of "${field}"; the answer is not used.`,
+    answerType: (at, field, value) =>
+      `${at}: ${value} is not the right kind of answer to "${field}"; the answer is not used.`,
+    answerOutOfRange: (at, field, value) =>
+      `${at}: ${value} is outside the range allowed for "${field}"; the answer is not used.`,
     moreProblems: (count) => `…and ${en(count)} more.`,
-    errors: (count) => `${en(count)} ${plural(count, 'row', 'rows')} could not be read. Fix the file and run again; nothing was simulated.`,
+    errors: (count) =>
+      `${en(count)} ${plural(count, 'row', 'rows')} could not be read. Fix the file and run again; nothing was simulated.`,
     warnings: (count) =>
       `${en(count)} ${plural(count, 'answer', 'answers')} will not be used (the engine treats ${plural(count, 'it', 'them')} as unanswered):`,
     needCaseload: 'Give a caseload (.jsonl or .csv), or --generate N.',
@@ -204,7 +225,8 @@ const english: RuleToolsStrings = {
     speed: (seconds, perSecond) => `Took ${seconds.toFixed(2)} s (${en(perSecond)} cases a second).`,
   },
   diff: {
-    heading: (from, to, total, parts) => `Comparing ${from} with ${to} over ${en(total)} ${plural(total, 'case', 'cases')} (${parts}).`,
+    heading: (from, to, total, parts) =>
+      `Comparing ${from} with ${to} over ${en(total)} ${plural(total, 'case', 'cases')} (${parts}).`,
     partGolden: (count) => `${en(count)} golden`,
     partGenerated: (count) => `${en(count)} generated`,
     partFile: (count) => `${en(count)} from files`,
@@ -214,7 +236,8 @@ const english: RuleToolsStrings = {
     noChange: (total) => `None of the ${en(total)} ${plural(total, 'case', 'cases')} changes level or service.`,
     levelChanged: (changed, total, up, down) =>
       `${en(changed)} of ${en(total)} cases ${plural(changed, 'changes', 'change')} level: ${en(up)} higher, ${en(down)} lower.`,
-    moved: (count, total, from, to) => `${en(count)} of ${en(total)} cases ${plural(count, 'moves', 'move')} from "${from}" to "${to}".`,
+    moved: (count, total, from, to) =>
+      `${en(count)} of ${en(total)} cases ${plural(count, 'moves', 'move')} from "${from}" to "${to}".`,
     servicesOnly: (count, total) =>
       `${en(count)} of ${en(total)} cases ${plural(count, 'keeps its', 'keep their')} level but ${plural(count, 'gets', 'get')} different services.`,
     serviceChanged: (count, total, from, to) =>
@@ -226,11 +249,13 @@ const english: RuleToolsStrings = {
     sources: { golden: 'golden case', generated: 'generated', file: 'from a file', answers: 'answers' },
     provisional: 'provisional',
     noCases: 'No cases to compare: no golden cases were found and --generate was not given.',
-    speed: (seconds, perSecond) => `Took ${seconds.toFixed(2)} s (${en(perSecond)} cases a second, each through both versions).`,
+    speed: (seconds, perSecond) =>
+      `Took ${seconds.toFixed(2)} s (${en(perSecond)} cases a second, each through both versions).`,
   },
   check: {
     failure: (check, expected, actual, rule) => {
-      const status = (value: string) => ({ fired: 'fired', 'not-fired': 'did not fire', undecided: 'was undecided' })[value] ?? value;
+      const status = (value: string) =>
+        ({ fired: 'fired', 'not-fired': 'did not fire', undecided: 'was undecided' })[value] ?? value;
       switch (check) {
         case 'level':
           return `level: expected ${expected}, got ${actual}`;
@@ -258,11 +283,14 @@ const english: RuleToolsStrings = {
     searched: (tries, seconds) => `Searched ${en(tries)} answer sets in ${seconds.toFixed(2)} s.`,
     unreachableRule: (rule, tries) =>
       `Rule "${rule}" never fired: no witness found in ${en(tries)} tries. This is a search, not a proof: if the rule can fire, add a golden case that shows how.`,
-    unreachableLevel: (level, tries) => `No answers found give the level "${level}": no witness in ${en(tries)} tries (a search, not a proof).`,
+    unreachableLevel: (level, tries) =>
+      `No answers found give the level "${level}": no witness in ${en(tries)} tries (a search, not a proof).`,
     unreachableService: (service, tries) =>
       `No answers found recommend the service "${service}": no witness in ${en(tries)} tries (a search, not a proof).`,
-    unreadQuestion: (question) => `No rule reads the question "${question}", so its answer cannot change the recommendation.`,
-    readOnlyByShowIf: (question, readers) => `No rule reads "${question}"; it only decides which questions are asked (${readers}).`,
+    unreadQuestion: (question) =>
+      `No rule reads the question "${question}", so its answer cannot change the recommendation.`,
+    readOnlyByShowIf: (question, readers) =>
+      `No rule reads "${question}"; it only decides which questions are asked (${readers}).`,
     neverDecides: (rule, cases, alwaysWith) =>
       alwaysWith
         ? `Rule "${rule}" never changed the level or the services in the ${en(cases)} ${plural(cases, 'case', 'cases')} found where it fired: ${alwaysWith} fired every time too, at the same or a higher level. Check whether it is needed, or whether it should point higher.`
@@ -271,7 +299,8 @@ const english: RuleToolsStrings = {
       `Rule "${rule}" reads a variable whose name is computed, so the questions it reads cannot be listed; unread questions were not checked.`,
     cycle: (path) => `The showIf conditions form a cycle: ${path}.`,
     noCycles: 'No showIf cycles.',
-    summary: (errors, warnings) => `${en(errors)} ${plural(errors, 'error', 'errors')}, ${en(warnings)} ${plural(warnings, 'warning', 'warnings')}.`,
+    summary: (errors, warnings) =>
+      `${en(errors)} ${plural(errors, 'error', 'errors')}, ${en(warnings)} ${plural(warnings, 'warning', 'warnings')}.`,
     reached: 'Reached, each with a witness',
     baseline:
       'A witness lists only the answers that differ from the calm baseline, which gives every graded question its lowest level, answers "no" to yes/no questions and chooses "none" where a list offers it.',
@@ -281,17 +310,25 @@ const english: RuleToolsStrings = {
     noFindings: 'No findings.',
     severity: { error: 'error', warning: 'warning' },
     kinds: { rule: 'rule', level: 'level', service: 'service', question: 'question', floor: 'safety floor' },
-    missingFloor: (floor) => `The pack declares no "${floor}" safety floor, which every shipped England or Wales pack should (see rules/README.md, Safety floors).`,
+    missingFloor: (floor) =>
+      `The pack declares no "${floor}" safety floor, which every shipped England or Wales pack should (see rules/README.md, Safety floors).`,
   },
   prove: {
     heading: 'Safety floors and monotonicity, proved over every possible answer set',
     columns: { pack: 'Pack', check: 'Check', result: 'Result', time: 'CPU' },
     monotonicity: 'monotonic: a higher graded answer never lowers the level',
     floorCheck: (id, atLeast, service) => `floor ${id}: at least ${atLeast}${service ? ` with ${service}` : ''}`,
-    results: { proved: 'proved', violated: 'VIOLATED', unsupported: 'cannot prove', known: 'known failure', stale: 'proved, listed as failing' },
+    results: {
+      proved: 'proved',
+      violated: 'VIOLATED',
+      unsupported: 'cannot prove',
+      known: 'known failure',
+      stale: 'proved, listed as failing',
+    },
     counterexample: (pack, check) => `${pack}, ${check}. Counterexample (paste into the Rule Lab's Try answers):`,
     outcome: (level, services) => `  gives ${level} (${services})`,
-    moved: (question, from, to, before, after) => `  moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}`,
+    moved: (question, from, to, before, after) =>
+      `  moving "${question}" from ${from} to ${to} lowers the level from ${before} to ${after}`,
     unsupported: (reason) => `  the prover cannot model this exactly: ${reason}`,
     knownNote: (note) => `  listed in known-failures.json: ${note}`,
     staleKnown: (pack, check) => `${pack}, ${check} now holds: remove it from known-failures.json.`,
@@ -315,10 +352,10 @@ const welsh: RuleToolsStrings = {
     '  eh-rules diff <hen.json> <newydd.json> [--cases cyfeiriadur] [--generate N] [--seed S] [--limit N] [--json] [--lang en|cy]',
     "                                           beth mae fersiwn newydd yn ei newid: symud lefel, gwasanaethau, achosion sy'n newid",
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
-    "                                           rheolau, lefelau a gwasanaethau na ellir eu cyrraedd; cwestiynau heb eu darllen;",
-    "                                           rheolau nad ydynt byth yn newid y canlyniad; cylchoedd showIf",
+    '                                           rheolau, lefelau a gwasanaethau na ellir eu cyrraedd; cwestiynau heb eu darllen;',
+    '                                           rheolau nad ydynt byth yn newid y canlyniad; cylchoedd showIf',
     '  eh-rules prove [cyfeiriadur|pack.json] [--json] [--lang en|cy]',
-    "                                           profi pob llawr diogelwch a monotonedd dros bob set o atebion",
+    '                                           profi pob llawr diogelwch a monotonedd dros bob set o atebion',
   ].join('\n'),
   columns: {
     level: 'Lefel',
@@ -345,15 +382,21 @@ const welsh: RuleToolsStrings = {
     csvEmpty: "Mae'r ffeil CSV yn wag: mae angen rhes pennawd o ddynodwyr cwestiynau arni.",
     csvDuplicateColumn: (at, field) => `${at}: mae'r pennawd "${field}" yn ymddangos fwy nag unwaith.`,
     csvUnknownColumn: (at, field) => `${at}: nid yw'r pennawd "${field}" yn gwestiwn yn y pecyn hwn (nac yn "name").`,
-    csvFieldCount: (at, found, expected) => `${at}: mae gan y rhes hon ${found} o gelloedd, ond mae gan y pennawd ${expected}.`,
+    csvFieldCount: (at, found, expected) =>
+      `${at}: mae gan y rhes hon ${found} o gelloedd, ond mae gan y pennawd ${expected}.`,
     csvNotANumber: (at, field, value) => `${at}: nid yw "${value}" yn rhif, ac mae "${field}" yn gwestiwn rhif.`,
     answerUnknownQuestion: (at, field) => `${at}: nid yw "${field}" yn gwestiwn yn y pecyn hwn; ni ddefnyddir yr ateb.`,
-    answerNotAnOption: (at, field, value) => `${at}: nid yw "${value}" yn un o ddewisiadau "${field}"; ni ddefnyddir yr ateb.`,
-    answerType: (at, field, value) => `${at}: nid yw ${value} yn fath cywir o ateb i "${field}"; ni ddefnyddir yr ateb.`,
-    answerOutOfRange: (at, field, value) => `${at}: mae ${value} y tu allan i'r ystod a ganiateir ar gyfer "${field}"; ni ddefnyddir yr ateb.`,
+    answerNotAnOption: (at, field, value) =>
+      `${at}: nid yw "${value}" yn un o ddewisiadau "${field}"; ni ddefnyddir yr ateb.`,
+    answerType: (at, field, value) =>
+      `${at}: nid yw ${value} yn fath cywir o ateb i "${field}"; ni ddefnyddir yr ateb.`,
+    answerOutOfRange: (at, field, value) =>
+      `${at}: mae ${value} y tu allan i'r ystod a ganiateir ar gyfer "${field}"; ni ddefnyddir yr ateb.`,
     moreProblems: (count) => `…a ${cy(count)} arall.`,
-    errors: (count) => `Rhesi nad oedd modd eu darllen: ${cy(count)}. Cywirwch y ffeil a rhedwch eto; ni chafodd dim ei efelychu.`,
-    warnings: (count) => `Atebion na fyddant yn cael eu defnyddio (bydd yr injan yn eu trin fel rhai heb eu hateb): ${cy(count)}.`,
+    errors: (count) =>
+      `Rhesi nad oedd modd eu darllen: ${cy(count)}. Cywirwch y ffeil a rhedwch eto; ni chafodd dim ei efelychu.`,
+    warnings: (count) =>
+      `Atebion na fyddant yn cael eu defnyddio (bydd yr injan yn eu trin fel rhai heb eu hateb): ${cy(count)}.`,
     needCaseload: 'Rhowch lwyth achosion (.jsonl neu .csv), neu --generate N.',
     badCount: (flag, value) => `Mae angen rhif cyfan ar --${flag}, nid "${value}".`,
   },
@@ -374,13 +417,16 @@ const welsh: RuleToolsStrings = {
     partGolden: (count) => `euraidd: ${cy(count)}`,
     partGenerated: (count) => `wedi'u cynhyrchu: ${cy(count)}`,
     partFile: (count) => `o ffeiliau: ${cy(count)}`,
-    matrix: (from, to) => `Symud lefel (rhesi: ${from}; colofnau: ${to}). Mae'r achosion ar y groeslin yn cadw eu lefel.`,
+    matrix: (from, to) =>
+      `Symud lefel (rhesi: ${from}; colofnau: ${to}). Mae'r achosion ar y groeslin yn cadw eu lefel.`,
     levels: 'Lefelau',
     summary: 'Crynodeb',
     noChange: (total) => `Nid yw'r un o'r ${cy(total)} achos yn newid lefel na gwasanaeth.`,
-    levelChanged: (changed, total, up, down) => `Mae ${cy(changed)} o'r ${cy(total)} achos yn newid lefel: ${cy(up)} yn uwch, ${cy(down)} yn is.`,
+    levelChanged: (changed, total, up, down) =>
+      `Mae ${cy(changed)} o'r ${cy(total)} achos yn newid lefel: ${cy(up)} yn uwch, ${cy(down)} yn is.`,
     moved: (count, total, from, to) => `Mae ${cy(count)} o'r ${cy(total)} achos yn symud o "${from}" i "${to}".`,
-    servicesOnly: (count, total) => `Mae ${cy(count)} o'r ${cy(total)} achos yn cadw eu lefel ond yn cael gwasanaethau gwahanol.`,
+    servicesOnly: (count, total) =>
+      `Mae ${cy(count)} o'r ${cy(total)} achos yn cadw eu lefel ond yn cael gwasanaethau gwahanol.`,
     serviceChanged: (count, total, from, to) =>
       `Mae ${cy(count)} o'r ${cy(total)} achos yn newid eu gwasanaeth cyntaf o "${from}" i "${to}".`,
     services: 'Newidiadau gwasanaeth (y gwasanaeth cyntaf)',
@@ -390,11 +436,13 @@ const welsh: RuleToolsStrings = {
     sources: { golden: 'achos euraidd', generated: "wedi'i gynhyrchu", file: 'o ffeil', answers: 'atebion' },
     provisional: 'dros dro',
     noCases: "Dim achosion i'w cymharu: ni chafwyd hyd i achosion euraidd ac ni roddwyd --generate.",
-    speed: (seconds, perSecond) => `Amser: ${seconds.toFixed(2)} eiliad (${cy(perSecond)} achos yr eiliad, pob un drwy'r ddwy fersiwn).`,
+    speed: (seconds, perSecond) =>
+      `Amser: ${seconds.toFixed(2)} eiliad (${cy(perSecond)} achos yr eiliad, pob un drwy'r ddwy fersiwn).`,
   },
   check: {
     failure: (check, expected, actual, rule) => {
-      const status = (value: string) => ({ fired: 'wedi tanio', 'not-fired': 'heb danio', undecided: 'heb ei benderfynu' })[value] ?? value;
+      const status = (value: string) =>
+        ({ fired: 'wedi tanio', 'not-fired': 'heb danio', undecided: 'heb ei benderfynu' })[value] ?? value;
       switch (check) {
         case 'level':
           return `lefel: disgwyl ${expected}, cafwyd ${actual}`;
@@ -426,7 +474,8 @@ const welsh: RuleToolsStrings = {
       `Ni roddodd unrhyw atebion a gafwyd y lefel "${level}": dim enghraifft mewn ${cy(tries)} o gynigion (chwilio, nid prawf).`,
     unreachableService: (service, tries) =>
       `Ni wnaeth unrhyw atebion a gafwyd argymell y gwasanaeth "${service}": dim enghraifft mewn ${cy(tries)} o gynigion (chwilio, nid prawf).`,
-    unreadQuestion: (question) => `Nid oes unrhyw reol yn darllen y cwestiwn "${question}", felly ni all ei ateb newid yr argymhelliad.`,
+    unreadQuestion: (question) =>
+      `Nid oes unrhyw reol yn darllen y cwestiwn "${question}", felly ni all ei ateb newid yr argymhelliad.`,
     readOnlyByShowIf: (question, readers) =>
       `Nid oes unrhyw reol yn darllen "${question}"; dim ond penderfynu pa gwestiynau a ofynnir y mae (${readers}).`,
     neverDecides: (rule, cases, alwaysWith) =>
@@ -441,23 +490,32 @@ const welsh: RuleToolsStrings = {
     reached: "Wedi'u cyrraedd, pob un ag enghraifft",
     baseline:
       'Mae enghraifft yn rhestru dim ond yr atebion sy\'n wahanol i\'r llinell sylfaen dawel, sy\'n rhoi\'r lefel isaf i bob cwestiwn graddedig, yn ateb "na" i gwestiynau ie/na ac yn dewis "dim" lle mae rhestr yn cynnig hynny.',
-    baselineItself: "(y llinell sylfaen dawel ei hun)",
+    baselineItself: '(y llinell sylfaen dawel ei hun)',
     method:
       "Daw'r canfyddiadau am gyrraedd ac am \"ni newidiodd y canlyniad\" o chwilio drwy atebion wedi'u cynhyrchu a'u targedu (tynnu'r rheol, a gwerthuso'r un atebion eto), nid o brawf.",
     noFindings: 'Dim canfyddiadau.',
     severity: { error: 'gwall', warning: 'rhybudd' },
     kinds: { rule: 'rheol', level: 'lefel', service: 'gwasanaeth', question: 'cwestiwn', floor: 'llawr diogelwch' },
-    missingFloor: (floor) => `Nid yw'r pecyn yn datgan llawr diogelwch "${floor}", a ddylai fod ym mhob pecyn a ryddheir yng Nghymru neu Loegr (gweler rules/README.md, Lloriau diogelwch).`,
+    missingFloor: (floor) =>
+      `Nid yw'r pecyn yn datgan llawr diogelwch "${floor}", a ddylai fod ym mhob pecyn a ryddheir yng Nghymru neu Loegr (gweler rules/README.md, Lloriau diogelwch).`,
   },
   prove: {
     heading: "Lloriau diogelwch a monotonedd, wedi'u profi dros bob set bosibl o atebion",
     columns: { pack: 'Pecyn', check: 'Gwiriad', result: 'Canlyniad', time: 'Amser CPU' },
-    monotonicity: "monotonig: nid yw ateb graddedig uwch byth yn gostwng y lefel",
+    monotonicity: 'monotonig: nid yw ateb graddedig uwch byth yn gostwng y lefel',
     floorCheck: (id, atLeast, service) => `llawr ${id}: o leiaf ${atLeast}${service ? ` gyda ${service}` : ''}`,
-    results: { proved: 'profwyd', violated: 'TORRWYD', unsupported: 'ni ellir profi', known: 'methiant hysbys', stale: "profwyd, ond wedi'i restru'n methu" },
-    counterexample: (pack, check) => `${pack}, ${check}. Gwrthenghraifft (gludwch i Roi cynnig ar atebion yn y Labordy Rheolau):`,
+    results: {
+      proved: 'profwyd',
+      violated: 'TORRWYD',
+      unsupported: 'ni ellir profi',
+      known: 'methiant hysbys',
+      stale: "profwyd, ond wedi'i restru'n methu",
+    },
+    counterexample: (pack, check) =>
+      `${pack}, ${check}. Gwrthenghraifft (gludwch i Roi cynnig ar atebion yn y Labordy Rheolau):`,
     outcome: (level, services) => `  yn rhoi ${level} (${services})`,
-    moved: (question, from, to, before, after) => `  mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}`,
+    moved: (question, from, to, before, after) =>
+      `  mae symud "${question}" o ${from} i ${to} yn gostwng y lefel o ${before} i ${after}`,
     unsupported: (reason) => `  ni all y profwr fodelu hyn yn union: ${reason}`,
     knownNote: (note) => `  wedi'i restru yn known-failures.json: ${note}`,
     staleKnown: (pack, check) => `${pack}, ${check}: mae'n dal erbyn hyn; tynnwch ef o known-failures.json.`,
@@ -474,4 +532,7 @@ const welsh: RuleToolsStrings = {
 };
 
 /** English and Welsh: to move into the catalogue as `ruleTools`. */
-export const ruleToolsStrings: { readonly en: RuleToolsStrings; readonly cy: RuleToolsStrings } = { en: english, cy: welsh };
+export const ruleToolsStrings: { readonly en: RuleToolsStrings; readonly cy: RuleToolsStrings } = {
+  en: english,
+  cy: welsh,
+};

@@ -3,17 +3,16 @@
  * which pages exist now, what a page is missing, what to show on "check your answers".
  * Nothing is stored; every view is derived again from the answers.
  */
-import { answerState, isAnswered, questionIndex } from '../engine/answers.js';
-import { describeAnswer, localize } from '../engine/evaluate.js';
+import { isAnswered, questionIndex } from '../engine/answers.js';
+import { localize } from '../engine/evaluate.js';
 import { walkLogic } from '../engine/logic.js';
-import type { AnswerValue, Answers, Locale, Pack, Question, Section } from '../engine/schema.js';
+import type { AnswerValue, Answers, Locale, Pack, Question } from '../engine/schema.js';
 import { catalogue } from '../i18n/index.js';
 
 import type { SectionPage } from '../engine/summary.js';
 
 export { sectionPages, summary } from '../engine/summary.js';
 export type { SectionPage, SummaryGroup, SummaryRow } from '../engine/summary.js';
-
 
 /**
  * The yes/no/not-sure questions the pack's urgent rules read: "not sure" to one of them
@@ -38,7 +37,12 @@ export interface FieldError {
 }
 
 /** Why one answer cannot stand, in the practitioner's words; undefined when it can. */
-export function fieldError(question: Question, value: AnswerValue | undefined, locale: Locale, pack: Pack): string | undefined {
+export function fieldError(
+  question: Question,
+  value: AnswerValue | undefined,
+  locale: Locale,
+  pack: Pack,
+): string | undefined {
   const t = catalogue(locale).questionnaire;
   // The question's short name where the pack gives one: "Select at least one option: Affecting the child".
   const text = localize(question.short ?? question.text, locale, pack);
@@ -62,7 +66,8 @@ export function fieldError(question: Question, value: AnswerValue | undefined, l
         : undefined;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return t.notWhole(text);
-      return (question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max)
+      return (question.min !== undefined && value < question.min) ||
+        (question.max !== undefined && value > question.max)
         ? t.outOfRange(text, question.min, question.max)
         : undefined;
     case 'multiple-choice': {
@@ -86,7 +91,6 @@ export function pageErrors(pack: Pack, answers: Answers, page: SectionPage, loca
     return message ? [{ questionId: question.id, message }] : [];
   });
 }
-
 
 /** The answers with one question set or cleared; the input is never changed. */
 export function withAnswer(answers: Answers, questionId: string, value: AnswerValue | undefined): Answers {

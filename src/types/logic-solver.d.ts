@@ -4,7 +4,7 @@ declare module 'logic-solver' {
   interface Solution {
     getTrueVars(): string[];
   }
-  class Solver {
+  interface Solver {
     require(...formulas: Formula[]): void;
     getVarNum(name: string): number;
     solve(): Solution | null;
@@ -17,7 +17,7 @@ declare module 'logic-solver' {
     not(operand: Formula): Formula;
     and(...operands: Formula[]): Formula;
     or(...operands: Formula[]): Formula;
-    Solver: typeof Solver;
+    Solver: new () => Solver;
   };
   export default Logic;
 }

@@ -34,7 +34,8 @@ export function wordsFor(element: Element): Catalogue {
 }
 
 /** Text as a person reads it: whitespace collapsed. */
-export const readable = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const readable = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits for an element and every element inside its shadow root (and theirs) to finish updating. */
 export async function settle(element: Updating): Promise<void> {
@@ -72,7 +73,11 @@ export const headingText = (pathway: EhPathway): string => readable(heading(path
 
 /** Waits until the page heading reads `expected`. */
 export async function untilHeading(pathway: EhPathway, expected: string | RegExp): Promise<void> {
-  await waitFor(() => (typeof expected === 'string' ? expect(headingText(pathway)).toBe(expected) : expect(headingText(pathway)).toMatch(expected)));
+  await waitFor(() =>
+    typeof expected === 'string'
+      ? expect(headingText(pathway)).toBe(expected)
+      : expect(headingText(pathway)).toMatch(expected),
+  );
   await settle(pathway);
 }
 
@@ -105,7 +110,8 @@ export function control(pathway: EhPathway, questionId: string): Updating & { va
 
 /** Clicks the radio or checkbox with this value inside a question control (on a page, or on its own). */
 export async function choose(host: Element, questionIdOrControl: string | Element, value: string): Promise<void> {
-  const target = typeof questionIdOrControl === 'string' ? control(host as EhPathway, questionIdOrControl) : questionIdOrControl;
+  const target =
+    typeof questionIdOrControl === 'string' ? control(host as EhPathway, questionIdOrControl) : questionIdOrControl;
   const input = root(target).querySelector<HTMLInputElement>(`input[value="${CSS.escape(value)}"]`);
   if (!input) throw new Error(`No option "${value}" in <${target.localName} name="${target.getAttribute('name')}">`);
   await userEvent.click(input);
@@ -114,13 +120,16 @@ export async function choose(host: Element, questionIdOrControl: string | Elemen
 
 /** Replaces what is in a text or number control by typing, as a practitioner would. */
 export async function type(host: Element, questionIdOrControl: string | Element, text: string): Promise<void> {
-  const target = typeof questionIdOrControl === 'string' ? control(host as EhPathway, questionIdOrControl) : questionIdOrControl;
+  const target =
+    typeof questionIdOrControl === 'string' ? control(host as EhPathway, questionIdOrControl) : questionIdOrControl;
   const field = root(target).querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea, input');
   if (!field) throw new Error(`No field in <${target.localName}>`);
   // Typing over a selection of everything replaces what was there (user-event's `clear`
   // cannot see focus inside nested shadow roots).
-  const keys = text === '' ? (field.value === '' ? '' : '{Backspace}') : text.replace(/[{[]/g, (bracket) => bracket + bracket);
-  if (keys !== '') await userEvent.type(field, keys, { initialSelectionStart: 0, initialSelectionEnd: field.value.length });
+  const keys =
+    text === '' ? (field.value === '' ? '' : '{Backspace}') : text.replace(/[{[]/g, (bracket) => bracket + bracket);
+  if (keys !== '')
+    await userEvent.type(field, keys, { initialSelectionStart: 0, initialSelectionEnd: field.value.length });
   await settle(host);
 }
 
@@ -177,7 +186,9 @@ export async function answerJourney(pathway: EhPathway, answers: Answers = {}): 
     if (root(pathway).querySelector('[part="urgent"]')) return 'urgent';
     if (headingText(pathway) === t.checkTitle) return 'check';
     if (root(pathway).querySelector('[part="error-summary"]')) {
-      throw new Error(`"${headingText(pathway)}" still has problems: ${readable(root(pathway).querySelector('[part="error-summary"]'))}`);
+      throw new Error(
+        `"${headingText(pathway)}" still has problems: ${readable(root(pathway).querySelector('[part="error-summary"]'))}`,
+      );
     }
     await answerPage(pathway, answers);
     if (root(pathway).querySelector('[part="urgent"]')) return 'urgent';
@@ -206,17 +217,23 @@ export function goldenCase(path: string): GoldenCase {
 
 /** Every golden case path of a pack id. */
 export const casesOf = (packId: string): string[] =>
-  library.cases.map((entry) => entry.path).filter((path) => path.startsWith(`${packId}/cases/`)).sort();
+  library.cases
+    .map((entry) => entry.path)
+    .filter((path) => path.startsWith(`${packId}/cases/`))
+    .sort();
 
 /** The language a pack is shown in: the one asked for when the pack has it, else its first. */
-export const localeFor = (pack: Pack, wanted: string): Locale => (pack.locales.includes(wanted as Locale) ? (wanted as Locale) : pack.locales[0]!);
+export const localeFor = (pack: Pack, wanted: string): Locale =>
+  pack.locales.includes(wanted as Locale) ? (wanted as Locale) : pack.locales[0]!;
 
 // --- Question controls on their own ---------------------------------------------------
 
 /** A pack's question by id, so standalone controls ask it in the pack's words. */
 export function packQuestion(packKey: string, questionId: string): { pack: Pack; question: Question } {
   const pack = packFor(packKey);
-  const question = pack.questionnaire.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === questionId);
+  const question = pack.questionnaire.sections
+    .flatMap((section) => section.questions)
+    .find((candidate) => candidate.id === questionId);
   if (!question) throw new Error(`No question "${questionId}" in ${packKey}`);
   return { pack, question };
 }
@@ -245,7 +262,11 @@ export async function submit(form: HTMLFormElement): Promise<void> {
   const submitter = form.querySelector<HTMLButtonElement>('button[type="submit"], button:not([type])');
   if (!submitter) throw new Error('The form has no submit button');
   await userEvent.click(submitter);
-  await Promise.all([...form.querySelectorAll<Updating>('*')].filter((child) => child.localName.includes('-')).map((child) => settle(child)));
+  await Promise.all(
+    [...form.querySelectorAll<Updating>('*')]
+      .filter((child) => child.localName.includes('-'))
+      .map((child) => settle(child)),
+  );
 }
 
 /** Whether a control matches `:state(user-invalid)`, the state a host styles an error with. */

@@ -6,8 +6,16 @@ import { parsePack } from '../../src/engine/pack.js';
 import type { Pack } from '../../src/engine/schema.js';
 
 const packFiles = import.meta.glob<string>('../../rules/*/*.json', { eager: true, query: '?raw', import: 'default' });
-const caseFiles = import.meta.glob<string>('../../rules/*/cases/*.json', { eager: true, query: '?raw', import: 'default' });
-const floorFiles = import.meta.glob<string>('../../rules/*/floors/*.json', { eager: true, query: '?raw', import: 'default' });
+const caseFiles = import.meta.glob<string>('../../rules/*/cases/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+const floorFiles = import.meta.glob<string>('../../rules/*/floors/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /** `rules/`-relative path → file text, for packs, golden cases and the safety floors kept beside packs. */
 export const library = {

@@ -18,7 +18,16 @@ export function random(seed: number): () => number {
 
 const text = (value: string) => ({ en: value });
 const LEVELS = ['level-1', 'level-2', 'level-3', 'level-4'];
-const FACTORS = ['domestic-abuse', 'mental-health', 'substance-misuse', 'criminality', 'neglect', 'exploitation', 'missing', 'housing'];
+const FACTORS = [
+  'domestic-abuse',
+  'mental-health',
+  'substance-misuse',
+  'criminality',
+  'neglect',
+  'exploitation',
+  'missing',
+  'housing',
+];
 
 /** A valid pack with `ruleCount` rules over `sections × perSection` graded questions plus factors and history. */
 export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Record<string, unknown> {
@@ -42,7 +51,13 @@ export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Rec
     id: 'factors',
     title: text('Factors'),
     questions: [
-      { id: 'factors', type: 'multiple-choice', required: false, text: text('Factors'), options: FACTORS.map((f) => ({ value: f, label: text(f) })) } as never,
+      {
+        id: 'factors',
+        type: 'multiple-choice',
+        required: false,
+        text: text('Factors'),
+        options: FACTORS.map((f) => ({ value: f, label: text(f) })),
+      } as never,
       ...FACTORS.map(
         (f) =>
           ({
@@ -54,7 +69,13 @@ export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Rec
             options: ['short', 'medium', 'long'].map((d) => ({ value: d, label: text(d) })),
           }) as never,
       ),
-      { id: 'engagement', type: 'single-choice', required: true, text: text('Engagement'), options: ['engaging', 'inconsistent', 'avoiding'].map((v) => ({ value: v, label: text(v) })) } as never,
+      {
+        id: 'engagement',
+        type: 'single-choice',
+        required: true,
+        text: text('Engagement'),
+        options: ['engaging', 'inconsistent', 'avoiding'].map((v) => ({ value: v, label: text(v) })),
+      } as never,
       { id: 'previous-plan', type: 'yes-no-unsure', required: true, text: text('Previous plan') } as never,
     ],
   });
@@ -63,9 +84,24 @@ export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Rec
     () => ({ '>=': [{ var: `$level.${pick(questionIds)}` }, 2 + Math.floor(rand() * 3)] }),
     () => ({ '>=': [{ var: `$section.domain-${Math.floor(rand() * sections)}` }, 2 + Math.floor(rand() * 3)] }),
     () => ({ '>=': [{ count: FACTORS.slice(0, 3).map((f) => ({ in: [f, { var: 'factors' }] })) }, 2] }),
-    () => ({ and: [{ '==': [{ var: `duration-${pick(FACTORS)}` }, 'long'] }, { '>=': [{ max: [{ var: '$section.domain-0' }, { var: '$section.domain-1' }] }, 2] }] }),
-    () => ({ and: [{ '==': [{ var: 'engagement' }, 'avoiding'] }, { '>=': [{ var: `$section.domain-${Math.floor(rand() * sections)}` }, 3] }] }),
-    () => ({ or: [{ '==': [{ var: 'previous-plan' }, 'yes'] }, { some: [{ var: 'factors' }, { '==': [{ var: '' }, pick(FACTORS)] }] }] }),
+    () => ({
+      and: [
+        { '==': [{ var: `duration-${pick(FACTORS)}` }, 'long'] },
+        { '>=': [{ max: [{ var: '$section.domain-0' }, { var: '$section.domain-1' }] }, 2] },
+      ],
+    }),
+    () => ({
+      and: [
+        { '==': [{ var: 'engagement' }, 'avoiding'] },
+        { '>=': [{ var: `$section.domain-${Math.floor(rand() * sections)}` }, 3] },
+      ],
+    }),
+    () => ({
+      or: [
+        { '==': [{ var: 'previous-plan' }, 'yes'] },
+        { some: [{ var: 'factors' }, { '==': [{ var: '' }, pick(FACTORS)] }] },
+      ],
+    }),
     () => ({ '>=': [{ count: questionIds.slice(0, 6).map((id) => ({ '>=': [{ var: `$level.${id}` }, 3] })) }, 2] }),
   ];
   const rules = Array.from({ length: ruleCount }, (_, i) => ({
@@ -84,8 +120,19 @@ export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Rec
     effectiveFrom: '2020-01-01',
     status: 'draft',
     provenance: { sources: [] },
-    levels: LEVELS.map((id, i) => ({ id, rank: i + 1, name: text(`Level ${i + 1}`), description: text(`Level ${i + 1}`) })),
-    services: LEVELS.map((id) => ({ id: `service-${id}`, name: text(id), description: text(id), contact: { phone: '01632 960000' }, levels: [id] })),
+    levels: LEVELS.map((id, i) => ({
+      id,
+      rank: i + 1,
+      name: text(`Level ${i + 1}`),
+      description: text(`Level ${i + 1}`),
+    })),
+    services: LEVELS.map((id) => ({
+      id: `service-${id}`,
+      name: text(id),
+      description: text(id),
+      contact: { phone: '01632 960000' },
+      levels: [id],
+    })),
     questionnaire: { sections: sectionList },
     rules,
     policy: { combine: 'highest-rank', strengths: 'note-only' },
@@ -96,12 +143,16 @@ export function generatePack(ruleCount = 100, sections = 4, perSection = 8): Rec
 /** `count` complete answer sets for a generated pack (or any pack with the same question types). */
 export function generateCases(pack: Record<string, any>, count: number, seed = 7): Answers[] {
   const rand = random(seed);
-  const questions = (pack.questionnaire.sections as Array<{ questions: Array<Record<string, any>> }>).flatMap((s) => s.questions);
+  const questions = (pack.questionnaire.sections as Array<{ questions: Array<Record<string, any>> }>).flatMap(
+    (s) => s.questions,
+  );
   return Array.from({ length: count }, () => {
     const answers: Record<string, string | string[] | number> = {};
     for (const question of questions) {
       const options: string[] =
-        question.type === 'yes-no-unsure' ? ['yes', 'no', 'not-sure'] : (question.options ?? []).map((o: { value: string }) => o.value);
+        question.type === 'yes-no-unsure'
+          ? ['yes', 'no', 'not-sure']
+          : (question.options ?? []).map((o: { value: string }) => o.value);
       // Skew towards "no concern" as a real caseload is.
       const skewed = () => options[Math.min(options.length - 1, Math.floor(rand() ** 2.2 * options.length))]!;
       if (question.type === 'multiple-choice') {

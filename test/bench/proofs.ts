@@ -33,8 +33,16 @@ export function proofsTable(): string {
     total += proofMs;
     const cases = generateCaseload(pack, SAMPLES, { seed: 3 });
     const sampleMs = cpuMs(() => cases.forEach((item) => evaluateOutcome(pack, item.answers)));
-    rows.push([`${pack.id} ${pack.version}`, String(checks), `${(proofMs / 1000).toFixed(2)} s`, `${(sampleMs / 1000).toFixed(2)} s`]);
+    rows.push([
+      `${pack.id} ${pack.version}`,
+      String(checks),
+      `${(proofMs / 1000).toFixed(2)} s`,
+      `${(sampleMs / 1000).toFixed(2)} s`,
+    ]);
   }
   rows.push(['all packs', '', `${(total / 1000).toFixed(2)} s`, '']);
-  return table(['pack', 'checks', 'prove (every answer set)', `sample ${SAMPLES.toLocaleString('en-GB')} cases (peer)`], rows);
+  return table(
+    ['pack', 'checks', 'prove (every answer set)', `sample ${SAMPLES.toLocaleString('en-GB')} cases (peer)`],
+    rows,
+  );
 }

@@ -32,7 +32,8 @@ export interface BenchOptions {
   readonly repeats?: number;
 }
 
-const read = (path: string) => parsePack(readFileSync(new URL(`../../rules/continuum/${path}`, import.meta.url), 'utf8'));
+const read = (path: string) =>
+  parsePack(readFileSync(new URL(`../../rules/continuum/${path}`, import.meta.url), 'utf8'));
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -113,7 +114,9 @@ async function main(argv: readonly string[]): Promise<void> {
     return at === -1 ? undefined : Number(argv[at + 1]);
   };
   const rows = await ruleToolsBench({ cases: value('--cases') ?? 100_000, repeats: value('--repeats') ?? 1 });
-  process.stdout.write(`Rule tools over generated cases of the default pack (Node ${process.version})\n\n${ruleToolsTable(rows)}\n`);
+  process.stdout.write(
+    `Rule tools over generated cases of the default pack (Node ${process.version})\n\n${ruleToolsTable(rows)}\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -40,11 +40,23 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { name: 'json-logic-js apply (100 rules, no explanation)', run: () => prepared.forEach((data) => whens.forEach((when) => jsonLogic.apply(when as never, data))) },
-  { name: 'engine logic apply (100 rules, no explanation)', run: () => prepared.forEach((data) => whens.forEach((when) => apply(when, data))) },
-  { name: 'evaluate: explain nothing', run: () => cases.forEach((answers) => evaluate(pack, answers, { now, explain: false })) },
+  {
+    name: 'json-logic-js apply (100 rules, no explanation)',
+    run: () => prepared.forEach((data) => whens.forEach((when) => jsonLogic.apply(when as never, data))),
+  },
+  {
+    name: 'engine logic apply (100 rules, no explanation)',
+    run: () => prepared.forEach((data) => whens.forEach((when) => apply(when, data))),
+  },
+  {
+    name: 'evaluate: explain nothing',
+    run: () => cases.forEach((answers) => evaluate(pack, answers, { now, explain: false })),
+  },
   { name: 'evaluate: explain rationale', run: () => cases.forEach((answers) => evaluate(pack, answers, { now })) },
-  { name: 'evaluate: explain everything (+ traces)', run: () => cases.forEach((answers) => evaluate(pack, answers, { now, trace: true })) },
+  {
+    name: 'evaluate: explain everything (+ traces)',
+    run: () => cases.forEach((answers) => evaluate(pack, answers, { now, trace: true })),
+  },
 ];
 
 function median(values: number[]): number {
@@ -65,7 +77,9 @@ const results = rows.map((row) => {
 
 const baseline = results[0]!.ms;
 const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-process.stdout.write(`Throughput over ${format.format(CASES)} generated cases of a ${RULES}-rule pack (median of 3, Node ${process.version})\n\n`);
+process.stdout.write(
+  `Throughput over ${format.format(CASES)} generated cases of a ${RULES}-rule pack (median of 3, Node ${process.version})\n\n`,
+);
 process.stdout.write(
   `${table(
     ['benchmark', 'ms', 'cases/s', 'vs json-logic-js'],
@@ -79,9 +93,13 @@ process.stdout.write(
 );
 
 const ruleTools = await ruleToolsBench();
-process.stdout.write(`\nRule author's tools over 100,000 generated cases of the default pack (bar: simulate and diff each under 5 s)\n\n${ruleToolsTable(ruleTools)}\n`);
+process.stdout.write(
+  `\nRule author's tools over 100,000 generated cases of the default pack (bar: simulate and diff each under 5 s)\n\n${ruleToolsTable(ruleTools)}\n`,
+);
 
-process.stdout.write(`\nSafety floors and monotonicity proved over every answer set, CPU time (bar: all packs under 10 s)\n\n${proofsTable()}\n`);
+process.stdout.write(
+  `\nSafety floors and monotonicity proved over every answer set, CPU time (bar: all packs under 10 s)\n\n${proofsTable()}\n`,
+);
 
 process.stdout.write('\n');
 await printSizes();

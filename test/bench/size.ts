@@ -46,8 +46,11 @@ export function measure(name: string, code: string | Buffer): Size {
 async function buildInMemory(config: InlineConfig): Promise<Rolldown.OutputChunk> {
   const result = await build({ ...config, logLevel: 'silent', build: { ...config.build, write: false } });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunks = outputs.flatMap((output) => output.output).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
+  const chunks = outputs
+    .flatMap((output) => output.output)
+    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+  if (chunks.length !== 1)
+    throw new Error(`expected one chunk, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
   return chunks[0]!;
 }
 
@@ -110,7 +113,10 @@ const GROUPS: readonly (readonly [string, RegExp])[] = [
   ['i18n: element catalogues (pathway, recommendation, questionnaire, controls; en + cy)', /^src\/i18n\//],
   ['<eh-pathway> (+ styles, pack loading)', /^src\/(components\/pathway\/|controllers\/pack-source)/],
   ['<eh-recommendation> (+ styles)', /^src\/components\/recommendation\//],
-  ['question controls (+ styles, base)', /^src\/components\/(question-base|choice-question|multi-choice-question|yes-no-question|text-question|number-question)\//],
+  [
+    'question controls (+ styles, base)',
+    /^src\/components\/(question-base|choice-question|multi-choice-question|yes-no-question|text-question|number-question)\//,
+  ],
   ['<eh-pack-stamp>', /^src\/components\/pack-stamp\//],
   ['questionnaire navigation', /^src\/questionnaire\//],
   ['shared styles and tokens', /^src\/styles\//],
@@ -122,7 +128,9 @@ function sections(code: string): { readonly module: string; readonly text: strin
   const header = /^\/\/ ((?:node_modules\/|src\/|\\0)\S+)$/gm;
   const starts = [...code.matchAll(header)].map((match) => ({ module: match[1]!.trim(), index: match.index! }));
   const parts = [{ module: '(bundle preamble)', text: code.slice(0, starts[0]?.index ?? code.length) }];
-  starts.forEach((start, i) => parts.push({ module: start.module, text: code.slice(start.index, starts[i + 1]?.index ?? code.length) }));
+  starts.forEach((start, i) =>
+    parts.push({ module: start.module, text: code.slice(start.index, starts[i + 1]?.index ?? code.length) }),
+  );
   return parts;
 }
 
@@ -141,25 +149,44 @@ export async function breakdown(): Promise<{ readonly total: Size; readonly shar
     .map((group) => {
       const inside = parts.filter((part) => groupOf(part.module) === group);
       if (inside.length === 0) return undefined;
-      const rest = minified(parts.filter((part) => groupOf(part.module) !== group).map((part) => part.text).join(''));
+      const rest = minified(
+        parts
+          .filter((part) => groupOf(part.module) !== group)
+          .map((part) => part.text)
+          .join(''),
+      );
       // Catch-all groups name their modules, so a new module is visible where it lands.
       const named = group.endsWith('other')
         ? `${group} (${inside.map((part) => part.module.replace(/^.*\//, '').replace(/\.[jt]s$/, '')).join(', ')})`
         : group;
-      return { group: named, modules: inside.length, min: total.min - Buffer.byteLength(rest), brotli: total.brotli - brotliSize(rest) };
+      return {
+        group: named,
+        modules: inside.length,
+        min: total.min - Buffer.byteLength(rest),
+        brotli: total.brotli - brotliSize(rest),
+      };
     })
     .filter((share): share is Share => share !== undefined)
     .sort((a, b) => b.brotli - a.brotli);
   return { total, shares };
 }
 
-export async function sizes(): Promise<{ readonly bundle: Size; readonly lit: Size; readonly jsonLogic: Size; readonly pack: Size; readonly bundleCode: string }> {
+export async function sizes(): Promise<{
+  readonly bundle: Size;
+  readonly lit: Size;
+  readonly jsonLogic: Size;
+  readonly pack: Size;
+  readonly bundleCode: string;
+}> {
   const [bundle, lit] = await Promise.all([standaloneCode(), litCode()]);
   return {
     bundle: measure('standalone bundle dist/early-help-pathway.js (no rule pack)', bundle),
     lit: measure('lit alone (bundled, minified)', lit),
     jsonLogic: measure('json-logic-js alone (logic.js minified)', jsonLogicCode()),
-    pack: measure('default pack rules/continuum/1.0.0.json (raw JSON)', readFileSync(resolve(root, 'rules/continuum/1.0.0.json'))),
+    pack: measure(
+      'default pack rules/continuum/1.0.0.json (raw JSON)',
+      readFileSync(resolve(root, 'rules/continuum/1.0.0.json')),
+    ),
     bundleCode: bundle,
   };
 }
@@ -189,9 +216,13 @@ export async function printSizes(write: (text: string) => void = (text) => proce
   const over = measured.bundle.brotli - BUDGET_BROTLI;
   write(
     `Budget: standalone bundle ≤ ${kb(BUDGET_BROTLI)} brotli (${number.format(BUDGET_BROTLI)} bytes): ${number.format(measured.bundle.brotli)} bytes, ` +
-      (over <= 0 ? `met with ${number.format(-over)} to spare\n` : `NOT MET, over by ${number.format(over)} bytes (${kb(over)})\n`),
+      (over <= 0
+        ? `met with ${number.format(-over)} to spare\n`
+        : `NOT MET, over by ${number.format(over)} bytes (${kb(over)})\n`),
   );
-  write(`Classic zod in the bundle: ${hasClassicZod(measured.bundleCode) ? 'YES (only zod/mini belongs at run time)' : 'no (zod/mini only)'}\n`);
+  write(
+    `Classic zod in the bundle: ${hasClassicZod(measured.bundleCode) ? 'YES (only zod/mini belongs at run time)' : 'no (zod/mini only)'}\n`,
+  );
   if (over <= 0 && !process.argv.includes('--breakdown')) return;
 
   const { total, shares } = await breakdown();

@@ -17,7 +17,8 @@ function rulesDir(cases: Record<string, unknown>): string {
   const dir = madeDir('eh-rules-');
   mkdirSync(join(dir, 'fixture', 'cases'), { recursive: true });
   cpSync(fixture, join(dir, 'fixture', '1.0.0.json'));
-  for (const [name, golden] of Object.entries(cases)) writeFileSync(join(dir, 'fixture', 'cases', `${name}.json`), JSON.stringify(golden));
+  for (const [name, golden] of Object.entries(cases))
+    writeFileSync(join(dir, 'fixture', 'cases', `${name}.json`), JSON.stringify(golden));
   return dir;
 }
 
@@ -26,8 +27,16 @@ const calm = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'n
 describe('eh-rules check', () => {
   it('prints a table and exits 0 when every case passes', () => {
     const dir = rulesDir({
-      universal: { description: 'nothing of concern', answers: calm, expect: { level: 'level-1', service: 'universal', complete: true } },
-      danger: { description: 'immediate danger', answers: { danger: 'yes' }, expect: { level: 'immediate-danger', urgent: true, fires: ['immediate-danger'] } },
+      universal: {
+        description: 'nothing of concern',
+        answers: calm,
+        expect: { level: 'level-1', service: 'universal', complete: true },
+      },
+      danger: {
+        description: 'immediate danger',
+        answers: { danger: 'yes' },
+        expect: { level: 'immediate-danger', urgent: true, fires: ['immediate-danger'] },
+      },
     });
     const { io, out } = capture();
     expect(main(['check', dir], io)).toBe(0);
@@ -39,7 +48,11 @@ describe('eh-rules check', () => {
 
   it('exits non-zero and says what differed when a case fails', () => {
     const dir = rulesDir({
-      wrong: { description: 'expects the wrong level', answers: { ...calm, health: 'l3' }, expect: { level: 'level-2', silent: ['graded-3'] } },
+      wrong: {
+        description: 'expects the wrong level',
+        answers: { ...calm, health: 'l3' },
+        expect: { level: 'level-2', silent: ['graded-3'] },
+      },
     });
     const { io, out } = capture();
     expect(main(['check', dir], io)).toBe(1);
@@ -60,7 +73,9 @@ describe('eh-rules check', () => {
     expect(main(['check', dir], io)).toBe(1);
     const text = out.join('\n');
     expect(text).toContain('invalid pack');
-    expect(text).toContain('$.rules[2].level (rule "graded-3"): There is no level (or urgent outcome) with the id "level-9".');
+    expect(text).toContain(
+      '$.rules[2].level (rule "graded-3"): There is no level (or urgent outcome) with the id "level-9".',
+    );
     // Once, not again under the proofs, and never a negative count.
     expect(text.split('There is no level (or urgent outcome) with the id "level-9"').length).toBe(2);
     expect(text).not.toMatch(/-\d+ passed/);
@@ -116,7 +131,9 @@ describe('eh-rules explain', () => {
 
   it('prints the level, the service, the rationale with the answers behind it, and the stamp', () => {
     const { io, out } = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l3' }), '--now', '2026-05-01'], io)).toBe(0);
+    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l3' }), '--now', '2026-05-01'], io)).toBe(
+      0,
+    );
     const text = out.join('\n');
     expect(text).toContain('Suggested level: Complex needs');
     expect(text).toContain('- Team Around the Family: Multi-agency early help.');
@@ -139,7 +156,11 @@ describe('eh-rules explain', () => {
     const parsed = JSON.parse(json.out.join('\n'));
     expect(parsed.whatIf.searched).toBe(true);
     expect(parsed.whatIf.down.size).toBe(1);
-    expect(parsed.whatIf.down.suggestions.some((s: { changes: { questionId: string }[] }) => s.changes[0]!.questionId === 'health')).toBe(true);
+    expect(
+      parsed.whatIf.down.suggestions.some(
+        (s: { changes: { questionId: string }[] }) => s.changes[0]!.questionId === 'health',
+      ),
+    ).toBe(true);
     // Without the flag, nothing is searched.
     const plain = capture();
     main(['explain', fixture.pathname, file, '--json', '--now', '2026-05-01'], plain.io);
@@ -157,34 +178,68 @@ describe('eh-rules explain', () => {
 
   it('fails on answers it cannot use, saying which, and goes on only when allowed', () => {
     const refused = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01'], refused.io)).toBe(1);
+    expect(
+      main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01'], refused.io),
+    ).toBe(1);
     expect(refused.err.join('\n')).toContain('$.health: "l9" is not one of the options of "health".');
     expect(refused.err.join('\n')).toContain('--allow-invalid');
     expect(refused.out).toEqual([]);
     const { io, err, out } = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ ...calm, health: 'l9' }), '--now', '2026-05-01', '--allow-invalid', '--allow-incomplete'], io)).toBe(0);
+    expect(
+      main(
+        [
+          'explain',
+          fixture.pathname,
+          answersFile({ ...calm, health: 'l9' }),
+          '--now',
+          '2026-05-01',
+          '--allow-invalid',
+          '--allow-incomplete',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(err.join('\n')).toContain('$.health: "l9" is not one of the options of "health".');
     expect(out.join('\n')).toContain('Still to answer:\n- Health');
   });
 
   it('reads answers wrapped as {"answers": …}: immediate danger is urgent, not a provisional Level 1', () => {
     const { io, out } = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ answers: { danger: 'yes' } }), '--now', '2026-05-01'], io)).toBe(0);
+    expect(
+      main(['explain', fixture.pathname, answersFile({ answers: { danger: 'yes' } }), '--now', '2026-05-01'], io),
+    ).toBe(0);
     expect(out.join('\n')).toMatch(/Act now/);
     expect(out.join('\n')).not.toContain('Universal');
   });
 
   it('fails on an incomplete set of answers unless allowed, naming what is missing', () => {
     const missing = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ danger: 'no', health: 'l2' }), '--now', '2026-05-01'], missing.io)).toBe(1);
+    expect(
+      main(
+        ['explain', fixture.pathname, answersFile({ danger: 'no', health: 'l2' }), '--now', '2026-05-01'],
+        missing.io,
+      ),
+    ).toBe(1);
     expect(missing.err.join('\n')).toMatch(/required questions are unanswered/);
     expect(missing.err.join('\n')).toMatch(/education/);
     const allowed = capture();
-    expect(main(['explain', fixture.pathname, answersFile({ danger: 'no', health: 'l2' }), '--allow-incomplete', '--now', '2026-05-01'], allowed.io)).toBe(0);
+    expect(
+      main(
+        [
+          'explain',
+          fixture.pathname,
+          answersFile({ danger: 'no', health: 'l2' }),
+          '--allow-incomplete',
+          '--now',
+          '2026-05-01',
+        ],
+        allowed.io,
+      ),
+    ).toBe(0);
     expect(allowed.out.join('\n')).toMatch(/Provisional/);
   });
 
-  it('refuses unknown options, a bad --lang, a missing value and stray files, with the command\'s usage', () => {
+  it("refuses unknown options, a bad --lang, a missing value and stray files, with the command's usage", () => {
     const cases: [string[], RegExp][] = [
       [['explain', fixture.pathname, 'x.json', '--jsno'], /eh-rules explain has no option --jsno/],
       [['check', 'rules', '--lang', 'fr'], /--lang must be en or cy, not "fr"/],

@@ -14,10 +14,21 @@ function capture() {
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
 }
 
-const danger = { id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('Danger is urgent') };
+const danger = {
+  id: 'danger',
+  standard: 'immediate-danger',
+  when: { '==': [{ var: 'danger' }, 'yes'] },
+  atLeast: 'immediate-danger',
+  statement: text('Danger is urgent'),
+};
 const trio = {
   id: 'two-factors',
-  when: { '>=': [{ count: [{ in: ['domestic-abuse', { var: 'factors' }] }, { in: ['mental-health', { var: 'factors' }] }] }, 2] },
+  when: {
+    '>=': [
+      { count: [{ in: ['domestic-abuse', { var: 'factors' }] }, { in: ['mental-health', { var: 'factors' }] }] },
+      2,
+    ],
+  },
   atLeast: 'level-4',
   statement: text('Two factors reach the front door'),
 };
@@ -65,7 +76,7 @@ describe('eh-rules prove', { timeout: 60_000 }, () => {
     expect(second.out.join('\n')).toMatch(/danger now holds: remove it from known-failures\.json/);
   });
 
-  it('reads the rules folder\'s list when given one pack\'s folder or file', () => {
+  it("reads the rules folder's list when given one pack's folder or file", () => {
     const listed = { failures: [{ pack: 'fixture', version: '1.0.0', check: 'two-factors', note: 'fixed in 2.0.0' }] };
     const dir = rulesDir([danger, trio], listed);
     for (const target of [join(dir, 'fixture'), join(dir, 'fixture', '1.0.0.json')]) {
@@ -81,15 +92,19 @@ describe('eh-rules prove', { timeout: 60_000 }, () => {
     expect(out.join('\n')).toMatch(/\$\.floors\[0\]\.atLeast.*level-9/);
   });
 
-  it('proves every current shipped pack with no known-failure list, naming the versions replaced', { timeout: 120_000 }, () => {
-    const { io, out } = capture();
-    const rules = new URL('../../rules', import.meta.url).pathname;
-    expect(existsSync(join(rules, 'known-failures.json')), 'no known-failure list is shipped').toBe(false);
-    expect(main(['prove', rules], io)).toBe(0);
-    const printed = out.join('\n');
-    expect(printed).toMatch(/\d+ checks proved, 0 violated, 0 known failures/);
-    expect(printed).toContain('continuum 1.0.0: replaced by continuum 2.0.0');
-  });
+  it(
+    'proves every current shipped pack with no known-failure list, naming the versions replaced',
+    { timeout: 120_000 },
+    () => {
+      const { io, out } = capture();
+      const rules = new URL('../../rules', import.meta.url).pathname;
+      expect(existsSync(join(rules, 'known-failures.json')), 'no known-failure list is shipped').toBe(false);
+      expect(main(['prove', rules], io)).toBe(0);
+      const printed = out.join('\n');
+      expect(printed).toMatch(/\d+ checks proved, 0 violated, 0 known failures/);
+      expect(printed).toContain('continuum 1.0.0: replaced by continuum 2.0.0');
+    },
+  );
 
   it('proves only the newest release of a pack, and every version with --all', () => {
     // 1.0.0 breaks a floor; 1.0.1, released after it, keeps every floor.
@@ -115,16 +130,21 @@ describe('eh-rules prove', { timeout: 60_000 }, () => {
 });
 
 describe('eh-rules run as npm installs it', { timeout: 60_000 }, () => {
-  it('checks through the .bin symlink: prints and fails on a violation instead of exiting 0 silently', { timeout: 60_000 }, () => {
-    // npm's .bin/eh-rules is a symlink to the entry; Node gives the module its real path.
-    const bin = join(madeDir('eh-bin-'), 'eh-rules');
-    symlinkSync(new URL('../../src/cli/eh-rules.ts', import.meta.url).pathname, bin);
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { encoding: 'utf8' });
-    const failing = run('prove', rulesDir([danger, trio]));
-    expect(failing.stdout).toMatch(/VIOLATED/);
-    expect(failing.status).toBe(1);
-    const passing = run('prove', rulesDir([danger]));
-    expect(passing.stdout).toMatch(/proved/);
-    expect(passing.status).toBe(0);
-  });
+  it(
+    'checks through the .bin symlink: prints and fails on a violation instead of exiting 0 silently',
+    { timeout: 60_000 },
+    () => {
+      // npm's .bin/eh-rules is a symlink to the entry; Node gives the module its real path.
+      const bin = join(madeDir('eh-bin-'), 'eh-rules');
+      symlinkSync(new URL('../../src/cli/eh-rules.ts', import.meta.url).pathname, bin);
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { encoding: 'utf8' });
+      const failing = run('prove', rulesDir([danger, trio]));
+      expect(failing.stdout).toMatch(/VIOLATED/);
+      expect(failing.status).toBe(1);
+      const passing = run('prove', rulesDir([danger]));
+      expect(passing.stdout).toMatch(/proved/);
+      expect(passing.status).toBe(0);
+    },
+  );
 });

@@ -12,7 +12,9 @@ const fixture = new URL('../fixtures/small-pack.json', import.meta.url).pathname
 const continuum = new URL('../../rules/continuum/1.0.0.json', import.meta.url).pathname;
 const draft = new URL('../../rules/continuum/1.1.0-draft.1.json', import.meta.url).pathname;
 
-function capture(extra: { progress?: { isTTY?: boolean; columns?: number; write(text: string): unknown }; columns?: number } = {}) {
+function capture(
+  extra: { progress?: { isTTY?: boolean; columns?: number; write(text: string): unknown }; columns?: number } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), ...extra }, out, err };
@@ -58,7 +60,12 @@ describe('eh-rules simulate', () => {
   it('reads a CSV caseload and says in Welsh what it found', () => {
     const file = tempFile(
       'cases.csv',
-      ['name,danger,health,education,basic-care,factors,da-duration,consent', 'a,no,none,none,none,,,agrees', 'b,no,l3,none,none,domestic-abuse|mental-health,under-3-months,agrees', 'c,yes,,,,,,'].join('\n'),
+      [
+        'name,danger,health,education,basic-care,factors,da-duration,consent',
+        'a,no,none,none,none,,,agrees',
+        'b,no,l3,none,none,domestic-abuse|mental-health,under-3-months,agrees',
+        'c,yes,,,,,,',
+      ].join('\n'),
     );
     const { io, out } = capture();
     expect(simulateCommand([fixture, file], flags({ lang: 'cy' }), io)).toBe(0);
@@ -71,14 +78,18 @@ describe('eh-rules simulate', () => {
   });
 
   it('reads JSON Lines of golden cases and warns about answers it cannot use', () => {
-    const golden = JSON.parse(readFileSync(new URL('../../rules/continuum/cases/toxic-trio-two-factors.json', import.meta.url), 'utf8'));
+    const golden = JSON.parse(
+      readFileSync(new URL('../../rules/continuum/cases/toxic-trio-two-factors.json', import.meta.url), 'utf8'),
+    );
     const second = JSON.stringify({ ...golden.answers, 'child-health': 'fine' });
     const file = tempFile('cases.jsonl', `${JSON.stringify(golden)}\n${second}\n`);
     const column = second.indexOf('"child-health"') + 1;
     const { io, out, err } = capture();
     expect(simulateCommand([continuum, file], flags(), io)).toBe(0);
     expect(err[0]).toBe('1 answer will not be used (the engine treats it as unanswered):');
-    expect(err[1]).toBe(`  ${file}, line 2, column ${column}: "fine" is not one of the choices of "child-health"; the answer is not used.`);
+    expect(err[1]).toBe(
+      `  ${file}, line 2, column ${column}: "fine" is not one of the choices of "child-health"; the answer is not used.`,
+    );
     expect(out.join('\n')).toContain('1 case has answers the engine could not use (treated as unanswered).');
   });
 
@@ -122,7 +133,10 @@ describe('the progress bar', () => {
   it('redraws at most every interval, and always at the end', () => {
     const writes: string[] = [];
     let time = 0;
-    const bar = progressBar('Working', { stream: { isTTY: true, columns: 60, write: (text) => writes.push(text) }, now: () => time });
+    const bar = progressBar('Working', {
+      stream: { isTTY: true, columns: 60, write: (text) => writes.push(text) },
+      now: () => time,
+    });
     bar.update(1, 10);
     time = 50;
     bar.update(2, 10);
@@ -131,7 +145,8 @@ describe('the progress bar', () => {
     bar.update(10, 10);
     bar.done();
     expect(writes).toHaveLength(4);
-    expect(writes[1]).toMatch(/^\rWorking \[#+-+\]  50%  5\/10\u001b\[K$/);
+    expect(writes[1]!.endsWith('\u001b[K'), 'clears the rest of the line').toBe(true);
+    expect(writes[1]!.slice(0, -3)).toMatch(/^\rWorking \[#+-+\] {2}50% {2}5\/10$/);
     expect(writes[2]).toContain(' 100%  10/10');
   });
 });
@@ -143,14 +158,20 @@ describe('eh-rules diff', () => {
     expect(err).toEqual([]);
     const text = out.join('\n');
     expect(text).toMatch(/^Comparing continuum 1\.0\.0 with continuum 1\.1\.0-draft\.1 over 89 cases \(89 golden\)\./);
-    expect(text).toContain('cases move from "Additional needs – single agency" to "Complex needs – multi-agency early help".');
-    expect(text).toContain('Level shift (rows: 1.0.0; columns: 1.1.0-draft.1). Cases on the diagonal keep their level.');
+    expect(text).toContain(
+      'cases move from "Additional needs – single agency" to "Complex needs – multi-agency early help".',
+    );
+    expect(text).toContain(
+      'Level shift (rows: 1.0.0; columns: 1.1.0-draft.1). Cases on the diagonal keep their level.',
+    );
     expect(text).toMatch(/1\.0\.0 \\ 1\.1\.0-draft\.1\s+level-1\s+level-2\s+level-3\s+level-4\s+immediate-danger/);
     expect(text).toMatch(/single-agency-early-help\s+multi-agency-early-help\s+\d+\s+\d+\.\d%/);
     expect(text).toMatch(/Changed cases \(showing 2 of \d+\)/);
     expect(text).toContain('Case 28: domestic-abuse-alone-is-emotional-harm (golden case)');
     expect(text).toMatch(/1\.0\.0: Additional needs – single agency\s+\| 1\.1\.0-draft\.1: Complex needs/);
-    expect(text).toMatch(/• factor-present: You named at least one thing\s+\| • domestic-abuse-emotional-harm: The child/);
+    expect(text).toMatch(
+      /• factor-present: You named at least one thing\s+\| • domestic-abuse-emotional-harm: The child/,
+    );
     expect(text).toMatch(/…and \d+ more \(every changed case is in --json; --limit shows more here\)\./);
   });
 
@@ -168,18 +189,30 @@ describe('eh-rules diff', () => {
 
   it('takes --cases as a folder of golden cases or a caseload file, and speaks Welsh', () => {
     const dir = madeDir('eh-rule-tools-cases-');
-    cpSync(new URL('../../rules/continuum/cases/toxic-trio-one-factor-only.json', import.meta.url), join(dir, 'one.json'));
+    cpSync(
+      new URL('../../rules/continuum/cases/toxic-trio-one-factor-only.json', import.meta.url),
+      join(dir, 'one.json'),
+    );
     const folder = capture();
     expect(diffCommand([continuum, draft], flags({ cases: dir, lang: 'cy' }), folder.io)).toBe(0);
     const text = folder.out.join('\n');
     expect(text).toContain('Cymharu continuum 1.0.0 â continuum 1.1.0-draft.1 dros 1 achos (euraidd: 1).');
-    expect(text).toContain(`Mae 1 o'r 1 achos yn symud o "Anghenion ychwanegol – un asiantaeth" i "Anghenion cymhleth – cymorth cynnar amlasiantaethol".`);
+    expect(text).toContain(
+      `Mae 1 o'r 1 achos yn symud o "Anghenion ychwanegol – un asiantaeth" i "Anghenion cymhleth – cymorth cynnar amlasiantaethol".`,
+    );
     expect(text).toContain('Achos 1: one (achos euraidd)');
     const answers = JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')).answers;
-    const file = tempFile('load.jsonl', `${JSON.stringify(answers)}\n${JSON.stringify({ ...answers, factors: ['none'] })}\n`);
+    const file = tempFile(
+      'load.jsonl',
+      `${JSON.stringify(answers)}\n${JSON.stringify({ ...answers, factors: ['none'] })}\n`,
+    );
     const fromFile = capture();
     expect(diffCommand([continuum, draft], flags({ cases: file, json: true }), fromFile.io)).toBe(0);
-    expect(JSON.parse(fromFile.out.join('\n'))).toMatchObject({ total: 2, changed: 1, caseload: { golden: 0, file: 2 } });
+    expect(JSON.parse(fromFile.out.join('\n'))).toMatchObject({
+      total: 2,
+      changed: 1,
+      caseload: { golden: 0, file: 2 },
+    });
   });
 
   it('says when there is nothing to compare', () => {
@@ -212,18 +245,30 @@ describe('eh-rules lint', () => {
     expect(text).toMatch(/rule\s+chronic-abuse\s+factors=domestic-abuse; da-duration=over-12-months/);
     expect(text).toMatch(/level\s+level-1\s+\(the calm baseline itself\)/);
     expect(text).toContain('0 errors, 8 warnings.');
-    expect(text).toMatch(/warning\s+safety floor\s+immediate-danger\s+The pack declares no "immediate-danger" safety floor/);
+    expect(text).toMatch(
+      /warning\s+safety floor\s+immediate-danger\s+The pack declares no "immediate-danger" safety floor/,
+    );
   });
 
   it('exits 1 when a rule cannot be reached, and gives JSON', () => {
     const raw = JSON.parse(readFileSync(fixture, 'utf8'));
-    raw.rules.push({ id: 'never', kind: 'concern', level: 'level-2', when: { '<': [{ var: 'referrals' }, 0] }, rationale: { en: 'No.', cy: 'Na.' } });
+    raw.rules.push({
+      id: 'never',
+      kind: 'concern',
+      level: 'level-2',
+      when: { '<': [{ var: 'referrals' }, 0] },
+      rationale: { en: 'No.', cy: 'Na.' },
+    });
     const file = tempFile('pack.json', JSON.stringify(raw));
     const { io, out } = capture();
     expect(lintCommand([file], flags({ json: true, tries: '50' }), io)).toBe(1);
     const result = JSON.parse(out.join('\n'));
     expect(result.errors).toBe(1);
-    expect(result.findings[0]).toMatchObject({ severity: 'error', code: 'unreachable-rule', target: { kind: 'rule', id: 'never' } });
+    expect(result.findings[0]).toMatchObject({
+      severity: 'error',
+      code: 'unreachable-rule',
+      target: { kind: 'rule', id: 'never' },
+    });
     const welsh = capture();
     expect(lintCommand([file], flags({ lang: 'cy', tries: '50' }), welsh.io)).toBe(1);
     expect(welsh.out.join('\n')).toMatch(/gwall\s+rheol\s+never\s+Ni sbardunwyd y rheol "never" erioed/);
@@ -243,7 +288,8 @@ describe('the rule-tool strings', () => {
     const en = new Map(leaves(ruleToolsStrings.en));
     const cy = new Map(leaves(ruleToolsStrings.cy));
     expect([...cy.keys()].sort()).toEqual([...en.keys()].sort());
-    const sample = (value: unknown) => (typeof value === 'function' ? (value as (...args: unknown[]) => string)(...Array(value.length).fill(2)) : value);
+    const sample = (value: unknown) =>
+      typeof value === 'function' ? (value as (...args: unknown[]) => string)(...Array(value.length).fill(2)) : value;
     for (const [key, value] of en) {
       const english = sample(value);
       const welsh = sample(cy.get(key));

@@ -4,7 +4,7 @@
  * show going wrong: sideways scrolling, something reaching past the screen's edge, text cut
  * off by its box, controls smaller than the 24 px target size (WCAG 2.2, 2.5.8).
  */
-import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup, html, assert } from '@open-wc/testing';
 import { afterEach, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
@@ -17,13 +17,17 @@ afterEach(() => {
 
 /** Every element inside the pathway, through nested shadow roots. */
 function deep(node: ParentNode): Element[] {
-  return [...node.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deep(element.shadowRoot) : [])]);
+  return [...node.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? deep(element.shadowRoot) : []),
+  ]);
 }
 
 /** What a reviewer would flag on this page: overflow, clipped text, small targets. */
 function problems(pathway: EhPathway, width: number): string[] {
   const found: string[] = [];
-  if (document.documentElement.scrollWidth > width) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} px wide`);
+  if (document.documentElement.scrollWidth > width)
+    found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} px wide`);
   for (const element of deep(root(pathway))) {
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
@@ -32,15 +36,17 @@ function problems(pathway: EhPathway, width: number): string[] {
     const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}`;
     if (box.right > width + 1) found.push(`${name} reaches ${Math.round(box.right)} px`);
     const style = getComputedStyle(element);
-    if (style.overflowX === 'hidden' && element.scrollWidth > element.clientWidth + 1 && element.textContent?.trim()) found.push(`${name} cuts off its text`);
+    if (style.overflowX === 'hidden' && element.scrollWidth > element.clientWidth + 1 && element.textContent?.trim())
+      found.push(`${name} cuts off its text`);
     const interactive = element.matches('button, a[href], input:not([type=hidden]), select, textarea, summary');
-    if (interactive && !element.classList.contains('visually-hidden') && (box.height < 24 || box.width < 24)) found.push(`${name} is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+    if (interactive && !element.classList.contains('visually-hidden') && (box.height < 24 || box.width < 24))
+      found.push(`${name} is ${Math.round(box.width)}×${Math.round(box.height)} px`);
   }
   return found;
 }
 
 const pages = {
-  start: async (_pathway: EhPathway) => {},
+  start: async () => {},
   section: async (pathway: EhPathway) => {
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'no');
@@ -48,7 +54,15 @@ const pages = {
     await choose(pathway, 'health', 'l3');
   },
   check: async (pathway: EhPathway) => {
-    pathway.answers = { danger: 'no', health: 'l3', education: 'l2', 'basic-care': 'none', factors: ['none'], strengths: ['protective-adult'], consent: 'agrees' };
+    pathway.answers = {
+      danger: 'no',
+      health: 'l3',
+      education: 'l2',
+      'basic-care': 'none',
+      factors: ['none'],
+      strengths: ['protective-adult'],
+      consent: 'agrees',
+    };
     await settle(pathway);
     await press(pathway, 'Start now');
     for (let i = 0; i < 5; i++) await press(pathway, 'Continue');
@@ -72,9 +86,11 @@ describe('eh-pathway laid out at desktop and 320 px', () => {
       it(`${name} at ${width} px: nothing scrolls sideways, nothing is cut off, every target is at least 24 px`, async () => {
         await page.viewport(width, height);
         try {
-          const pathway = await loadedPathway(html`<div style="max-width: 960px; margin: 0 auto; padding: 16px"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`);
+          const pathway = await loadedPathway(
+            html`<div style="max-width: 960px; margin: 0 auto; padding: 16px"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`,
+          );
           await reach(pathway);
-          if (name === 'recommendation') expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+          if (name === 'recommendation') assert.exists(root(pathway).querySelector('eh-recommendation'));
           expect(problems(pathway, width)).to.deep.equal([]);
         } finally {
           await page.viewport(1024, 768);

@@ -27,7 +27,9 @@ describe('eh-pack-stamp', () => {
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="hash-details"]')!;
     const summary = details.querySelector('summary')!;
     expect(details.open).to.equal(false);
-    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${stamp.contentHash.slice(0, 12)}… show all of it`);
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `${stamp.contentHash.slice(0, 12)}… show all of it`,
+    );
     summary.focus();
     await userEvent.keyboard('{Enter}');
     expect(details.open).to.equal(true);
@@ -46,7 +48,9 @@ describe('eh-pack-stamp', () => {
   });
 
   it('follows a change of any lang above it, also across a shadow root and for cy-GB', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><section><eh-pack-stamp .stamp=${stamp}></eh-pack-stamp></section></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><section><eh-pack-stamp .stamp=${stamp}></eh-pack-stamp></section></div>`,
+    );
     const el = wrapper.querySelector('eh-pack-stamp')!;
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('in force from');

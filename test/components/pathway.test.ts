@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, assert } from '@open-wc/testing';
 import { render } from 'lit';
 import { afterEach, describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -53,9 +53,15 @@ function everythingAnswered() {
     for (const question of pack.questionnaire.sections.flatMap((section) => section.questions)) {
       const values = (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value);
       answers[question.id] =
-        question.type === 'multiple-choice' ? values : question.type === 'yes-no-unsure' ? 'no'
-        : question.type === 'text' ? 'Seen on two mornings this week without breakfast.'
-        : question.type === 'number' ? 1 : values[0]!;
+        question.type === 'multiple-choice'
+          ? values
+          : question.type === 'yes-no-unsure'
+            ? 'no'
+            : question.type === 'text'
+              ? 'Seen on two mornings this week without breakfast.'
+              : question.type === 'number'
+                ? 1
+                : values[0]!;
     }
     return { pack, answers };
   });
@@ -66,44 +72,80 @@ describe('eh-pathway: accessibility of every page', () => {
   // One page per test: each walks there afresh, so one axe run is all a test waits for.
   type Words = { start: string; next: string; mistake: string; see: string; again: string; check: string };
   const WORDS: Record<'en' | 'cy', Words> = {
-    en: { start: 'Start now', next: 'Continue', mistake: 'I chose this by mistake', see: 'See the suggested level', again: 'Start again', check: 'Check your answers' },
-    cy: { start: 'Dechrau nawr', next: 'Parhau', mistake: 'Dewisais hyn', see: 'Gweld y lefel a awgrymir', again: 'Dechrau eto', check: "Gwirio'ch atebion" },
+    en: {
+      start: 'Start now',
+      next: 'Continue',
+      mistake: 'I chose this by mistake',
+      see: 'See the suggested level',
+      again: 'Start again',
+      check: 'Check your answers',
+    },
+    cy: {
+      start: 'Dechrau nawr',
+      next: 'Parhau',
+      mistake: 'Dewisais hyn',
+      see: 'Gweld y lefel a awgrymir',
+      again: 'Dechrau eto',
+      check: "Gwirio'ch atebion",
+    },
   };
   /** Each page of the fixture's journey, reached from the one before. */
   const JOURNEY: readonly (readonly [string, (pathway: EhPathway, words: Words) => Promise<void>])[] = [
     ['the start page', async () => {}],
     ['the danger question', async (pathway, words) => press(pathway, words.start)],
-    ['the error summary', async (pathway, words) => {
-      await press(pathway, words.next);
-      expect(root(pathway).querySelector('.error-summary')).to.exist;
-    }],
-    ['the urgent screen', async (pathway) => {
-      await choose(pathway, 'danger', 'yes');
-      expect(root(pathway).querySelector('[part="urgent"]')).to.exist;
-    }],
-    ['a section with answers', async (pathway, words) => {
-      await press(pathway, words.mistake);
-      await choose(pathway, 'danger', 'no');
-      await press(pathway, words.next);
-      for (const [id, value] of [['health', 'l3'], ['education', 'none']]) await choose(pathway, id!, value!);
-    }],
-    ['a section with a follow-up question', async (pathway, words) => {
-      await press(pathway, words.next);
-      await choose(pathway, 'basic-care', 'none');
-      await press(pathway, words.next);
-      await choose(pathway, 'factors', 'domestic-abuse');
-      await choose(pathway, 'da-duration', 'over-12-months');
-    }],
-    ['check your answers', async (pathway, words) => {
-      await press(pathway, words.next);
-      await choose(pathway, 'consent', 'refuses');
-      await press(pathway, words.next);
-      expect(headingText(pathway)).to.equal(words.check);
-    }],
-    ['the recommendation', async (pathway, words) => {
-      await press(pathway, words.see);
-      expect(root(pathway).querySelector('eh-recommendation')).to.exist;
-    }],
+    [
+      'the error summary',
+      async (pathway, words) => {
+        await press(pathway, words.next);
+        assert.exists(root(pathway).querySelector('.error-summary'));
+      },
+    ],
+    [
+      'the urgent screen',
+      async (pathway) => {
+        await choose(pathway, 'danger', 'yes');
+        assert.exists(root(pathway).querySelector('[part="urgent"]'));
+      },
+    ],
+    [
+      'a section with answers',
+      async (pathway, words) => {
+        await press(pathway, words.mistake);
+        await choose(pathway, 'danger', 'no');
+        await press(pathway, words.next);
+        for (const [id, value] of [
+          ['health', 'l3'],
+          ['education', 'none'],
+        ])
+          await choose(pathway, id!, value!);
+      },
+    ],
+    [
+      'a section with a follow-up question',
+      async (pathway, words) => {
+        await press(pathway, words.next);
+        await choose(pathway, 'basic-care', 'none');
+        await press(pathway, words.next);
+        await choose(pathway, 'factors', 'domestic-abuse');
+        await choose(pathway, 'da-duration', 'over-12-months');
+      },
+    ],
+    [
+      'check your answers',
+      async (pathway, words) => {
+        await press(pathway, words.next);
+        await choose(pathway, 'consent', 'refuses');
+        await press(pathway, words.next);
+        expect(headingText(pathway)).to.equal(words.check);
+      },
+    ],
+    [
+      'the recommendation',
+      async (pathway, words) => {
+        await press(pathway, words.see);
+        assert.exists(root(pathway).querySelector('eh-recommendation'));
+      },
+    ],
     ['the start page again', async (pathway, words) => press(pathway, words.again)],
   ];
   for (const lang of ['en', 'cy'] as const) {
@@ -116,7 +158,7 @@ describe('eh-pathway: accessibility of every page', () => {
     });
   }
 
-  it('speaks the rules\' language throughout when they are not in the page\'s, saying so once in Welsh', async () => {
+  it("speaks the rules' language throughout when they are not in the page's, saying so once in Welsh", async () => {
     const english = structuredClone(raw) as any;
     english.locales = ['en'];
     // Every text in English only.
@@ -128,30 +170,44 @@ describe('eh-pathway: accessibility of every page', () => {
       }
     };
     strip(english);
-    const pathway = await loadedPathway(html`<div lang="cy"><eh-pathway .pack=${parsePack(english)}></eh-pathway></div>`);
+    const pathway = await loadedPathway(
+      html`<div lang="cy"><eh-pathway .pack=${parsePack(english)}></eh-pathway></div>`,
+    );
     const notice = root(pathway).querySelector('[part~="language-notice"]')!;
-    expect(notice, 'the notice').to.exist;
+    assert.exists(notice, 'the notice');
     expect(notice.getAttribute('lang')).to.equal('cy');
     expect(notice.textContent).to.contain('Saesneg');
     // Buttons, headings and questions in English, marked as English: no Welsh line beside an English one.
     expect(root(pathway).querySelector('[part~="page"]')!.getAttribute('lang')).to.equal('en');
-    expect(button(pathway, 'Start now'), 'the English start button').to.exist;
+    assert.exists(button(pathway, 'Start now'), 'the English start button');
     await expect(pathway).to.be.accessible();
     await press(pathway, 'Start now');
-    expect(root(pathway).querySelector('[part~="language-notice"]'), 'said once, on the start page').not.to.exist;
+    assert.notExists(root(pathway).querySelector('[part~="language-notice"]'), 'said once, on the start page');
     // A pack in both languages speaks Welsh as before.
     const both = await loadedPathway(html`<div lang="cy"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`);
-    expect(root(both).querySelector('[part~="language-notice"]')).not.to.exist;
-    expect(button(both, 'Dechrau nawr')).to.exist;
+    assert.notExists(root(both).querySelector('[part~="language-notice"]'));
+    assert.exists(button(both, 'Dechrau nawr'));
   });
 
-  it('gives each question its own control: nothing typed or touched passes to the next page\'s question', async () => {
+  it("gives each question its own control: nothing typed or touched passes to the next page's question", async () => {
     // Two pages in a row, each with one text question in the same place.
     const copy = structuredClone(raw) as any;
     const text = (en: string) => ({ en, cy: `${en} (cy)` });
-    copy.questionnaire.sections.splice(1, 0,
-      { id: 'first-notes', title: text('First notes'), role: 'other', questions: [{ id: 'first-note', type: 'text', text: text('First note') }] },
-      { id: 'second-notes', title: text('Second notes'), role: 'other', questions: [{ id: 'second-note', type: 'text', text: text('Second note') }] },
+    copy.questionnaire.sections.splice(
+      1,
+      0,
+      {
+        id: 'first-notes',
+        title: text('First notes'),
+        role: 'other',
+        questions: [{ id: 'first-note', type: 'text', text: text('First note') }],
+      },
+      {
+        id: 'second-notes',
+        title: text('Second notes'),
+        role: 'other',
+        questions: [{ id: 'second-note', type: 'text', text: text('Second note') }],
+      },
     );
     const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${parsePack(copy)}></eh-pathway>`);
     await press(pathway, 'Start now');
@@ -167,9 +223,11 @@ describe('eh-pathway: accessibility of every page', () => {
   });
 
   it('checks a frozen look-alike pack instead of trusting it, and says what is wrong', async () => {
-    const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${Object.freeze({ id: 'look-alike', rules: 'none' })}></eh-pathway>`);
+    const pathway = await loadedPathway(
+      html`<eh-pathway lang="en" .pack=${Object.freeze({ id: 'look-alike', rules: 'none' })}></eh-pathway>`,
+    );
     const panel = root(pathway).querySelector('[part~="load-error"]');
-    expect(panel, 'the load error, not "Loading the rules…" for ever').to.exist;
+    assert.exists(panel, 'the load error, not "Loading the rules…" for ever');
     expect(panel!.textContent).to.contain('$.version');
   });
 
@@ -187,7 +245,7 @@ describe('eh-pathway: accessibility of every page', () => {
     pathway.requestUpdate();
     await settle(pathway);
     const panel = root(pathway).querySelector('[part~="load-error"]');
-    expect(panel, 'the failure panel').to.exist;
+    assert.exists(panel, 'the failure panel');
     expect(panel!.textContent).to.contain('the rules broke here');
     expect(pathway.answers).to.deep.equal(answers);
     await expect(pathway).to.be.accessible();
@@ -195,11 +253,13 @@ describe('eh-pathway: accessibility of every page', () => {
 
   for (const lang of ['en', 'cy'] as const) {
     it(`has no axe violations when the rules cannot be loaded (${lang})`, async () => {
-      const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src="/test/fixtures/does-not-exist.json"></eh-pathway>`);
-      expect(root(pathway).querySelector('[part~="load-error"]')).to.exist;
+      const pathway = await loadedPathway(
+        html`<eh-pathway lang=${lang} src="/test/fixtures/does-not-exist.json"></eh-pathway>`,
+      );
+      assert.exists(root(pathway).querySelector('[part~="load-error"]'));
       // Even without a PackError, the details name the address and what it answered.
       const details = root(pathway).querySelector('details')!;
-      expect(details).to.exist;
+      assert.exists(details);
       details.setAttribute('open', '');
       expect(details.textContent).to.contain('does-not-exist.json');
       expect(details.textContent).to.contain('404');
@@ -235,7 +295,7 @@ describe('eh-pathway: loading rules', () => {
       expect(text).to.contain('The rules file has 2 problems.');
       expect(text).to.contain('$.rules[2].level');
       expect(text).to.contain('$.levels[0].name');
-      expect(root(pathway).querySelector('details')).to.exist;
+      assert.exists(root(pathway).querySelector('details'));
       expect(errors.length).to.equal(1);
     } finally {
       console.error = original;
@@ -255,13 +315,21 @@ describe('eh-pathway: loading rules', () => {
     const sha384 = `sha384-${btoa(String.fromCharCode(...digest))}`;
     const strong = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity=${sha384}></eh-pathway>`);
     expect(headingText(strong)).to.equal('Check what help a child and family need');
-    const wrong384 = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity=${`sha384-${btoa('x'.repeat(48))}`}></eh-pathway>`);
+    const wrong384 = await loadedPathway(
+      html`<eh-pathway src=${FIXTURE_URL} integrity=${`sha384-${btoa('x'.repeat(48))}`}></eh-pathway>`,
+    );
     expect(root(wrong384).textContent).to.contain('does not match its integrity fingerprint');
   });
 
   it('takes a parsed pack, or chooses the version in force on a date', async () => {
     const v1 = parsePack(raw);
-    const v2 = parsePack({ ...raw, version: '2.0.0', effectiveFrom: '2027-01-01', effectiveTo: undefined, title: { en: 'Fixture two', cy: 'Prawf dau' } });
+    const v2 = parsePack({
+      ...raw,
+      version: '2.0.0',
+      effectiveFrom: '2027-01-01',
+      effectiveTo: undefined,
+      title: { en: 'Fixture two', cy: 'Prawf dau' },
+    });
     const direct = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
     expect(root(direct).textContent).to.contain('Rules: Fixture pathway, version 1.0.0');
     const dated = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2027-03-01"></eh-pathway>`);
@@ -275,7 +343,14 @@ describe('eh-pathway: loading rules', () => {
     const v2 = parsePack({ ...raw, version: '1.1.0', title: { en: 'Fixture later', cy: 'Prawf wedyn' } });
     const other = parsePack({ ...raw, id: 'other', title: { en: 'Other pathway', cy: 'Llwybr arall' } });
     const pathway = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
-    const given = { danger: 'no', health: 'l3', education: 'none', 'basic-care': 'none', factors: ['none'], consent: 'agrees' };
+    const given = {
+      danger: 'no',
+      health: 'l3',
+      education: 'none',
+      'basic-care': 'none',
+      factors: ['none'],
+      consent: 'agrees',
+    };
     pathway.answers = given;
     pathway.override = makeOverride(v1, evaluate(v1, given), 'level-4', 'The school knows more.');
     await settle(pathway);
@@ -328,10 +403,14 @@ describe('eh-pathway: loading rules', () => {
     });
     const pathway = await loadedPathway(html`<eh-pathway .pack=${approved}></eh-pathway>`);
     expect(root(pathway).querySelector('[part="banner"]')).to.equal(null);
-    expect(root(pathway).textContent).to.contain('Approved rules, approved by Fixture Safeguarding Partnership on 3 February 2026.');
+    expect(root(pathway).textContent).to.contain(
+      'Approved rules, approved by Fixture Safeguarding Partnership on 3 February 2026.',
+    );
     pathway.lang = 'cy';
     await settle(pathway);
-    expect(root(pathway).textContent).to.contain('Rheolau wedi eu cymeradwyo, gan Fixture Safeguarding Partnership ar 3 Chwefror 2026.');
+    expect(root(pathway).textContent).to.contain(
+      'Rheolau wedi eu cymeradwyo, gan Fixture Safeguarding Partnership ar 3 Chwefror 2026.',
+    );
     // An illustrative pack carries no approval line.
     const example = await loadedPathway();
     expect(root(example).textContent).not.to.contain('Approved rules');
@@ -368,7 +447,9 @@ describe('eh-pathway: the journey', () => {
       'Select an answer: Health',
       'Select an answer: Education',
     ]);
-    expect((control(pathway, 'education') as HTMLElement & { error: string }).error).to.equal('Select an answer: Education');
+    expect((control(pathway, 'education') as HTMLElement & { error: string }).error).to.equal(
+      'Select an answer: Education',
+    );
     await userEvent.click(summary.querySelectorAll('a')[1]!);
     expect(pathway.shadowRoot!.activeElement).to.equal(control(pathway, 'education'));
   });
@@ -391,7 +472,9 @@ describe('eh-pathway: the journey', () => {
     expect(alert).not.to.contain('Act now');
     pathway.setAttribute('lang', 'en');
     await settle(pathway);
-    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(phones).to.include.members(['tel:999', 'tel:01632960003', 'tel:01632960004']);
     await press(pathway, 'I chose this by mistake');
     expect(headingText(pathway)).to.equal('Safety');
@@ -404,9 +487,13 @@ describe('eh-pathway: the journey', () => {
     await choose(pathway, 'danger', 'not-sure');
     expect(headingText(pathway)).to.equal('Not sure whether the child is safe right now?');
     expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
-    expect(root(pathway).querySelector('[role="alert"]')!.textContent).to.contain('speak to your safeguarding lead or the front door now');
+    expect(root(pathway).querySelector('[role="alert"]')!.textContent).to.contain(
+      'speak to your safeguarding lead or the front door now',
+    );
     // The pack's urgent contacts, not a line on the result page nine sections later.
-    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const phones = [...root(pathway).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(phones).to.include.members(['tel:999', 'tel:01632960003']);
     await expect(pathway).to.be.accessible();
     await press(pathway, 'Carry on with the form');
@@ -439,10 +526,16 @@ describe('eh-pathway: the journey', () => {
     expect(root(pathway).textContent).to.contain('Misses some appointments');
 
     // Focus lands on the question itself (here the second on its page), not only on the page.
-    const changeEducation = [...root(pathway).querySelectorAll<HTMLButtonElement>('.summary-action button')].find((b) => b.textContent!.includes('Education'))!;
+    const changeEducation = [...root(pathway).querySelectorAll<HTMLButtonElement>('.summary-action button')].find((b) =>
+      b.textContent!.includes('Education'),
+    )!;
     await userEvent.click(changeEducation);
     await settle(pathway);
-    await until(() => ((deepActive()?.getRootNode() as ShadowRoot | Document) as ShadowRoot).host?.getAttribute('name') === 'education', 'focus on the Education question');
+    await until(
+      () =>
+        (deepActive()?.getRootNode() as ShadowRoot | Document as ShadowRoot).host?.getAttribute('name') === 'education',
+      'focus on the Education question',
+    );
     expect(headingText(pathway)).to.equal('The child');
   });
 
@@ -478,7 +571,9 @@ describe('eh-pathway: the journey', () => {
       <p slot="next-steps">Also tell the designated safeguarding lead today.</p>
     </eh-pathway>`);
     const intro = root(pathway).querySelector<HTMLSlotElement>('slot[name="intro"]')!;
-    expect(intro.assignedElements().map((element) => element.textContent)).to.deep.equal(['Use this with the county threshold document.']);
+    expect(intro.assignedElements().map((element) => element.textContent)).to.deep.equal([
+      'Use this with the county threshold document.',
+    ]);
     // The intro sits on the start page, before the start button.
     const start = button(pathway, 'Start now');
     expect(intro.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -489,7 +584,9 @@ describe('eh-pathway: the journey', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const next = recommendation.shadowRoot!.querySelector<HTMLElement>('[part~="next-step"]')!;
     const slotted = next.querySelector('slot')!.assignedElements({ flatten: true });
-    expect(slotted.map((element) => element.textContent)).to.deep.equal(['Also tell the designated safeguarding lead today.']);
+    expect(slotted.map((element) => element.textContent)).to.deep.equal([
+      'Also tell the designated safeguarding lead today.',
+    ]);
     expect(next.hidden).to.equal(false);
     await expect(pathway).to.be.accessible();
   });
@@ -501,14 +598,14 @@ describe('eh-pathway: the journey', () => {
     await press(pathway, 'Start again');
     expect(headingText(pathway)).to.equal('Are you sure you want to start again?');
     await press(pathway, 'No, go back');
-    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+    assert.exists(root(pathway).querySelector('eh-recommendation'));
     await press(pathway, 'Start again');
     await press(pathway, 'Yes, clear everything');
     expect(headingText(pathway)).to.equal('Check what help a child and family need');
     expect(pathway.answers).to.deep.equal({});
   });
 
-  it('fires eh-answer-change for a practitioner\'s answer with all answers, and nothing when a host sets answers', async () => {
+  it("fires eh-answer-change for a practitioner's answer with all answers, and nothing when a host sets answers", async () => {
     const pathway = await loadedPathway();
     const events: EhAnswerChangeEvent[] = [];
     pathway.addEventListener('eh-answer-change', (event) => events.push(event));
@@ -525,7 +622,9 @@ describe('eh-pathway: the journey', () => {
 
 describe('eh-pathway: answers are never lost', () => {
   it('switches language when any lang above it changes, keeping the page and the answers', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><main><eh-pathway src=${FIXTURE_URL}></eh-pathway></main></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><main><eh-pathway src=${FIXTURE_URL}></eh-pathway></main></div>`,
+    );
     const pathway = wrapper.querySelector('eh-pathway')!;
     await until(() => !!pathway.shadowRoot?.querySelector('#heading'), 'the first page');
     await press(pathway, 'Start now');
@@ -534,7 +633,7 @@ describe('eh-pathway: answers are never lost', () => {
     wrapper.lang = 'cy';
     await until(() => headingText(pathway) !== 'Safety', 'the Welsh page');
     await settle(pathway);
-    expect(button(pathway, 'Parhau')).to.exist;
+    assert.exists(button(pathway, 'Parhau'));
     expect(pathway.answers).to.deep.equal({ danger: 'no' });
   });
 
@@ -600,7 +699,7 @@ describe('eh-pathway: answers are never lost', () => {
     await choose(pathway, 'danger', 'no');
     await press(pathway, 'Continue');
     await press(pathway, 'Continue');
-    expect(root(pathway).querySelector('.error-summary')).to.exist;
+    assert.exists(root(pathway).querySelector('.error-summary'));
     await choose(pathway, 'health', 'none');
     await choose(pathway, 'education', 'none');
     await press(pathway, 'Continue');
@@ -632,7 +731,10 @@ describe('eh-pathway: privacy', () => {
     const originalBeacon = navigator.sendBeacon;
     const originalOpen = XMLHttpRequest.prototype.open;
     window.fetch = (...args) => (calls.push(`fetch ${String(args[0])}`), originalFetch(...args));
-    navigator.sendBeacon = (...args) => (calls.push(`beacon ${String(args[0])}`), originalBeacon.apply(navigator, args));
+    navigator.sendBeacon = (...args) => (
+      calls.push(`beacon ${String(args[0])}`),
+      originalBeacon.apply(navigator, args)
+    );
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
       calls.push(`xhr ${method} ${String(url)}`);
       return originalOpen.call(this, method, url, true);
@@ -692,7 +794,11 @@ describe('eh-pathway: privacy', () => {
     await press(second, 'See the suggested level');
     expect(sessionStorage.getItem('eh-pathway:fixture')).not.to.equal(null);
     const recommendation = root(second).querySelector('eh-recommendation')!;
-    await userEvent.click([...recommendation.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Confirm and finish')!);
+    await userEvent.click(
+      [...recommendation.shadowRoot!.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Confirm and finish',
+      )!,
+    );
     await settle(second);
     expect(sessionStorage.getItem('eh-pathway:fixture')).to.equal(null);
   });
@@ -703,11 +809,22 @@ describe('eh-pathway: keyboard and small screens', () => {
     // One question with twenty options after the safety question: longer than the screen.
     const copy = structuredClone(raw) as any;
     const text = (en: string) => ({ en, cy: `${en} (cy)` });
-    const options = Array.from({ length: 20 }, (_, i) => ({ value: `option-${i + 1}`, label: text(`Option ${i + 1}, a description long enough to wrap on a phone`) }));
-    copy.questionnaire.sections.splice(1, 0, { id: 'long', title: text('A long list'), role: 'other', questions: [{ id: 'long-list', type: 'single-choice', text: text('Choose one'), options }] });
+    const options = Array.from({ length: 20 }, (_, i) => ({
+      value: `option-${i + 1}`,
+      label: text(`Option ${i + 1}, a description long enough to wrap on a phone`),
+    }));
+    copy.questionnaire.sections.splice(1, 0, {
+      id: 'long',
+      title: text('A long list'),
+      role: 'other',
+      questions: [{ id: 'long-list', type: 'single-choice', text: text('Choose one'), options }],
+    });
     const pack = parsePack(copy);
     try {
-      for (const [width, height] of [[320, 480], [1280, 600]] as const) {
+      for (const [width, height] of [
+        [320, 480],
+        [1280, 600],
+      ] as const) {
         await page.viewport(width, height);
         const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${pack}></eh-pathway>`);
         await press(pathway, 'Start now');
@@ -715,7 +832,8 @@ describe('eh-pathway: keyboard and small screens', () => {
         await press(pathway, 'Continue');
         const inner = control(pathway, 'long-list').shadowRoot!;
         const last = inner.querySelector<HTMLInputElement>('input[value="option-20"]')!;
-        const label = inner.querySelector<HTMLElement>(`label[for="${last.id}"]`) ?? (last.closest('label') as HTMLElement);
+        const label =
+          inner.querySelector<HTMLElement>(`label[for="${last.id}"]`) ?? (last.closest('label') as HTMLElement);
         label.scrollIntoView({ block: 'center' });
         await userEvent.click(label);
         await settle(pathway);
@@ -760,7 +878,7 @@ describe('eh-pathway: keyboard and small screens', () => {
     await next('Continue');
     expect(headingText(pathway)).to.equal('Check your answers');
     await next('See the suggested level');
-    expect(root(pathway).querySelector('eh-recommendation')).to.exist;
+    assert.exists(root(pathway).querySelector('eh-recommendation'));
     expect(pathway.recommendation!.level.id).to.equal('level-1');
     expect(pathway.answers).to.deep.equal({
       danger: 'no',
@@ -827,8 +945,7 @@ describe('eh-pathway: content is text', () => {
 });
 
 // Keep the canonical hash import meaningful: the stamp of a loaded pack is the pack's hash.
-it('stamps results with the loaded pack\'s content hash', async () => {
+it("stamps results with the loaded pack's content hash", async () => {
   const pathway = await loadedPathway();
   expect(pathway.recommendation!.stamp.contentHash).to.equal(sha256Hex(canonicalJson(raw)));
 });
-

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil, assert } from '@open-wc/testing';
 import { describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/components/recommendation/define.js';
@@ -31,7 +31,14 @@ const complex: Answers = {
 /** Level 4: the front door, with an out-of-hours phone number. */
 const specialist: Answers = { ...complex, health: 'l4', consent: 'agrees', strengths: [] };
 /** Nothing beyond everyday services: the default rule, a web contact, no strengths. */
-const universal: Answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none', factors: ['none'], consent: 'agrees' };
+const universal: Answers = {
+  danger: 'no',
+  health: 'none',
+  education: 'none',
+  'basic-care': 'none',
+  factors: ['none'],
+  consent: 'agrees',
+};
 const urgent: Answers = { danger: 'yes' };
 const incomplete: Answers = { danger: 'no', health: 'l2' };
 
@@ -138,14 +145,15 @@ async function copy(el: EhRecommendation, t = recommendationViewEn) {
   await el.updateComplete;
 }
 
-const headings = (node: ParentNode | null | undefined) => [...(node?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map(text);
+const headings = (node: ParentNode | null | undefined) =>
+  [...(node?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map(text);
 
 /** A saved override to Specialist, for the complex recommendation. */
 const toSpecialist = (recommendation: Recommendation) =>
   makeOverride(pack, recommendation, 'level-4', 'The child disclosed more at school.\nThe head teacher agrees.');
 
 describe('eh-recommendation', () => {
-  describe('the level\'s place on the scale', () => {
+  describe("the level's place on the scale", () => {
     it('says "Level 3 of 4" in words and fills three of four steps, in English and Welsh', async () => {
       const el = await show(recommend(complex));
       const scale = part(el, 'scale')!;
@@ -190,7 +198,7 @@ describe('eh-recommendation', () => {
       it(`has no violations with the override form open (${lang})`, async () => {
         const el = await show(recommend(complex, lang), { lang });
         await openForm(el, t);
-        expect(part(el, 'override-form')).to.exist;
+        assert.exists(part(el, 'override-form'));
         await expect(el).to.be.accessible();
       });
 
@@ -198,7 +206,7 @@ describe('eh-recommendation', () => {
         const el = await show(recommend(complex, lang), { lang });
         await openForm(el, t);
         await save(el, t);
-        expect(part(el, 'error-summary')).to.exist;
+        assert.exists(part(el, 'error-summary'));
         await expect(el).to.be.accessible();
       });
 
@@ -208,14 +216,18 @@ describe('eh-recommendation', () => {
         await choose(el, 'level-4');
         await typeReason(el, 'The child told me about things at home that the questions did not cover.');
         await save(el, t);
-        expect(part(el, 'decision')).to.exist;
+        assert.exists(part(el, 'decision'));
         await expect(el).to.be.accessible();
       });
 
       it(`has no violations in the Signs of Safety view, with an override and concerns also noted (${lang})`, async () => {
         const recommendation = recommend({ ...complex, education: 'l2' }, lang);
-        const el = await show(recommendation, { lang, view: 'signs-of-safety', override: toSpecialist(recommendation) });
-        expect(part(el, 'signs-of-safety')).to.exist;
+        const el = await show(recommendation, {
+          lang,
+          view: 'signs-of-safety',
+          override: toSpecialist(recommendation),
+        });
+        assert.exists(part(el, 'signs-of-safety'));
         expect(text(part(el, 'worries'))).to.contain(t.alsoNotedTitle);
         await expect(el).to.be.accessible();
       });
@@ -236,7 +248,7 @@ describe('eh-recommendation', () => {
         } finally {
           document.execCommand = execCommand;
         }
-        expect(part(el, 'copy-box')).to.exist;
+        assert.exists(part(el, 'copy-box'));
         await expect(el).to.be.accessible();
       });
 
@@ -278,7 +290,10 @@ describe('eh-recommendation', () => {
       const rich = variant((copy) => {
         const service = copy.services.find((candidate: any) => candidate.id === 'team-around-family');
         service.contact.email = 'taf@example.org';
-        service.nextSteps = { en: 'Talk to the family, then call the team.', cy: "Siaradwch â'r teulu, yna ffoniwch y tîm." };
+        service.nextSteps = {
+          en: 'Talk to the family, then call the team.',
+          cy: "Siaradwch â'r teulu, yna ffoniwch y tîm.",
+        };
       });
       const el = await show(recommend(complex, 'en', rich), { from: rich });
       const services = part(el, 'services')!;
@@ -422,7 +437,7 @@ describe('eh-recommendation', () => {
       expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Lefel a awgrymir Anghenion cymhleth');
       expect(text(part(el, 'rationale'))).to.contain('Pam yr awgrymwyd y lefel hon');
       expect(text(part(el, 'rationale'))).to.contain('Iechyd — Anghenion iechyd yn aml heb eu diwallu');
-      expect(buttonNamed(el, recommendationViewCy.disagree)).to.exist;
+      assert.exists(buttonNamed(el, recommendationViewCy.disagree));
     });
 
     it('resumes a decision set through .override without firing an event', async () => {
@@ -449,7 +464,7 @@ describe('eh-recommendation', () => {
       expect(text(part(el, 'decision'))).to.contain('Suggested level Complex needs');
     });
 
-    it('offers the pack\'s other levels, not the suggested one nor the urgent outcome', async () => {
+    it("offers the pack's other levels, not the suggested one nor the urgent outcome", async () => {
       const el = await show(recommend(complex));
       await openForm(el);
       const labels = [...part(el, 'override-form')!.querySelectorAll('.radio label')].map(text);
@@ -464,7 +479,7 @@ describe('eh-recommendation', () => {
       await el.updateComplete;
       expect(text(part(el, 'decision'))).to.contain('Complex needs');
       expect(buttonNamed(el, recommendationViewEn.change)).to.equal(undefined);
-      expect(buttonNamed(el, recommendationViewEn.withdraw)).to.exist;
+      assert.exists(buttonNamed(el, recommendationViewEn.withdraw));
     });
 
     it('keeps markup-looking text from the pack, the answers and the reason as literal text', async () => {
@@ -472,7 +487,8 @@ describe('eh-recommendation', () => {
       const image = '<img src=x onerror="window.__ehInjected = true">';
       const hostile = variant((copy) => {
         copy.rules.find((rule: any) => rule.id === 'graded-3').rationale.en = `${script} needs at Level 3`;
-        copy.questionnaire.sections[1].questions[0].options.find((option: any) => option.value === 'l3').label.en = image;
+        copy.questionnaire.sections[1].questions[0].options.find((option: any) => option.value === 'l3').label.en =
+          image;
         copy.levels[1].name.en = '<b>Additional</b>';
       });
       const recommendation = recommend(complex, 'en', hostile);
@@ -503,15 +519,19 @@ describe('eh-recommendation', () => {
       ]);
       expect(el.view).to.equal('standard');
       expect(part(el, 'signs-of-safety')).to.equal(null);
-      expect(part(el, 'services')).to.exist;
+      assert.exists(part(el, 'services'));
     });
 
     it('arranges the same result as what we are worried about, what is working well and what needs to happen', async () => {
       const recommendation = recommend({ ...complex, education: 'l2' });
       const el = await show(recommendation, { view: 'signs-of-safety', override: toSpecialist(recommendation) });
       const sos = part(el, 'signs-of-safety')!;
-      expect(headings(sos)).to.deep.equal(['What are we worried about?', 'What is working well?', 'What needs to happen?']);
-      expect(sos.querySelector('h3')).to.exist;
+      expect(headings(sos)).to.deep.equal([
+        'What are we worried about?',
+        'What is working well?',
+        'What needs to happen?',
+      ]);
+      assert.exists(sos.querySelector('h3'));
       // The level panel stays on top; the standard sections give way to the three questions.
       expect(text(part(el, 'level')!.querySelector('h2'))).to.equal('Level you decided on Specialist');
       expect(text(part(el, 'suggested'))).to.equal('Suggested by the rules: Complex needs');
@@ -519,10 +539,14 @@ describe('eh-recommendation', () => {
       expect(root(el).querySelector<HTMLInputElement>('#view-signs-of-safety')!.checked).to.equal(true);
 
       const worries = text(part(el, 'worries'));
-      expect(worries).to.contain('A need is described at Level 3. Based on these answers: Health — Health needs often unmet');
+      expect(worries).to.contain(
+        'A need is described at Level 3. Based on these answers: Health — Health needs often unmet',
+      );
       expect(worries).to.contain('Also noted');
       expect(worries).to.contain('A need is described at Level 2.');
-      expect(text(part(el, 'working-well'))).to.contain('There is a protective adult. Based on these answers: What is working well? — A protective adult');
+      expect(text(part(el, 'working-well'))).to.contain(
+        'There is a protective adult. Based on these answers: What is working well? — A protective adult',
+      );
 
       const needs = part(el, 'needs-to-happen')!;
       const items = [...needs.querySelectorAll(':scope > ul > li')].map((item) => text(item.querySelector('p')));
@@ -532,11 +556,11 @@ describe('eh-recommendation', () => {
         'Who to contact: Front Door',
       ]);
       expect(text(needs)).to.contain('Your reason The child disclosed more at school.');
-      expect(needs.querySelector('a[href="tel:01632960003"]')).to.exist;
+      assert.exists(needs.querySelector('a[href="tel:01632960003"]'));
       expect(pairs(needs.querySelector('dl'))[0]).to.deep.equal(['Phone', '01632 960003']);
       // The decision and what can be done with it stay where they always are.
-      expect(part(el, 'decision')).to.exist;
-      expect(part(el, 'advisory')).to.exist;
+      assert.exists(part(el, 'decision'));
+      assert.exists(part(el, 'advisory'));
     });
 
     it('lists the questions still to answer and says when no strengths were recorded', async () => {
@@ -564,11 +588,11 @@ describe('eh-recommendation', () => {
       el.setAttribute('view', 'columns');
       await el.updateComplete;
       expect(part(el, 'signs-of-safety')).to.equal(null);
-      expect(part(el, 'services')).to.exist;
+      assert.exists(part(el, 'services'));
       expect(root(el).querySelector<HTMLInputElement>('#view-standard')!.checked).to.equal(true);
       el.view = 'signs-of-safety';
       await el.updateComplete;
-      expect(part(el, 'signs-of-safety')).to.exist;
+      assert.exists(part(el, 'signs-of-safety'));
     });
 
     it('keeps an open override form and what was typed when the view changes', async () => {
@@ -586,9 +610,18 @@ describe('eh-recommendation', () => {
       expect(answers.localName).to.equal('details');
       expect(answers.open).to.equal(false);
       expect(text(answers.querySelector('summary'))).to.equal('Answers given');
-      const groups = [...answers.querySelectorAll('dl')].map((list) => [text(list.previousElementSibling), pairs(list)]);
+      const groups = [...answers.querySelectorAll('dl')].map((list) => [
+        text(list.previousElementSibling),
+        pairs(list),
+      ]);
       expect(groups[0]).to.deep.equal(['Safety', [['Is the child in immediate danger?', 'No']]]);
-      expect(groups.map(([title]) => title)).to.deep.equal(['Safety', 'The child', 'Parenting', 'Factors', 'Strengths']);
+      expect(groups.map(([title]) => title)).to.deep.equal([
+        'Safety',
+        'The child',
+        'Parenting',
+        'Factors',
+        'Strengths',
+      ]);
       expect(groups[3]![1]).to.deep.include(['Anything else?', 'Seen at the gate']);
       expect(part(await show(recommend(complex)), 'answers')).to.equal(null);
       expect(part(await show(recommend(complex), { answers: complex, from: null }), 'answers')).to.equal(null);
@@ -655,7 +688,8 @@ describe('eh-recommendation', () => {
       const copied: string[] = [];
       const onCopy = (event: Event) => {
         const source = event.composedPath()[0];
-        if (source instanceof HTMLTextAreaElement) copied.push(source.value.slice(source.selectionStart, source.selectionEnd));
+        if (source instanceof HTMLTextAreaElement)
+          copied.push(source.value.slice(source.selectionStart, source.selectionEnd));
       };
       document.addEventListener('copy', onCopy);
       try {
@@ -676,7 +710,9 @@ describe('eh-recommendation', () => {
       const execCommand = document.execCommand;
       document.execCommand = (command: string) => (calls.push(command), true);
       try {
-        await withClipboard({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }, () => copy(el));
+        await withClipboard({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }, () =>
+          copy(el),
+        );
       } finally {
         document.execCommand = execCommand;
       }
@@ -771,8 +807,8 @@ describe('eh-recommendation', () => {
       const without = await show(recommend(complex));
       expect(buttonNamed(without, recommendationViewEn.download.referral)).to.equal(undefined);
       const el = await show(recommend(complex), { answers: complex });
-      expect(buttonNamed(el, recommendationViewEn.download.referral)).to.exist;
-      expect(buttonNamed(el, recommendationViewEn.download.fhir)).to.exist;
+      assert.exists(buttonNamed(el, recommendationViewEn.download.referral));
+      assert.exists(buttonNamed(el, recommendationViewEn.download.fhir));
       await expect(el).to.be.accessible();
     });
 
@@ -798,10 +834,9 @@ describe('eh-recommendation', () => {
       expect(file.name).to.match(/^fhir-bundle-fixture-1\.0\.0-/);
       expect(file.type).to.equal('application/fhir+json');
       expect(file.json.resourceType).to.equal('Bundle');
-      expect(file.json.entry.map((entry: { resource: { resourceType: string } }) => entry.resource.resourceType)).to.deep.equal([
-        'Questionnaire',
-        'QuestionnaireResponse',
-      ]);
+      expect(
+        file.json.entry.map((entry: { resource: { resourceType: string } }) => entry.resource.resourceType),
+      ).to.deep.equal(['Questionnaire', 'QuestionnaireResponse']);
       expect(text(part(el, 'download-status'))).to.equal(recommendationViewCy.download.saved(file.name));
     });
 
@@ -822,7 +857,7 @@ describe('eh-recommendation', () => {
       }
       expect(text(part(el, 'download-status'))).to.equal(recommendationViewEn.download.failed);
       expect(errors).to.have.length(1);
-      expect(part(el, 'level')).to.exist;
+      assert.exists(part(el, 'level'));
     });
   });
 
@@ -838,15 +873,21 @@ describe('eh-recommendation', () => {
       const summary = part(el, 'error-summary')!;
       expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal([recommendationViewEn.levelRequired]);
       expect(root(el).activeElement).to.equal(summary);
-      expect(text(root(el).querySelector('#override-level-error'))).to.equal(`Error: ${recommendationViewEn.levelRequired}`);
-      expect(part(el, 'override-form')!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('override-level-error');
+      expect(text(root(el).querySelector('#override-level-error'))).to.equal(
+        `Error: ${recommendationViewEn.levelRequired}`,
+      );
+      expect(part(el, 'override-form')!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain(
+        'override-level-error',
+      );
       expect(root(el).querySelector<HTMLTextAreaElement>('#override-reason')!.value).to.equal('Kept text');
 
       await typeReason(el, '   ');
       await choose(el, 'level-1');
       await save(el);
       expect(events).to.have.length(0);
-      expect([...part(el, 'error-summary')!.querySelectorAll('li')].map(text)).to.deep.equal([recommendationViewEn.reasonRequired]);
+      expect([...part(el, 'error-summary')!.querySelectorAll('li')].map(text)).to.deep.equal([
+        recommendationViewEn.reasonRequired,
+      ]);
       const textarea = root(el).querySelector<HTMLTextAreaElement>('#override-reason')!;
       expect(textarea.getAttribute('aria-invalid')).to.equal('true');
       expect(textarea.getAttribute('aria-describedby')).to.equal('override-reason-hint override-reason-error');
@@ -863,7 +904,11 @@ describe('eh-recommendation', () => {
       buttonNamed(el, recommendationViewEn.save)!.click();
       const event = await fired;
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.override).to.include({ suggestedLevelId: 'level-3', levelId: 'level-4', reason: 'The child disclosed more at school.' });
+      expect(event.override).to.include({
+        suggestedLevelId: 'level-3',
+        levelId: 'level-4',
+        reason: 'The child disclosed more at school.',
+      });
       expect(el.override).to.equal(event.override);
       await el.updateComplete;
       expect(part(el, 'override-form')).to.equal(null);
@@ -878,7 +923,9 @@ describe('eh-recommendation', () => {
     });
 
     it('changes a decision with the form filled in, and withdraws it', async () => {
-      const el = await show(recommend(complex), { override: makeOverride(pack, recommend(complex), 'level-2', 'First reason') });
+      const el = await show(recommend(complex), {
+        override: makeOverride(pack, recommend(complex), 'level-2', 'First reason'),
+      });
       const events = record(el);
       buttonNamed(el, recommendationViewEn.change)!.click();
       await el.updateComplete;
@@ -949,7 +996,7 @@ describe('eh-recommendation', () => {
       el.override = undefined;
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(part(el, 'action')).to.exist;
+      assert.exists(part(el, 'action'));
     });
 
     it('switches the view when the practitioner picks it, and fires nothing', async () => {
@@ -960,12 +1007,12 @@ describe('eh-recommendation', () => {
       await userEvent.click(root(el).querySelector('label[for="view-signs-of-safety"]')!);
       await el.updateComplete;
       expect(el.view).to.equal('signs-of-safety');
-      expect(part(el, 'signs-of-safety')).to.exist;
+      assert.exists(part(el, 'signs-of-safety'));
       expect(events).to.have.length(0);
       expect(escaped).to.have.length(0);
     });
 
-    it('works inside another element\'s shadow root, and its events cross it', async () => {
+    it("works inside another element's shadow root, and its events cross it", async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="cy"></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
       const el = document.createElement('eh-recommendation');
@@ -973,7 +1020,7 @@ describe('eh-recommendation', () => {
       el.pack = pack;
       shadow.append(el);
       await el.updateComplete;
-      expect(buttonNamed(el, recommendationViewCy.confirm)).to.exist;
+      assert.exists(buttonNamed(el, recommendationViewCy.confirm));
       const fired = next(host, 'eh-complete');
       buttonNamed(el, recommendationViewCy.confirm)!.click();
       expect((await fired).recommendation).to.equal(el.recommendation);
@@ -990,7 +1037,8 @@ describe('eh-recommendation', () => {
       await el.updateComplete;
       const disagree = buttonNamed(el, recommendationViewEn.disagree)!;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      for (let presses = 0; presses < 20 && root(el).activeElement !== disagree; presses++) await userEvent.keyboard('{Tab}');
+      for (let presses = 0; presses < 20 && root(el).activeElement !== disagree; presses++)
+        await userEvent.keyboard('{Tab}');
       expect(root(el).activeElement).to.equal(disagree);
 
       await userEvent.keyboard('{Enter}');
@@ -998,7 +1046,8 @@ describe('eh-recommendation', () => {
       expect(root(el).activeElement).to.equal(root(el).querySelector('#override-heading'));
 
       // Saving empty shows the error summary; its link takes focus to the radios.
-      for (let presses = 0; presses < 20 && text(root(el).activeElement) !== recommendationViewEn.save; presses++) await userEvent.keyboard('{Tab}');
+      for (let presses = 0; presses < 20 && text(root(el).activeElement) !== recommendationViewEn.save; presses++)
+        await userEvent.keyboard('{Tab}');
       await userEvent.keyboard('{Enter}');
       await el.updateComplete;
       expect(root(el).activeElement).to.equal(part(el, 'error-summary'));
@@ -1092,7 +1141,8 @@ describe('eh-recommendation', () => {
         .pack=${continuum}
         .answers=${answers}
       ></eh-recommendation>`);
-    const serviceNames = (el: EhRecommendation) => [...root(el).querySelectorAll('[part~="service"] h3, [part~="service"] h4')].map(text);
+    const serviceNames = (el: EhRecommendation) =>
+      [...root(el).querySelectorAll('[part~="service"] h3, [part~="service"] h4')].map(text);
     const nameOf = (id: string) => continuum.services.find((service) => service.id === id)!.name.en;
     const downloads = (el: EhRecommendation) => root(el).querySelectorAll('[part~="download"]').length;
 
@@ -1108,7 +1158,7 @@ describe('eh-recommendation', () => {
       await el.updateComplete;
     }
 
-    it('gives the chosen level\'s contacts, advice and copied text after an override, with the suggestion beside it', async () => {
+    it("gives the chosen level's contacts, advice and copied text after an override, with the suggestion beside it", async () => {
       const el = await showContinuum(level3);
       expect(serviceNames(el)).to.deep.equal([nameOf('multi-agency-early-help')]);
       await overrideTo(el, 'level-4', 'Disclosure today');
@@ -1125,12 +1175,14 @@ describe('eh-recommendation', () => {
     it('leads with what consent allows at early help, and holds the request until consent is recorded', async () => {
       const el = await showContinuum({ ...level3, consent: 'refuses' });
       const consent = part(el, 'consent');
-      expect(consent, 'the consent panel').to.exist;
+      assert.exists(consent, 'the consent panel');
       // Before any contact: the first thing after the level.
-      expect(consent!.compareDocumentPosition(part(el, 'services')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(
+        consent!.compareDocumentPosition(part(el, 'services')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.be.greaterThan(0);
       expect(part(el, 'level')!.nextElementSibling).to.equal(consent);
       expect(downloads(el)).to.equal(0);
-      expect(part(el, 'download-hint')).to.exist;
+      assert.exists(part(el, 'download-hint'));
       await expect(el).to.be.accessible();
       // Not asked yet says so, in its own words.
       const notAsked = await showContinuum({ ...level3, consent: 'not-asked' });

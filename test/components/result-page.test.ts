@@ -3,7 +3,7 @@
  * journey in `<eh-pathway>`, read at 1280 px, questioned with "what would change this",
  * by keyboard and by pointer, in English and Welsh.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, assert } from '@open-wc/testing';
 import { afterEach, describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
@@ -19,11 +19,18 @@ import raw from '../../rules/continuum/2.0.0.json';
 import { loadedPathway, root, settle, until } from './journey.js';
 
 const pack = parsePack(raw);
-const cases = import.meta.glob<{ answers: Answers; expect: { level: string } }>('../../rules/continuum/cases/2.0.0-*.json', { eager: true, import: 'default' });
+const cases = import.meta.glob<{ answers: Answers; expect: { level: string } }>(
+  '../../rules/continuum/cases/2.0.0-*.json',
+  { eager: true, import: 'default' },
+);
 const answersOf = (name: string) => cases[`../../rules/continuum/cases/2.0.0-${name}.json`]!.answers;
 
 /** A low, a moderate and a serious case of the default pack. */
-const EXAMPLES = { low: 'child-education-level-2', moderate: 'level-3-in-two-domains', serious: 'chronic-neglect' } as const;
+const EXAMPLES = {
+  low: 'child-education-level-2',
+  moderate: 'level-3-in-two-domains',
+  serious: 'chronic-neglect',
+} as const;
 
 afterEach(() => {
   fixtureCleanup();
@@ -31,13 +38,18 @@ afterEach(() => {
 });
 
 /** Walks the journey with the case's answers already given, to the result. */
-async function resultOf(answers: Answers, lang: Locale = 'en'): Promise<{ pathway: EhPathway; recommendation: EhRecommendation }> {
+async function resultOf(
+  answers: Answers,
+  lang: Locale = 'en',
+): Promise<{ pathway: EhPathway; recommendation: EhRecommendation }> {
   const pathway = await loadedPathway(html`<div style="max-width: 960px; margin: 0 auto; padding: 16px">
     <eh-pathway lang=${lang} .pack=${pack} .answers=${answers}></eh-pathway>
   </div>`);
   const t = (lang === 'cy' ? cy : en).pathway;
   for (let i = 0; i < 40 && !root(pathway).querySelector('eh-recommendation'); i++) {
-    const next = [...root(pathway).querySelectorAll<HTMLButtonElement>('button')].find((b) => [t.startButton, t.continue, t.seeRecommendation].includes(b.textContent!.trim()));
+    const next = [...root(pathway).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      [t.startButton, t.continue, t.seeRecommendation].includes(b.textContent!.trim()),
+    );
     if (!next) throw new Error(`No way forward on "${root(pathway).querySelector('#heading')?.textContent}"`);
     await userEvent.click(next);
     await settle(pathway);
@@ -57,7 +69,7 @@ describe('the result of the default pack at 1280 px', () => {
       try {
         const { recommendation } = await resultOf(answersOf(name));
         const bottom = (element: Element | null | undefined) => {
-          expect(element, 'present').to.exist;
+          assert.exists(element, 'present');
           return element!.getBoundingClientRect().bottom + window.scrollY;
         };
         const firstReason = part(recommendation, 'rationale')!.querySelector('.rules > li > p');
@@ -69,7 +81,9 @@ describe('the result of the default pack at 1280 px', () => {
           expect(bottom(element), `${what} ends within 1,200 px`).to.be.at.most(1200);
         }
         // What is folded is below the decision, in order: what would change this, the answers, the stamp.
-        const order = ['override', 'what-if', 'answers', 'stamp'].map((p) => part(recommendation, p)!.getBoundingClientRect().top);
+        const order = ['override', 'what-if', 'answers', 'stamp'].map(
+          (p) => part(recommendation, p)!.getBoundingClientRect().top,
+        );
         expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
       } finally {
         await page.viewport(1024, 768);
@@ -98,7 +112,10 @@ describe('what would change this, in the result', () => {
     // Both needs easing together: one way, its conditions listed under "all of these".
     const together = [...details.querySelectorAll('[part~="what-if-ways"] > li')].find((li) => li.querySelector('ul'))!;
     expect(together.textContent).to.contain(en.whatIf.allOf);
-    expect([...together.querySelectorAll('ul > li')].map((li) => li.textContent!.split(':')[0]!.trim())).to.deep.equal(['Identity', 'Income']);
+    expect([...together.querySelectorAll('ul > li')].map((li) => li.textContent!.split(':')[0]!.trim())).to.deep.equal([
+      'Identity',
+      'Income',
+    ]);
     await expect(recommendation).to.be.accessible();
   }, 60_000);
 
@@ -119,7 +136,9 @@ describe('what would change this, in the result', () => {
 
   it('is not offered for immediate danger, which the page answers with what to do now', async () => {
     const answers = { ...answersOf(EXAMPLES.serious), 'immediate-danger': 'yes' };
-    const el = await fixture<EhRecommendation>(html`<eh-recommendation .recommendation=${evaluate(pack, answers)} .pack=${pack} .answers=${answers}></eh-recommendation>`);
+    const el = await fixture<EhRecommendation>(
+      html`<eh-recommendation .recommendation=${evaluate(pack, answers)} .pack=${pack} .answers=${answers}></eh-recommendation>`,
+    );
     expect(part(el, 'level')!.textContent).to.contain('Call 999');
     expect(part(el, 'what-if')).to.equal(null);
   });
@@ -128,7 +147,9 @@ describe('what would change this, in the result', () => {
     const answers = answersOf(EXAMPLES.low);
     const partial = { ...answers };
     delete (partial as Record<string, unknown>)['engagement'];
-    const el = await fixture<EhRecommendation>(html`<eh-recommendation .recommendation=${evaluate(pack, partial)} .pack=${pack} .answers=${partial}></eh-recommendation>`);
+    const el = await fixture<EhRecommendation>(
+      html`<eh-recommendation .recommendation=${evaluate(pack, partial)} .pack=${pack} .answers=${partial}></eh-recommendation>`,
+    );
     const details = part(el, 'what-if') as HTMLDetailsElement;
     await userEvent.click(details.querySelector('summary')!);
     await until(() => details.textContent!.includes(en.whatIf.notSearched), 'the note', 10_000);
@@ -139,7 +160,9 @@ describe('what would change this, in the result', () => {
 describe('printing', () => {
   it('prints the result alone, or with the answers as an appendix when asked', async () => {
     const answers = answersOf(EXAMPLES.moderate);
-    const el = await fixture<EhRecommendation>(html`<eh-recommendation .recommendation=${evaluate(pack, answers)} .pack=${pack} .answers=${answers}></eh-recommendation>`);
+    const el = await fixture<EhRecommendation>(
+      html`<eh-recommendation .recommendation=${evaluate(pack, answers)} .pack=${pack} .answers=${answers}></eh-recommendation>`,
+    );
     const printed: boolean[] = [];
     const original = window.print;
     window.print = () => printed.push(shadow(el).querySelector('.root')!.classList.contains('print-answers'));

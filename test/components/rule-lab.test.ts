@@ -12,7 +12,9 @@ import { until } from './journey.js';
 const root = (lab: EhRuleLab) => lab.shadowRoot!;
 const text = (lab: EhRuleLab) => root(lab).textContent!.replace(/\s+/g, ' ');
 
-async function openLab(attributes: { version?: string; tab?: string; lang?: string; generate?: number } = {}): Promise<EhRuleLab> {
+async function openLab(
+  attributes: { version?: string; tab?: string; lang?: string; generate?: number } = {},
+): Promise<EhRuleLab> {
   const lab = await fixture<EhRuleLab>(html`<eh-rule-lab
     .library=${library}
     pack="continuum"
@@ -61,7 +63,9 @@ describe('<eh-rule-lab>', () => {
       it(`has no axe violations on any tab (${lang})`, async () => {
         const lab = await openLab({ lang });
         await expect(lab).to.be.accessible();
-        for (const name of lang === 'en' ? ['Try answers', 'Golden cases', 'Compare versions'] : ['Rhoi cynnig ar atebion', 'Achosion euraidd', 'Cymharu fersiynau']) {
+        for (const name of lang === 'en'
+          ? ['Try answers', 'Golden cases', 'Compare versions']
+          : ['Rhoi cynnig ar atebion', 'Achosion euraidd', 'Cymharu fersiynau']) {
           await tab(lab, name);
           await expect(lab).to.be.accessible();
         }
@@ -87,8 +91,15 @@ describe('<eh-rule-lab>', () => {
   describe('choosing and editing a pack', () => {
     it('opens the chosen version and offers every pack and version in the library', async () => {
       const lab = await openLab();
-      const options = [...root(lab).querySelectorAll<HTMLOptionElement>('#pack-choice option')].map((option) => option.value);
-      expect(options).to.include.members(['continuum@1.0.0', 'continuum@1.1.0-draft.1', 'torfaen@1.0.0', 'walsall@1.0.0']);
+      const options = [...root(lab).querySelectorAll<HTMLOptionElement>('#pack-choice option')].map(
+        (option) => option.value,
+      );
+      expect(options).to.include.members([
+        'continuum@1.0.0',
+        'continuum@1.1.0-draft.1',
+        'torfaen@1.0.0',
+        'walsall@1.0.0',
+      ]);
       expect(editor(lab).value).to.equal(draftText);
       expect(text(lab)).to.contain('No problems: continuum 1.1.0-draft.1');
       const select = root(lab).querySelector<HTMLSelectElement>('#pack-choice')!;
@@ -107,12 +118,25 @@ describe('<eh-rule-lab>', () => {
         rules.find((rule) => rule.id === 'graded-level-4')!.service = 'nowhere';
         return JSON.stringify(pack, null, 2);
       });
-      const index = (id: string) => (JSON.parse(draftText).rules as Array<{ id: string }>).findIndex((rule) => rule.id === id);
+      const index = (id: string) =>
+        (JSON.parse(draftText).rules as Array<{ id: string }>).findIndex((rule) => rule.id === id);
       expect(event.pack).to.equal(undefined);
-      const problems = [...root(lab).querySelectorAll('[part="problems"] li')].map((item) => item.textContent!.replace(/\s+/g, ' '));
+      const problems = [...root(lab).querySelectorAll('[part="problems"] li')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' '),
+      );
       expect(problems.length).to.be.greaterThanOrEqual(2);
-      expect(problems.some((line) => line.startsWith(`$.rules[${index('graded-level-3')}].level`) && line.includes('level-9')), problems.join('\n')).to.equal(true);
-      expect(problems.some((line) => line.startsWith(`$.rules[${index('graded-level-4')}].service`) && line.includes('nowhere')), problems.join('\n')).to.equal(true);
+      expect(
+        problems.some(
+          (line) => line.startsWith(`$.rules[${index('graded-level-3')}].level`) && line.includes('level-9'),
+        ),
+        problems.join('\n'),
+      ).to.equal(true);
+      expect(
+        problems.some(
+          (line) => line.startsWith(`$.rules[${index('graded-level-4')}].service`) && line.includes('nowhere'),
+        ),
+        problems.join('\n'),
+      ).to.equal(true);
       expect(editor(lab).value).to.contain('"level-9"');
       expect(text(lab)).to.contain('Using the last version without problems: continuum 1.1.0-draft.1');
       // The other tabs keep using the last valid version.
@@ -162,7 +186,9 @@ describe('<eh-rule-lab>', () => {
       await userEvent.click(danger.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!);
       await lab.updateComplete;
       expect(root(lab).querySelector('.level')!.textContent).to.contain('Immediate danger');
-      const rule = [...root(lab).querySelectorAll('.rule')].find((item) => item.querySelector('code')!.textContent === 'immediate-danger')!;
+      const rule = [...root(lab).querySelectorAll('.rule')].find(
+        (item) => item.querySelector('code')!.textContent === 'immediate-danger',
+      )!;
       expect(rule.classList.contains('fired')).to.equal(true);
       const trace = rule.querySelector('[part="trace"]')!.textContent!.replace(/\s+/g, ' ');
       expect(trace).to.contain('var immediate-danger → "yes"');
@@ -176,7 +202,9 @@ describe('<eh-rule-lab>', () => {
       await lab.updateComplete;
       await userEvent.click(button(lab, 'Download the golden case'));
       await lab.updateComplete;
-      expect(root(lab).querySelector('#case-description-error')!.textContent).to.contain('Enter what the case is about');
+      expect(root(lab).querySelector('#case-description-error')!.textContent).to.contain(
+        'Enter what the case is about',
+      );
       expect(root(lab).activeElement?.id).to.equal('case-description');
 
       const blobs: Blob[] = [];
@@ -188,7 +216,10 @@ describe('<eh-rule-lab>', () => {
         names.push(this.download);
       };
       try {
-        await userEvent.type(root(lab).querySelector<HTMLInputElement>('#case-description')!, 'Danger now goes straight to 999');
+        await userEvent.type(
+          root(lab).querySelector<HTMLInputElement>('#case-description')!,
+          'Danger now goes straight to 999',
+        );
         await userEvent.click(button(lab, 'Download the golden case'));
         await lab.updateComplete;
       } finally {
@@ -222,7 +253,8 @@ describe('<eh-rule-lab>', () => {
       await edit(lab, (json) => {
         const pack = JSON.parse(json);
         pack.rules.find((rule: { id: string }) => rule.id === 'domestic-abuse-emotional-harm').level = 'level-2';
-        pack.rules.find((rule: { id: string }) => rule.id === 'domestic-abuse-emotional-harm').service = 'single-agency-early-help';
+        pack.rules.find((rule: { id: string }) => rule.id === 'domestic-abuse-emotional-harm').service =
+          'single-agency-early-help';
         return JSON.stringify(pack, null, 2);
       });
       await tab(lab, 'Golden cases');
@@ -246,7 +278,9 @@ describe('<eh-rule-lab>', () => {
       await userEvent.click(button(lab, 'Compare'));
       await until(() => !!root(lab).querySelector('.matrix'), 'the comparison', 15000);
       expect(text(lab)).to.match(/continuum 1\.0\.0 compared with continuum 1\.1\.0-draft\.1 over \d+ cases/);
-      expect(text(lab)).to.match(/\d+ of \d+ cases? moves? from "Additional needs – single agency" to "Complex needs – multi-agency early help"/);
+      expect(text(lab)).to.match(
+        /\d+ of \d+ cases? moves? from "Additional needs – single agency" to "Complex needs – multi-agency early help"/,
+      );
       const moved = root(lab).querySelectorAll('.matrix td.moved');
       expect(moved.length).to.be.greaterThan(0);
       const changed = root(lab).querySelector<HTMLDetailsElement>('[part="changed-case"]')!;
@@ -259,7 +293,13 @@ describe('<eh-rule-lab>', () => {
       const lab = await openLab({ tab: 'compare' });
       await userEvent.fill(root(lab).querySelector<HTMLInputElement>('#generate')!, '100000');
       await userEvent.click(button(lab, 'Compare'));
-      await until(() => Number(root(lab).querySelector('progress')?.getAttribute('value') ?? 0) > 0 || !!root(lab).querySelector('.matrix'), 'progress', 15000);
+      await until(
+        () =>
+          Number(root(lab).querySelector('progress')?.getAttribute('value') ?? 0) > 0 ||
+          !!root(lab).querySelector('.matrix'),
+        'progress',
+        15000,
+      );
       // The page stays responsive because the run is in the worker, not on the page; asserted by
       // where it runs rather than by a wall-clock figure, which a busy machine would break.
       expect((lab as unknown as { runner: { inPage: boolean } }).runner.inPage).to.equal(false);
@@ -283,7 +323,9 @@ describe('<eh-rule-lab>', () => {
       await userEvent.fill(root(lab).querySelector<HTMLInputElement>('#generate')!, 'lots');
       await userEvent.click(button(lab, 'Compare'));
       await lab.updateComplete;
-      expect(root(lab).querySelector('#generate-error')!.textContent).to.contain('Enter a whole number from 0 to 100,000');
+      expect(root(lab).querySelector('#generate-error')!.textContent).to.contain(
+        'Enter a whole number from 0 to 100,000',
+      );
       expect(root(lab).activeElement?.id).to.equal('generate');
       expect(root(lab).querySelector<HTMLInputElement>('#generate')!.value).to.equal('lots');
     });
@@ -303,7 +345,11 @@ describe('<eh-rule-lab>', () => {
       await userEvent.click(button(lab, 'Prove'));
       await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
       const rows = [...root(lab).querySelectorAll('[part~="proofs"] li')];
-      const status = (id: string) => rows.find((row) => row.querySelector('code')?.textContent === id)?.querySelector('.badge')?.textContent?.trim();
+      const status = (id: string) =>
+        rows
+          .find((row) => row.querySelector('code')?.textContent === id)
+          ?.querySelector('.badge')
+          ?.textContent?.trim();
       // The released continuum pack: immediate danger and monotonicity hold; named harm is a known gap (its sidecar floors).
       expect(status('immediate-danger')).to.equal('Proved');
       expect(status('monotonicity')).to.equal('Proved');
@@ -334,7 +380,9 @@ describe('<eh-rule-lab>', () => {
       await tab(lab, 'Profion');
       await userEvent.click(button(lab, 'Profi'));
       await until(() => !!root(lab).querySelector('[part~="proofs"]'), 'the proofs', 60000);
-      const row = [...root(lab).querySelectorAll('[part~="proofs"] li')].find((candidate) => candidate.querySelector('code')?.textContent === 'immediate-danger')!;
+      const row = [...root(lab).querySelectorAll('[part~="proofs"] li')].find(
+        (candidate) => candidate.querySelector('code')?.textContent === 'immediate-danger',
+      )!;
       expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Wedi methu');
       expect(JSON.parse(row.querySelector('pre')!.textContent!)).to.have.property('immediate-danger', 'yes');
     }, 90_000);

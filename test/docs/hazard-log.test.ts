@@ -22,7 +22,8 @@ function missingReferences(text: string): string[] {
       continue;
     }
     const escaped = words!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`\\b(?:it|describe)\\(\\s*['"\`][^\\n]*${escaped}`).test(readFileSync(path, 'utf8'))) missing.push(`${file}: no test named "${words}"`);
+    if (!new RegExp(`\\b(?:it|describe)\\(\\s*['"\`][^\\n]*${escaped}`).test(readFileSync(path, 'utf8')))
+      missing.push(`${file}: no test named "${words}"`);
   }
   return missing;
 }
@@ -32,7 +33,8 @@ describe('the hazard log', () => {
     expect(hazards.length).toBeGreaterThanOrEqual(10);
     for (const hazard of hazards) {
       const title = hazard.split('\n')[0];
-      for (const heading of ['**Severity**', '**Causes**', '**Mitigations**', '**Proved by**']) expect(hazard, `${title}: ${heading}`).toContain(heading);
+      for (const heading of ['**Severity**', '**Causes**', '**Mitigations**', '**Proved by**'])
+        expect(hazard, `${title}: ${heading}`).toContain(heading);
       expect([...hazard.matchAll(REFERENCE)].length, `${title}: tests named`).toBeGreaterThan(0);
     }
   });

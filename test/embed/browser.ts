@@ -10,7 +10,14 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -94,7 +101,8 @@ export async function answerPage(
         await control.getByRole('radio', { name: label(String(value)), exact: true }).check();
         break;
       case 'multiple-choice':
-        for (const option of value as readonly string[]) await control.getByRole('checkbox', { name: label(option), exact: true }).check();
+        for (const option of value as readonly string[])
+          await control.getByRole('checkbox', { name: label(option), exact: true }).check();
         break;
       case 'text':
       case 'number':

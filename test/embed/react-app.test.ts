@@ -16,7 +16,8 @@ import { answerPage, launch, watchedPage, type PackQuestion } from './browser.js
 import { serve, type Site } from './server.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const calm = JSON.parse(readFileSync(join(root, 'rules/continuum/cases/no-concerns-universal.json'), 'utf8')) as {
   answers: Record<string, unknown>;
   expect: { level: string };
@@ -55,7 +56,10 @@ describe('a React 19 app using early-help-pathway/react', () => {
       mode: 'production',
       build: { outDir: out, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
     });
-    site = await serve({ '/': join(out, 'index.html'), '/assets/': join(out, 'assets') + '/', '/rules/': join(root, 'rules') + '/' }, { 'Content-Security-Policy': CSP });
+    site = await serve(
+      { '/': join(out, 'index.html'), '/assets/': join(out, 'assets') + '/', '/rules/': join(root, 'rules') + '/' },
+      { 'Content-Security-Policy': CSP },
+    );
     browser = await launch();
   }, 120_000);
 
@@ -68,7 +72,10 @@ describe('a React 19 app using early-help-pathway/react', () => {
   it('hears onEhAnswerChange when a question is answered, and onEhRecommendation at the end of the journey', async () => {
     const { page, errors, violations } = await watchedPage(browser);
     await page.goto(`${site.url}/`);
-    const heard = () => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard.map((entry) => `${entry.event} ${entry.detail}`));
+    const heard = () =>
+      page.evaluate(() =>
+        (window as unknown as { heard: Heard[] }).heard.map((entry) => `${entry.event} ${entry.detail}`),
+      );
 
     const pathway = page.locator('eh-pathway');
     const heading = pathway.locator('#heading');
@@ -84,7 +91,10 @@ describe('a React 19 app using early-help-pathway/react', () => {
     expect(await heard()).toEqual([]);
 
     await pathway.getByRole('button', { name: en.pathway.startButton }).click();
-    await pathway.locator('eh-yes-no-question[name="immediate-danger"]').getByRole('radio', { name: en.answers.no, exact: true }).check();
+    await pathway
+      .locator('eh-yes-no-question[name="immediate-danger"]')
+      .getByRole('radio', { name: en.answers.no, exact: true })
+      .check();
     await expect.poll(heard).toEqual(['answer-change immediate-danger="no"']);
     // React state re-rendered from the handler.
     await expect.poll(() => page.locator('#log li').allTextContents()).toEqual(['answer-change immediate-danger="no"']);
@@ -107,9 +117,18 @@ describe('a React 19 app using early-help-pathway/react', () => {
   it('hears onEhUrgent, then onEhOverride with the level and reason, and onEhComplete with both, over the whole journey', async () => {
     const { page, errors, violations } = await watchedPage(browser);
     await page.goto(`${site.url}/`);
-    const heard = () => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard.map((entry) => `${entry.event} ${entry.detail}`));
+    const heard = () =>
+      page.evaluate(() =>
+        (window as unknown as { heard: Heard[] }).heard.map((entry) => `${entry.event} ${entry.detail}`),
+      );
     const data = (event: string) =>
-      page.evaluate((name) => (window as unknown as { heard: Heard[] }).heard.filter((entry) => entry.event === name).map((entry) => entry.data), event);
+      page.evaluate(
+        (name) =>
+          (window as unknown as { heard: Heard[] }).heard
+            .filter((entry) => entry.event === name)
+            .map((entry) => entry.data),
+        event,
+      );
 
     const pathway = page.locator('eh-pathway');
     const heading = pathway.locator('#heading');
@@ -127,7 +146,9 @@ describe('a React 19 app using early-help-pathway/react', () => {
       {
         urgent: true,
         levelName: pack.urgent.name.en,
-        services: pack.services.filter((service) => service.levels.includes(pack.urgent.id)).map((service) => service.id),
+        services: pack.services
+          .filter((service) => service.levels.includes(pack.urgent.id))
+          .map((service) => service.id),
       },
     ]);
     await expect.poll(() => page.locator('#log li').last().textContent()).toBe(`urgent ${pack.urgent.id}`);
@@ -161,7 +182,12 @@ describe('a React 19 app using early-help-pathway/react', () => {
     const overridden = `override ${calm.expect.level}->level-2`;
     await expect.poll(() => page.locator('#log li').last().textContent()).toBe(overridden);
     const [override] = (await data('override')) as { at: string }[];
-    expect(override).toEqual({ suggestedLevelId: calm.expect.level, levelId: 'level-2', reason, at: expect.any(String) });
+    expect(override).toEqual({
+      suggestedLevelId: calm.expect.level,
+      levelId: 'level-2',
+      reason,
+      at: expect.any(String),
+    });
     expect(new Date(override!.at).toISOString()).toBe(override!.at);
 
     // Confirm and finish: the app hears the recommendation together with the override.
@@ -169,7 +195,9 @@ describe('a React 19 app using early-help-pathway/react', () => {
     await expect.poll(() => result.getByText(view.confirmed).isVisible()).toBe(true);
     const completed = `complete ${calm.expect.level}->level-2`;
     await expect.poll(() => page.locator('#log li').last().textContent()).toBe(completed);
-    expect(await data('complete')).toEqual([{ level: calm.expect.level, complete: true, urgent: false, packId: pack.id, override }]);
+    expect(await data('complete')).toEqual([
+      { level: calm.expect.level, complete: true, urgent: false, packId: pack.id, override },
+    ]);
 
     // Everything the app heard, in order: one event per answer, then the result and the decision.
     expect(await heard()).toEqual([

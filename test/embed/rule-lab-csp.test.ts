@@ -18,7 +18,8 @@ import { launch, watchedPage } from './browser.js';
 import { serve, type Site } from './server.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const BASE = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const BASE =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const t = ruleLabStrings.en;
 
 let out = '';
@@ -48,7 +49,10 @@ async function runCases(url: string) {
   const run = lab.getByRole('button', { name: t.cases.run });
   await run.click({ timeout: 20_000 });
   await expect.poll(() => lab.locator('table tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-  const summary = await lab.getByText(/\d+ passed, \d+ failed/).first().textContent();
+  const summary = await lab
+    .getByText(/\d+ passed, \d+ failed/)
+    .first()
+    .textContent();
   const inPage = await lab.evaluate((element) => (element as unknown as { runner: { inPage: boolean } }).runner.inPage);
   return { ...watched, summary, inPage };
 }
@@ -99,7 +103,10 @@ describe('the Rule Lab under a strict Content-Security-Policy with Trusted Types
     expect(await violations(), 'securitypolicyviolation events').toEqual([]);
     expect(errors, 'console errors').toEqual([]);
     // The worker came from the host's own origin, through the policy.
-    expect(served.requests.some((line) => /^200 \/assets\/lab-worker[^/]*\.js$/.test(line)), served.requests.join('\n')).toBe(true);
+    expect(
+      served.requests.some((line) => /^200 \/assets\/lab-worker[^/]*\.js$/.test(line)),
+      served.requests.join('\n'),
+    ).toBe(true);
   }, 120_000);
 
   it('still runs every case, on the page, when the host leaves the policy out', async () => {

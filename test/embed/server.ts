@@ -26,7 +26,10 @@ export interface Site {
  * `routes` maps a URL to a file, or a URL prefix ending in `/` to a folder (ending in `/`).
  * `/` is the page; `/favicon.ico` answers 204 so the browser logs no error for it.
  */
-export async function serve(routes: Readonly<Record<string, string>>, headers: Readonly<Record<string, string>> = {}): Promise<Site> {
+export async function serve(
+  routes: Readonly<Record<string, string>>,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<Site> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -50,7 +53,11 @@ export async function serve(routes: Readonly<Record<string, string>>, headers: R
       return;
     }
     send(200);
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -18,7 +18,8 @@ import { buildStandalone } from './build.js';
 import { serve, type Site } from './server.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 type Localized = Readonly<Record<string, string>>;
 const pack = JSON.parse(readFileSync(join(root, 'rules/continuum/1.0.0.json'), 'utf8')) as {
   id: string;
@@ -29,7 +30,9 @@ const pack = JSON.parse(readFileSync(join(root, 'rules/continuum/1.0.0.json'), '
 const questions = pack.questionnaire.sections.flatMap((section) => section.questions);
 const levelName = (id: string) => pack.levels.find((level) => level.id === id)!.name.en!;
 /** A full case with a bit of everything: several checkboxes, notes, strengths, a concern also noted. */
-const rich = JSON.parse(readFileSync(join(root, 'rules/continuum/cases/strengths-do-not-lower-level-3.json'), 'utf8')) as {
+const rich = JSON.parse(
+  readFileSync(join(root, 'rules/continuum/cases/strengths-do-not-lower-level-3.json'), 'utf8'),
+) as {
   answers: Record<string, unknown>;
   expect: { level: string };
 };
@@ -79,13 +82,17 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
 
     const danger = pathway.locator('eh-yes-no-question[name="immediate-danger"]');
     await danger.getByRole('radio', { name: en.answers.no, exact: true }).check();
-    expect(await pathway.evaluate((element) => (element as unknown as { answers: Record<string, unknown> }).answers)).toEqual({ 'immediate-danger': 'no' });
+    expect(
+      await pathway.evaluate((element) => (element as unknown as { answers: Record<string, unknown> }).answers),
+    ).toEqual({ 'immediate-danger': 'no' });
 
     await pathway.getByRole('button', { name: en.pathway.continue, exact: true }).click();
     await expect.poll(() => heading.textContent()).toBe('About the child');
     expect(await pathway.locator('[part="progress"]').textContent()).toMatch(/Section 2 of \d+/);
     // The first question of the section is a real control, rendered under the policy.
-    await expect.poll(() => pathway.locator('eh-choice-question[name="age-band"]').getByRole('radio').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => pathway.locator('eh-choice-question[name="age-band"]').getByRole('radio').count())
+      .toBeGreaterThan(1);
 
     // Continue without answering: the error summary (focus, links) works under the policy too.
     await pathway.getByRole('button', { name: en.pathway.continue, exact: true }).click();
@@ -100,17 +107,25 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
       expect(await pathway.locator('[part="error-summary"]').count(), `errors after "${title}"`).toBe(0);
     }
     expect(await heading.textContent()).toBe(en.pathway.checkTitle);
-    expect(await pathway.evaluate((element) => (element as unknown as { answers: Record<string, unknown> }).answers)).toEqual(rich.answers);
+    expect(
+      await pathway.evaluate((element) => (element as unknown as { answers: Record<string, unknown> }).answers),
+    ).toEqual(rich.answers);
     // Check your answers lists every section that was asked, with a Change button per answer.
     expect(await pathway.locator('[part="summary-list"]').count()).toBe(pack.questionnaire.sections.length);
-    expect(await pathway.getByRole('button', { name: en.pathway.change }).count()).toBe(Object.keys(rich.answers).length);
+    expect(await pathway.getByRole('button', { name: en.pathway.change }).count()).toBe(
+      Object.keys(rich.answers).length,
+    );
 
     await pathway.getByRole('button', { name: en.pathway.seeRecommendation }).click();
     await expect.poll(() => heading.textContent()).toBe(en.pathway.resultTitle);
     const result = pathway.locator('eh-recommendation');
     expect(await result.locator('.level-name').textContent()).toBe(levelName(rich.expect.level));
     // The journey's own polite live region announces the level.
-    const announced = () => pathway.evaluate((element) => [...element.shadowRoot!.children].find((child) => child.getAttribute('role') === 'status')?.textContent);
+    const announced = () =>
+      pathway.evaluate(
+        (element) =>
+          [...element.shadowRoot!.children].find((child) => child.getAttribute('role') === 'status')?.textContent,
+      );
     await expect.poll(announced).toBe(en.pathway.announceResult(levelName(rich.expect.level)));
 
     // The folded details open: the answers given, and the concerns also noted.
@@ -132,10 +147,14 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
     await copy.click();
     await expect.poll(copyOutcome).toMatch(/\S/);
     expect([view.copy.copied, view.copy.failed]).toContain(await copyOutcome());
-    if ((await copyOutcome()) === view.copy.failed) expect(await copyBox.inputValue()).toContain(levelName(rich.expect.level));
+    if ((await copyOutcome()) === view.copy.failed)
+      expect(await copyBox.inputValue()).toContain(levelName(rich.expect.level));
     // A browser that refuses both ways of copying: the fallback box is rendered, under the policy too.
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('refused')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('refused')) },
+      });
       document.execCommand = () => false;
     });
     await copy.click();
@@ -144,7 +163,12 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
     expect(await copyBox.inputValue()).toContain(levelName(rich.expect.level));
     // As the message says: the summary is selected in the box, ready for Ctrl+C.
     await expect
-      .poll(() => copyBox.evaluate((box) => box === (box.getRootNode() as ShadowRoot).activeElement && (box as HTMLTextAreaElement).selectionEnd > 0))
+      .poll(() =>
+        copyBox.evaluate(
+          (box) =>
+            box === (box.getRootNode() as ShadowRoot).activeElement && (box as HTMLTextAreaElement).selectionEnd > 0,
+        ),
+      )
       .toBe(true);
 
     // Both downloads start, with the pack and the day in the file name, and hold what they say.
@@ -153,7 +177,10 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
       [view.download.referral, /^referral-.*\.json$/],
       [view.download.fhir, /^fhir-bundle-.*\.json$/],
     ] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5_000 }), result.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 5_000 }),
+        result.getByRole('button', { name: button }).click(),
+      ]);
       const name = download.suggestedFilename();
       expect(name).toMatch(pattern);
       expect(name).toContain(`-${pack.id}-${pack.version}-`);
@@ -168,17 +195,30 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
     const form = result.locator('[part="override-form"]');
     await expect.poll(() => form.getByRole('heading', { name: view.formTitle }).isVisible()).toBe(true);
     await form.getByRole('button', { name: view.save }).click();
-    await expect.poll(() => result.locator('[part="error-summary"]').getByRole('link').allTextContents()).toEqual([view.levelRequired, view.reasonRequired]);
+    await expect
+      .poll(() => result.locator('[part="error-summary"]').getByRole('link').allTextContents())
+      .toEqual([view.levelRequired, view.reasonRequired]);
     await form.getByRole('radio', { name: levelName('level-4'), exact: true }).check();
-    await form.getByRole('textbox', { name: view.reasonLabel }).fill('The grandparent who keeps the child safe is moving away next month.');
+    await form
+      .getByRole('textbox', { name: view.reasonLabel })
+      .fill('The grandparent who keeps the child safe is moving away next month.');
     await form.getByRole('button', { name: view.save }).click();
     const decision = result.locator('[part="decision"]');
-    await expect.poll(() => decision.locator('dd').allTextContents().then((texts) => texts.map((text) => text.trim()))).toEqual([
-      levelName(rich.expect.level),
-      levelName('level-4'),
-      'The grandparent who keeps the child safe is moving away next month.',
-    ]);
-    expect(await pathway.evaluate((element) => (element as unknown as { override?: { levelId: string } }).override?.levelId)).toBe('level-4');
+    await expect
+      .poll(() =>
+        decision
+          .locator('dd')
+          .allTextContents()
+          .then((texts) => texts.map((text) => text.trim())),
+      )
+      .toEqual([
+        levelName(rich.expect.level),
+        levelName('level-4'),
+        'The grandparent who keeps the child safe is moving away next month.',
+      ]);
+    expect(
+      await pathway.evaluate((element) => (element as unknown as { override?: { levelId: string } }).override?.levelId),
+    ).toBe('level-4');
 
     // Start again asks first; "No" goes back to the result with the decision kept, "Yes" clears everything.
     await pathway.getByRole('button', { name: en.pathway.startAgain }).click();
@@ -211,12 +251,16 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
     const { page, errors, violations } = await watchedPage(browser);
     await page.goto(`${site.url}/broken.html`);
     const pathway = page.locator('eh-pathway');
-    await expect.poll(() => pathway.locator('#heading').textContent(), { timeout: 10_000 }).toBe(en.pathway.loadErrorTitle);
+    await expect
+      .poll(() => pathway.locator('#heading').textContent(), { timeout: 10_000 })
+      .toBe(en.pathway.loadErrorTitle);
     const panel = pathway.locator('[part~="load-error"] details');
     const problems = panel.locator('.problems li');
     const count = await problems.count();
     expect(count).toBeGreaterThan(1);
-    expect(await pathway.locator('[part~="load-error"] strong').first().textContent()).toBe(en.pathway.errors.invalidPack(count));
+    expect(await pathway.locator('[part~="load-error"] strong').first().textContent()).toBe(
+      en.pathway.errors.invalidPack(count),
+    );
     expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
     await panel.getByText(en.pathway.loadErrorDetails, { exact: true }).click();
     expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
@@ -247,10 +291,9 @@ describe('a plain HTML page with a strict Content-Security-Policy', () => {
       style.textContent = 'body { color: red }'; // refused by style-src 'self'
       document.head.append(style);
     });
-    await expect.poll(async () => (await violations()).map((violation) => violation.split(' ')[0]).sort()).toEqual([
-      'require-trusted-types-for',
-      'style-src-elem',
-    ]);
+    await expect
+      .poll(async () => (await violations()).map((violation) => violation.split(' ')[0]).sort())
+      .toEqual(['require-trusted-types-for', 'style-src-elem']);
     expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
     await page.close();
   }, 30_000);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { findPackFiles, readPackFile } from '../../src/cli/files.js';
 import { isGraded, listQuestions, parsePack } from '../../src/engine/pack.js';
-import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from '../../src/engine/schema.js';
+import { YES_NO_UNSURE, type AnswerValue, type Pack, type Question } from '../../src/engine/schema.js';
 
 /** A pack under test, with a way to parse it afresh (a different object, same content). */
 export interface PackUnderTest {
@@ -135,7 +135,8 @@ export function possibleRaises(pack: Pack): Raise[] {
     const graded = (question.options ?? []).filter((option) => option.level !== undefined && ranks.has(option.level));
     for (const from of graded) {
       for (const to of graded) {
-        if (ranks.get(to.level!)! > ranks.get(from.level!)!) raises.push({ questionId: question.id, from: from.value, to: to.value });
+        if (ranks.get(to.level!)! > ranks.get(from.level!)!)
+          raises.push({ questionId: question.id, from: from.value, to: to.value });
       }
     }
   }
@@ -184,14 +185,25 @@ export function injectionArb(pack: Pack): fc.Arbitrary<Injection> {
 
   kinds.push(
     fc
-      .tuple(base, slugArb.filter((id) => !ids.has(id)), fc.integer({ min: 0, max: 2 }))
+      .tuple(
+        base,
+        slugArb.filter((id) => !ids.has(id)),
+        fc.integer({ min: 0, max: 2 }),
+      )
       .map(([answers, id, which]) => {
         const value: AnswerValue = which === 0 ? 'yes' : which === 1 ? 7 : ['x'];
-        return { answers: { ...answers, [id]: value }, questionId: id, code: 'answer.unknown-question', path: `$.${id}` };
+        return {
+          answers: { ...answers, [id]: value },
+          questionId: id,
+          code: 'answer.unknown-question',
+          path: `$.${id}`,
+        };
       }),
   );
 
-  const choice = questions.filter((question) => ['single-choice', 'yes-no-unsure', 'multiple-choice'].includes(question.type));
+  const choice = questions.filter((question) =>
+    ['single-choice', 'yes-no-unsure', 'multiple-choice'].includes(question.type),
+  );
   if (choice.length > 0) {
     kinds.push(
       fc
@@ -200,7 +212,12 @@ export function injectionArb(pack: Pack): fc.Arbitrary<Injection> {
         .map(([answers, question, bogus, position]) => {
           const id = question.id;
           if (question.type !== 'multiple-choice') {
-            return { answers: { ...answers, [id]: bogus }, questionId: id, code: 'answer.not-an-option', path: `$.${id}` };
+            return {
+              answers: { ...answers, [id]: bogus },
+              questionId: id,
+              code: 'answer.not-an-option',
+              path: `$.${id}`,
+            };
           }
           const current = answers[id] as string[];
           const exclusive = new Set((question.options ?? []).filter((o) => o.exclusive).map((o) => o.value));
@@ -208,7 +225,12 @@ export function injectionArb(pack: Pack): fc.Arbitrary<Injection> {
           const kept = current.some((value) => exclusive.has(value)) ? [] : current;
           const at = position % (kept.length + 1);
           const value = [...kept.slice(0, at), bogus, ...kept.slice(at)];
-          return { answers: { ...answers, [id]: value }, questionId: id, code: 'answer.not-an-option', path: `$.${id}[${at}]` };
+          return {
+            answers: { ...answers, [id]: value },
+            questionId: id,
+            code: 'answer.not-an-option',
+            path: `$.${id}[${at}]`,
+          };
         }),
     );
   }
@@ -226,24 +248,35 @@ export function injectionArb(pack: Pack): fc.Arbitrary<Injection> {
     const bounded = texts.filter((question) => question.maxLength !== undefined);
     if (bounded.length > 0) {
       kinds.push(
-        fc.tuple(base, fc.constantFrom(...bounded), fc.integer({ min: 1, max: 20 })).map(([answers, question, extra]) => ({
-          answers: { ...answers, [question.id]: 'x'.repeat(question.maxLength! + extra) },
-          questionId: question.id,
-          code: 'answer.too-long',
-          path: `$.${question.id}`,
-        })),
+        fc
+          .tuple(base, fc.constantFrom(...bounded), fc.integer({ min: 1, max: 20 }))
+          .map(([answers, question, extra]) => ({
+            answers: { ...answers, [question.id]: 'x'.repeat(question.maxLength! + extra) },
+            questionId: question.id,
+            code: 'answer.too-long',
+            path: `$.${question.id}`,
+          })),
       );
     }
   }
 
-  const numbers = questions.filter((question) => question.type === 'number' && (question.min !== undefined || question.max !== undefined));
+  const numbers = questions.filter(
+    (question) => question.type === 'number' && (question.min !== undefined || question.max !== undefined),
+  );
   if (numbers.length > 0) {
     kinds.push(
-      fc.tuple(base, fc.constantFrom(...numbers), fc.integer({ min: 1, max: 1000 }), fc.boolean()).map(([answers, question, by, below]) => {
-        const low = below ? question.min !== undefined : question.max === undefined;
-        const value = low ? Math.floor(question.min!) - by : Math.ceil(question.max!) + by;
-        return { answers: { ...answers, [question.id]: value }, questionId: question.id, code: 'answer.out-of-range', path: `$.${question.id}` };
-      }),
+      fc
+        .tuple(base, fc.constantFrom(...numbers), fc.integer({ min: 1, max: 1000 }), fc.boolean())
+        .map(([answers, question, by, below]) => {
+          const low = below ? question.min !== undefined : question.max === undefined;
+          const value = low ? Math.floor(question.min!) - by : Math.ceil(question.max!) + by;
+          return {
+            answers: { ...answers, [question.id]: value },
+            questionId: question.id,
+            code: 'answer.out-of-range',
+            path: `$.${question.id}`,
+          };
+        }),
     );
   }
 

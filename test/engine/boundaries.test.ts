@@ -19,7 +19,9 @@ function reachable(entry: string): Map<string, string[]> {
     if (graph.has(file)) continue;
     const text = readFileSync(file, 'utf8');
     const targets: string[] = [];
-    for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)) {
+    for (const match of text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g,
+    )) {
       const spec = match[1] ?? match[2]!;
       if (!spec.startsWith('.')) {
         targets.push(spec);
@@ -41,7 +43,16 @@ describe('the engine entry', () => {
   const files = [...graph.keys()].map(rel);
 
   it('imports no catalogue of the elements', () => {
-    const ui = ['src/i18n/index.ts', 'src/i18n/en.ts', 'src/i18n/cy.ts', 'src/i18n/pathway.ts', 'src/i18n/controls.ts', 'src/i18n/questionnaire.ts', 'src/i18n/recommendation-view.ts', 'src/i18n/rule-lab.ts'];
+    const ui = [
+      'src/i18n/index.ts',
+      'src/i18n/en.ts',
+      'src/i18n/cy.ts',
+      'src/i18n/pathway.ts',
+      'src/i18n/controls.ts',
+      'src/i18n/questionnaire.ts',
+      'src/i18n/recommendation-view.ts',
+      'src/i18n/rule-lab.ts',
+    ];
     expect(files.filter((file) => ui.includes(file))).toEqual([]);
     // The engine's own catalogue is what it reads instead.
     expect(files).toContain('src/i18n/engine.ts');
@@ -50,7 +61,14 @@ describe('the engine entry', () => {
   it('loads no lit, no DOM code and not the questionnaire helpers', () => {
     const packages = new Set([...graph.values()].flat().filter((spec) => !spec.startsWith('/')));
     expect([...packages].filter((spec) => spec.startsWith('lit') || spec.startsWith('@lit'))).toEqual([]);
-    expect(files.filter((file) => file.startsWith('src/components/') || file.startsWith('src/questionnaire/') || file.startsWith('src/controllers/'))).toEqual([]);
+    expect(
+      files.filter(
+        (file) =>
+          file.startsWith('src/components/') ||
+          file.startsWith('src/questionnaire/') ||
+          file.startsWith('src/controllers/'),
+      ),
+    ).toEqual([]);
   });
 
   it('leaves the prover and its solver out', () => {

@@ -29,9 +29,21 @@ function stricterFixture() {
 
 const caseload: CaseloadCase[] = [
   { name: 'calm', source: 'golden', answers: calm },
-  { name: 'long abuse', source: 'golden', answers: { ...calm, factors: ['domestic-abuse'], 'da-duration': 'over-12-months' } },
-  { name: 'long abuse, level 2 health', source: 'file', answers: { ...calm, health: 'l2', factors: ['domestic-abuse'], 'da-duration': 'over-12-months' } },
-  { name: 'recent abuse', source: 'generated', answers: { ...calm, factors: ['domestic-abuse'], 'da-duration': 'under-3-months' } },
+  {
+    name: 'long abuse',
+    source: 'golden',
+    answers: { ...calm, factors: ['domestic-abuse'], 'da-duration': 'over-12-months' },
+  },
+  {
+    name: 'long abuse, level 2 health',
+    source: 'file',
+    answers: { ...calm, health: 'l2', factors: ['domestic-abuse'], 'da-duration': 'over-12-months' },
+  },
+  {
+    name: 'recent abuse',
+    source: 'generated',
+    answers: { ...calm, factors: ['domestic-abuse'], 'da-duration': 'under-3-months' },
+  },
 ];
 
 describe('diff on the fixture', () => {
@@ -48,14 +60,37 @@ describe('diff on the fixture', () => {
       [0, 0, 0, 0, 0],
     ]);
     expect(result.shifts).toEqual([
-      { from: 'level-3', fromName: 'Complex needs', to: 'level-4', toName: 'Specialist', count: 2, percent: 50, direction: 'up' },
+      {
+        from: 'level-3',
+        fromName: 'Complex needs',
+        to: 'level-4',
+        toName: 'Specialist',
+        count: 2,
+        percent: 50,
+        direction: 'up',
+      },
     ]);
-    expect(result).toMatchObject({ total: 4, changed: 2, levelChanged: 2, up: 2, down: 0, servicesOnly: 0, casesOmitted: 0 });
+    expect(result).toMatchObject({
+      total: 4,
+      changed: 2,
+      levelChanged: 2,
+      up: 2,
+      down: 0,
+      servicesOnly: 0,
+      casesOmitted: 0,
+    });
   });
 
   it('counts service changes by first service', () => {
     expect(result.serviceChanges).toEqual([
-      { from: 'team-around-family', fromName: 'Team Around the Family', to: 'front-door', toName: 'Front Door', count: 2, percent: 50 },
+      {
+        from: 'team-around-family',
+        fromName: 'Team Around the Family',
+        to: 'front-door',
+        toName: 'Front Door',
+        count: 2,
+        percent: 50,
+      },
     ]);
   });
 
@@ -65,10 +100,19 @@ describe('diff on the fixture', () => {
       [2, 'long abuse, level 2 health', 'file'],
     ]);
     const first = result.cases[0]!;
-    expect(first.old).toMatchObject({ level: 'level-3', levelName: 'Complex needs', services: ['team-around-family'], complete: true });
+    expect(first.old).toMatchObject({
+      level: 'level-3',
+      levelName: 'Complex needs',
+      services: ['team-around-family'],
+      complete: true,
+    });
     expect(first.new).toMatchObject({ level: 'level-4', levelName: 'Specialist', services: ['front-door'] });
-    expect(first.old.rationale).toEqual([{ ruleId: 'chronic-abuse', text: 'Domestic abuse has gone on for over a year.' }]);
-    expect(first.new.rationale).toEqual([{ ruleId: 'chronic-abuse', text: 'Domestic abuse has gone on for over a year.' }]);
+    expect(first.old.rationale).toEqual([
+      { ruleId: 'chronic-abuse', text: 'Domestic abuse has gone on for over a year.' },
+    ]);
+    expect(first.new.rationale).toEqual([
+      { ruleId: 'chronic-abuse', text: 'Domestic abuse has gone on for over a year.' },
+    ]);
     expect(first.answers).toEqual(caseload[1]!.answers);
     expect(first.levelChanged && first.servicesChanged).toBe(true);
   });
@@ -110,12 +154,15 @@ describe('diff on the fixture', () => {
     const raw = rawFixture();
     raw.id = 'other';
     raw.levels = raw.levels.map((level: { id: string }) => ({ ...level, id: level.id.replace('level', 'tier') }));
-    raw.services.forEach((service: { levels: string[] }) => (service.levels = service.levels.map((id) => id.replace('level', 'tier'))));
+    raw.services.forEach(
+      (service: { levels: string[] }) => (service.levels = service.levels.map((id) => id.replace('level', 'tier'))),
+    );
     raw.rules.forEach((rule: { level?: string }) => rule.level && (rule.level = rule.level.replace('level', 'tier')));
     raw.default.level = 'tier-1';
     for (const section of raw.questionnaire.sections) {
       for (const question of section.questions) {
-        for (const option of question.options ?? []) if (option.level) option.level = option.level.replace('level', 'tier');
+        for (const option of question.options ?? [])
+          if (option.level) option.level = option.level.replace('level', 'tier');
       }
     }
     const result = diff(fixturePack(), parsePack(raw), caseload, { now });
@@ -181,8 +228,10 @@ describe('diff of the default pack, 1.0.0 against the domestic-abuse draft', () 
     expect(long.old.level).toBe('level-2');
     expect(long.new).toMatchObject({ level: 'level-4', services: ['front-door'] });
     expect(result.summary[0]).toMatch(/^\d+ of \d[\d,]* cases change level: \d+ higher, 0 lower\.$/);
-    expect(result.summary.some((sentence) => /move from "Additional needs – single agency" to "Complex needs – multi-agency early help"/.test(sentence))).toBe(
-      true,
-    );
+    expect(
+      result.summary.some((sentence) =>
+        /move from "Additional needs – single agency" to "Complex needs – multi-agency early help"/.test(sentence),
+      ),
+    ).toBe(true);
   });
 });

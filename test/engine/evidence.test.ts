@@ -22,7 +22,9 @@ import { nowFor, packsUnderTest } from './arbitraries.js';
 
 const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
 /** Generated cases per pack, on top of its golden cases; `PROPERTY_RUNS_SCALE` runs more. */
-const GENERATED = Math.round(150 * (Number(process.env.PROPERTY_RUNS_SCALE) > 0 ? Number(process.env.PROPERTY_RUNS_SCALE) : 1));
+const GENERATED = Math.round(
+  150 * (Number(process.env.PROPERTY_RUNS_SCALE) > 0 ? Number(process.env.PROPERTY_RUNS_SCALE) : 1),
+);
 const TIMEOUT = 120_000;
 
 function goldenAnswers(pack: Pack): { name: string; answers: Answers }[] {
@@ -71,7 +73,11 @@ function reassuringOrUnknown(pack: Pack, question: Question, value: AnswerValue 
     if (option?.level === undefined) return "don't know";
     if (value === noConcern(pack, question)) return 'no concern';
   }
-  if (question.type === 'multiple-choice' && Array.isArray(value) && value.every((item) => options.find((option) => option.value === item)?.exclusive)) {
+  if (
+    question.type === 'multiple-choice' &&
+    Array.isArray(value) &&
+    value.every((item) => options.find((option) => option.value === item)?.exclusive)
+  ) {
     return 'no concern';
   }
   return undefined;
@@ -129,9 +135,13 @@ describe.each(packsUnderTest().map((entry) => [entry.name, entry.pack] as const)
           if (rule.kind === 'advice') continue;
           checked++;
           const moved = outsideMovedToNoConcern(pack, answers, rule.because);
-          const again = evaluate(pack, moved, { now, explain: false }).rules.find((other) => other.ruleId === rule.ruleId)!;
+          const again = evaluate(pack, moved, { now, explain: false }).rules.find(
+            (other) => other.ruleId === rule.ruleId,
+          )!;
           if (again.status !== 'fired') {
-            failures.push(`${name}: ${rule.ruleId} cites ${rule.because.map((item) => item.questionId).join(', ') || 'nothing'} but ${again.status} with ${JSON.stringify(moved)}`);
+            failures.push(
+              `${name}: ${rule.ruleId} cites ${rule.because.map((item) => item.questionId).join(', ') || 'nothing'} but ${again.status} with ${JSON.stringify(moved)}`,
+            );
           }
         }
       }
@@ -152,7 +162,10 @@ describe.each(packsUnderTest().map((entry) => [entry.name, entry.pack] as const)
           // says when the rule applies; only its reasons must be concerns.
           for (const item of rule.because.filter((evidence) => !evidence.condition)) {
             const why = reassuringOrUnknown(pack, byId.get(item.questionId)!, item.value);
-            if (why) failures.push(`${name}: ${rule.ruleId} cites ${item.questionId} = ${JSON.stringify(item.value)} (${why})`);
+            if (why)
+              failures.push(
+                `${name}: ${rule.ruleId} cites ${item.questionId} = ${JSON.stringify(item.value)} (${why})`,
+              );
           }
         }
       }

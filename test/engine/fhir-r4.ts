@@ -20,8 +20,12 @@ export const fhirId = z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/);
 export const fhirUri = z.string().regex(/^\S*$/).min(1);
 export const fhirCode = z.string().regex(/^[^\s]+(\s[^\s]+)*$/);
 export const fhirDate = z.string().regex(new RegExp(`^${DATE}$`));
-export const fhirDateTime = z.string().regex(new RegExp(`^${YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T${TIME}${ZONE})?)?)?$`));
-export const fhirInstant = z.string().regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T${TIME}${ZONE}$`));
+export const fhirDateTime = z
+  .string()
+  .regex(new RegExp(`^${YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T${TIME}${ZONE})?)?)?$`));
+export const fhirInstant = z
+  .string()
+  .regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T${TIME}${ZONE}$`));
 export const fhirTime = z.string().regex(new RegExp(`^${TIME}$`));
 export const fhirBoolean = z.boolean();
 export const fhirDecimal = z.number().refine(Number.isFinite, 'a decimal is finite');
@@ -32,7 +36,11 @@ export const fhirMarkdown = fhirString;
 /** Exactly one of the keys present. */
 function exactlyOne(value: Record<string, unknown>, keys: readonly string[], ctx: z.RefinementCtx, what: string): void {
   const present = keys.filter((key) => value[key] !== undefined);
-  if (present.length !== 1) ctx.addIssue({ code: 'custom', message: `${what}: exactly one of ${keys.join('|')} (found ${present.join(', ') || 'none'})` });
+  if (present.length !== 1)
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what}: exactly one of ${keys.join('|')} (found ${present.join(', ') || 'none'})`,
+    });
 }
 
 // --- General-purpose types ---------------------------------------------------------------
@@ -64,10 +72,28 @@ export const CodeableConceptSchema = z.strictObject({
   text: z.optional(fhirString),
 });
 
-const PeriodSchema = z.strictObject({ id: z.optional(fhirString), start: z.optional(fhirDateTime), end: z.optional(fhirDateTime) });
-const ReferenceSchema = z.strictObject({ reference: z.optional(fhirString), type: z.optional(fhirUri), display: z.optional(fhirString) });
-const QuantitySchema = z.strictObject({ value: z.optional(fhirDecimal), unit: z.optional(fhirString), system: z.optional(fhirUri), code: z.optional(fhirCode) });
-const AttachmentSchema = z.strictObject({ contentType: z.optional(fhirCode), data: z.optional(fhirString), url: z.optional(fhirUri), title: z.optional(fhirString) });
+const PeriodSchema = z.strictObject({
+  id: z.optional(fhirString),
+  start: z.optional(fhirDateTime),
+  end: z.optional(fhirDateTime),
+});
+const ReferenceSchema = z.strictObject({
+  reference: z.optional(fhirString),
+  type: z.optional(fhirUri),
+  display: z.optional(fhirString),
+});
+const QuantitySchema = z.strictObject({
+  value: z.optional(fhirDecimal),
+  unit: z.optional(fhirString),
+  system: z.optional(fhirUri),
+  code: z.optional(fhirCode),
+});
+const AttachmentSchema = z.strictObject({
+  contentType: z.optional(fhirCode),
+  data: z.optional(fhirString),
+  url: z.optional(fhirUri),
+  title: z.optional(fhirString),
+});
 
 /** Extension.value[x]: every R4 type this project could plausibly use, each with its own type. */
 const EXTENSION_VALUES = {
@@ -98,10 +124,14 @@ export const ExtensionSchema: z.ZodType<Extension> = z.lazy(() =>
       ...Object.fromEntries(Object.entries(EXTENSION_VALUES).map(([key, schema]) => [key, z.optional(schema)])),
     })
     .superRefine((value, ctx) => {
-      const values = Object.keys(EXTENSION_VALUES).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+      const values = Object.keys(EXTENSION_VALUES).filter(
+        (key) => (value as Record<string, unknown>)[key] !== undefined,
+      );
       const nested = value.extension !== undefined;
-      if (values.length > 1) ctx.addIssue({ code: 'custom', message: `extension ${value.url}: more than one value[x]` });
-      if (nested === (values.length === 1)) ctx.addIssue({ code: 'custom', message: `extension ${value.url}: ext-1 (extensions or a value, not both)` });
+      if (values.length > 1)
+        ctx.addIssue({ code: 'custom', message: `extension ${value.url}: more than one value[x]` });
+      if (nested === (values.length === 1))
+        ctx.addIssue({ code: 'custom', message: `extension ${value.url}: ext-1 (extensions or a value, not both)` });
     }),
 ) as z.ZodType<Extension>;
 
@@ -226,26 +256,37 @@ export const QuestionnaireItemSchema: z.ZodType<QuestionnaireItem> = z.lazy(() =
       if (item.type === 'display' && item.item) fail('que-1: a display item has no nested items');
       // que-3, que-6, que-9
       if (item.type === 'display' && item.code) fail('que-3: a display item has no code');
-      if (item.type === 'display' && (item.required !== undefined || item.repeats !== undefined)) fail('que-6: no required/repeats on display');
+      if (item.type === 'display' && (item.required !== undefined || item.repeats !== undefined))
+        fail('que-6: no required/repeats on display');
       if (item.type === 'display' && item.readOnly !== undefined) fail('que-9: no readOnly on display');
       // que-4, que-5
       if (item.answerOption && item.answerValueSet) fail('que-4: answerOption or answerValueSet, not both');
-      if ((item.answerOption || item.answerValueSet) && item.type !== 'choice' && item.type !== 'open-choice') fail('que-5: only choice items have options');
+      if ((item.answerOption || item.answerValueSet) && item.type !== 'choice' && item.type !== 'open-choice')
+        fail('que-5: only choice items have options');
       // que-8, que-11, que-13
-      if ((item.type === 'group' || item.type === 'display') && item.initial) fail('que-8: no initial on group/display');
+      if ((item.type === 'group' || item.type === 'display') && item.initial)
+        fail('que-8: no initial on group/display');
       if (item.answerOption && item.initial) fail('que-11: no initial with answerOption');
-      if (item.repeats !== true && (item.initial?.length ?? 0) > 1) fail('que-13: several initial values only when repeating');
+      if (item.repeats !== true && (item.initial?.length ?? 0) > 1)
+        fail('que-13: several initial values only when repeating');
       // que-10
-      if (item.maxLength !== undefined && !['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'].includes(item.type)) {
+      if (
+        item.maxLength !== undefined &&
+        !['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'].includes(item.type)
+      ) {
         fail('que-10: maxLength only on simple question types');
       }
       // que-12 (the R4 expression says "> 2"; the text says "more than one", which is stricter)
-      if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior) fail('que-12: several enableWhen need enableBehavior');
+      if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior)
+        fail('que-12: several enableWhen need enableBehavior');
       if (item.enableBehavior && (item.enableWhen?.length ?? 0) < 2) fail('enableBehavior without several enableWhen');
     }),
 ) as z.ZodType<QuestionnaireItem>;
 
-const ContactDetailSchema = z.strictObject({ name: z.optional(fhirString), telecom: z.optional(z.array(z.record(z.string(), z.unknown())).min(1)) });
+const ContactDetailSchema = z.strictObject({
+  name: z.optional(fhirString),
+  telecom: z.optional(z.array(z.record(z.string(), z.unknown())).min(1)),
+});
 
 export const QuestionnaireSchema = z
   .strictObject({
@@ -254,7 +295,9 @@ export const QuestionnaireSchema = z
     meta: z.optional(z.record(z.string(), z.unknown())),
     implicitRules: z.optional(fhirUri),
     language: z.optional(fhirCode),
-    text: z.optional(z.strictObject({ status: z.enum(['generated', 'extensions', 'additional', 'empty']), div: fhirString })),
+    text: z.optional(
+      z.strictObject({ status: z.enum(['generated', 'extensions', 'additional', 'empty']), div: fhirString }),
+    ),
     contained: z.optional(z.array(z.record(z.string(), z.unknown())).min(1)),
     extension: z.optional(z.array(ExtensionSchema).min(1)),
     modifierExtension: z.optional(z.array(ExtensionSchema).min(1)),
@@ -295,12 +338,23 @@ export const QuestionnaireSchema = z
       for (const when of item.enableWhen ?? []) {
         const target = before.get(when.question);
         if (!target || target.type === 'group' || target.type === 'display') {
-          ctx.addIssue({ code: 'custom', message: `${item.linkId}: enableWhen.question ${when.question} is not an earlier question` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${item.linkId}: enableWhen.question ${when.question} is not an earlier question`,
+          });
           continue;
         }
         const coding = when.answerCoding as { system?: string; code?: string } | undefined;
-        if (coding && !target.answerOption?.some((option) => option.valueCoding?.system === coding.system && option.valueCoding?.code === coding.code)) {
-          ctx.addIssue({ code: 'custom', message: `${item.linkId}: enableWhen answer ${coding.code} is not an option of ${when.question}` });
+        if (
+          coding &&
+          !target.answerOption?.some(
+            (option) => option.valueCoding?.system === coding.system && option.valueCoding?.code === coding.code,
+          )
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${item.linkId}: enableWhen answer ${coding.code} is not an option of ${when.question}`,
+          });
         }
         if (coding && target.type !== 'choice' && target.type !== 'open-choice') {
           ctx.addIssue({ code: 'custom', message: `${item.linkId}: answerCoding for a ${target.type} question` });
@@ -362,7 +416,9 @@ export const ResponseItemSchema: z.ZodType<ResponseItem> = z.lazy(() =>
                 item: z.optional(z.array(ResponseItemSchema).min(1)),
               })
               .superRefine((answer, ctx) => {
-                const present = Object.keys(ANSWER_VALUES).filter((key) => (answer as Record<string, unknown>)[key] !== undefined);
+                const present = Object.keys(ANSWER_VALUES).filter(
+                  (key) => (answer as Record<string, unknown>)[key] !== undefined,
+                );
                 if (present.length > 1) ctx.addIssue({ code: 'custom', message: 'answer.value[x]: at most one' });
               }),
           )
@@ -372,7 +428,8 @@ export const ResponseItemSchema: z.ZodType<ResponseItem> = z.lazy(() =>
     })
     .superRefine((item, ctx) => {
       // qrs-1: nested items beneath either the item or its answers, not both.
-      if (item.item && item.answer?.some((answer) => answer.item)) ctx.addIssue({ code: 'custom', message: `qrs-1 at ${item.linkId}` });
+      if (item.item && item.answer?.some((answer) => answer.item))
+        ctx.addIssue({ code: 'custom', message: `qrs-1 at ${item.linkId}` });
     }),
 ) as z.ZodType<ResponseItem>;
 
@@ -409,7 +466,17 @@ export const BundleSchema = z
     implicitRules: z.optional(fhirUri),
     language: z.optional(fhirCode),
     identifier: z.optional(z.record(z.string(), z.unknown())),
-    type: z.enum(['document', 'message', 'transaction', 'transaction-response', 'batch', 'batch-response', 'history', 'searchset', 'collection']),
+    type: z.enum([
+      'document',
+      'message',
+      'transaction',
+      'transaction-response',
+      'batch',
+      'batch-response',
+      'history',
+      'searchset',
+      'collection',
+    ]),
     timestamp: z.optional(fhirInstant),
     total: z.optional(fhirInteger.min(0)),
     link: z.optional(z.array(z.strictObject({ relation: fhirString, url: fhirUri })).min(1)),
@@ -431,11 +498,17 @@ export const BundleSchema = z
   })
   .superRefine((bundle, ctx) => {
     // bdl-1 … bdl-4, bdl-7
-    if (bundle.total !== undefined && bundle.type !== 'searchset' && bundle.type !== 'history') ctx.addIssue({ code: 'custom', message: 'bdl-1' });
+    if (bundle.total !== undefined && bundle.type !== 'searchset' && bundle.type !== 'history')
+      ctx.addIssue({ code: 'custom', message: 'bdl-1' });
     const entries = bundle.entry ?? [];
-    if (entries.some((entry) => entry.search) && bundle.type !== 'searchset') ctx.addIssue({ code: 'custom', message: 'bdl-2' });
-    if (entries.some((entry) => entry.request) && !['batch', 'transaction', 'history'].includes(bundle.type)) ctx.addIssue({ code: 'custom', message: 'bdl-3' });
-    if (entries.some((entry) => entry.response) && !['batch-response', 'transaction-response', 'history'].includes(bundle.type)) {
+    if (entries.some((entry) => entry.search) && bundle.type !== 'searchset')
+      ctx.addIssue({ code: 'custom', message: 'bdl-2' });
+    if (entries.some((entry) => entry.request) && !['batch', 'transaction', 'history'].includes(bundle.type))
+      ctx.addIssue({ code: 'custom', message: 'bdl-3' });
+    if (
+      entries.some((entry) => entry.response) &&
+      !['batch-response', 'transaction-response', 'history'].includes(bundle.type)
+    ) {
       ctx.addIssue({ code: 'custom', message: 'bdl-4' });
     }
     const urls = entries.flatMap((entry) => (entry.fullUrl ? [entry.fullUrl] : []));
@@ -448,7 +521,8 @@ export const BundleSchema = z
 export function emptyElements(value: unknown, path = '$'): string[] {
   if (value === null) return [path];
   if (typeof value === 'string') return value === '' ? [path] : [];
-  if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((item, i) => emptyElements(item, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.length === 0 ? [path] : value.flatMap((item, i) => emptyElements(item, `${path}[${i}]`));
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.length === 0 ? [path] : entries.flatMap(([key, item]) => emptyElements(item, `${path}.${key}`));
@@ -479,7 +553,10 @@ const ANSWER_TYPE: Readonly<Record<string, readonly string[]>> = {
  * answers have the value type of their item; a coded answer is one of the item's options;
  * only repeating items have several answers. Returns the problems found.
  */
-export function responseProblems(questionnaire: { readonly item?: readonly unknown[] }, response: { readonly item?: readonly unknown[] }): string[] {
+export function responseProblems(
+  questionnaire: { readonly item?: readonly unknown[] },
+  response: { readonly item?: readonly unknown[] },
+): string[] {
   const problems: string[] = [];
   const walk = (definitions: readonly QuestionnaireItem[], items: readonly ResponseItem[], path: string) => {
     let last = -1;
@@ -498,14 +575,21 @@ export function responseProblems(questionnaire: { readonly item?: readonly unkno
         if (item.answer) problems.push(`${at}: a group has no answers`);
       } else {
         if (!item.answer) problems.push(`${at}: a question item with no answer`);
-        if ((item.answer?.length ?? 0) > 1 && definition.repeats !== true) problems.push(`${at}: several answers to a non-repeating item`);
+        if ((item.answer?.length ?? 0) > 1 && definition.repeats !== true)
+          problems.push(`${at}: several answers to a non-repeating item`);
         for (const answer of item.answer ?? []) {
           const keys = Object.keys(answer).filter((key) => key.startsWith('value'));
           if (keys.length !== 1 || !ANSWER_TYPE[definition.type]?.includes(keys[0]!)) {
             problems.push(`${at}: answer ${keys.join(',')} does not fit a ${definition.type} item`);
           }
           const coding = answer.valueCoding as { system?: string; code?: string } | undefined;
-          if (coding && definition.answerOption && !definition.answerOption.some((option) => option.valueCoding?.system === coding.system && option.valueCoding?.code === coding.code)) {
+          if (
+            coding &&
+            definition.answerOption &&
+            !definition.answerOption.some(
+              (option) => option.valueCoding?.system === coding.system && option.valueCoding?.code === coding.code,
+            )
+          ) {
             problems.push(`${at}: ${coding.code} is not an answerOption`);
           }
         }
@@ -524,9 +608,14 @@ export function responseProblems(questionnaire: { readonly item?: readonly unkno
  */
 export function isEnabled(item: QuestionnaireItem, response: { readonly item?: readonly unknown[] }): boolean {
   if (!item.enableWhen) return true;
-  const answers = new Map(allItems((response.item ?? []) as ResponseItem[]).map((entry) => [entry.linkId, entry.answer ?? []]));
+  const answers = new Map(
+    allItems((response.item ?? []) as ResponseItem[]).map((entry) => [entry.linkId, entry.answer ?? []]),
+  );
   const same = (answer: Record<string, any>, when: Record<string, any>): boolean => {
-    if (when.answerCoding) return answer.valueCoding?.system === when.answerCoding.system && answer.valueCoding?.code === when.answerCoding.code;
+    if (when.answerCoding)
+      return (
+        answer.valueCoding?.system === when.answerCoding.system && answer.valueCoding?.code === when.answerCoding.code
+      );
     if (when.answerString !== undefined) return answer.valueString === when.answerString;
     if (when.answerDecimal !== undefined) return answer.valueDecimal === when.answerDecimal;
     if (when.answerBoolean !== undefined) return answer.valueBoolean === when.answerBoolean;

@@ -27,7 +27,11 @@ const packs = packsUnderTest();
 /** Random JSON-Logic over a pack's questions: any operator, any small arguments, a few levels deep. */
 function logicArb(pack: Pack): fc.Arbitrary<unknown> {
   const questions = questionsOf(pack);
-  const paths = [...questions.map((question) => question.id), ...questions.map((question) => `$level.${question.id}`), ...pack.questionnaire.sections.map((section) => `$section.${section.id}`)];
+  const paths = [
+    ...questions.map((question) => question.id),
+    ...questions.map((question) => `$level.${question.id}`),
+    ...pack.questionnaire.sections.map((section) => `$section.${section.id}`),
+  ];
   const values = [...new Set(questions.flatMap(optionValues))];
   const operators = [...OPERATORS];
   const { logic } = fc.letrec((tie) => ({
@@ -42,7 +46,9 @@ function logicArb(pack: Pack): fc.Arbitrary<unknown> {
     logic: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       tie('leaf'),
-      fc.record({ op: fc.constantFrom(...operators), args: fc.array(tie('logic'), { maxLength: 3 }) }).map(({ op, args }) => ({ [op]: args })),
+      fc
+        .record({ op: fc.constantFrom(...operators), args: fc.array(tie('logic'), { maxLength: 3 }) })
+        .map(({ op, args }) => ({ [op]: args })),
       fc.record({ op: fc.constantFrom(...operators), arg: tie('logic') }).map(({ op, arg }) => ({ [op]: arg })),
     ),
   }));
@@ -53,7 +59,11 @@ function logicArb(pack: Pack): fc.Arbitrary<unknown> {
 function mutationArb(pack: Pack): fc.Arbitrary<(raw: any) => void> {
   const levelIds = [...pack.levels.map((level) => level.id), ...(pack.urgent ? [pack.urgent.id] : []), 'no-such-level'];
   return fc.oneof(
-    fc.tuple(fc.nat(), logicArb(pack)).map(([i, when]) => (raw: any) => void (raw.rules[i % raw.rules.length].when = when)),
+    fc.tuple(fc.nat(), logicArb(pack)).map(
+      ([i, when]) =>
+        (raw: any) =>
+          void (raw.rules[i % raw.rules.length].when = when),
+    ),
     fc.tuple(fc.nat(), fc.constantFrom(...levelIds)).map(([i, level]) => (raw: any) => {
       const rule = raw.rules[i % raw.rules.length];
       if (rule.kind === 'concern') rule.level = level;
@@ -74,23 +84,41 @@ function answersArb(pack: Pack): fc.Arbitrary<Record<string, unknown>> {
   for (const question of questionsOf(pack)) {
     const options = optionValues(question);
     record[question.id] = fc.oneof(
-      { weight: 6, arbitrary: options.length > 0 ? (question.type === 'multiple-choice' ? fc.subarray(options) : fc.constantFrom(...options)) : fc.oneof(fc.string(), fc.integer()) },
-      { weight: 1, arbitrary: fc.oneof(fc.constant('not-an-option'), fc.integer(), fc.constant(null), fc.constant(['x', 'y']), fc.constant('constructor')) },
+      {
+        weight: 6,
+        arbitrary:
+          options.length > 0
+            ? question.type === 'multiple-choice'
+              ? fc.subarray(options)
+              : fc.constantFrom(...options)
+            : fc.oneof(fc.string(), fc.integer()),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(
+          fc.constant('not-an-option'),
+          fc.integer(),
+          fc.constant(null),
+          fc.constant(['x', 'y']),
+          fc.constant('constructor'),
+        ),
+      },
     );
   }
   return fc.record(record, { requiredKeys: [] });
 }
 
 describe.each(packs.map((entry) => [entry.name, entry.pack] as const))('fuzzing %s', (_name, pack) => {
-  it(
-    'evaluates and writes every output for whatever parsePack accepts',
-    () => {
-      const raw = JSON.parse(JSON.stringify(pack));
-      const now = nowFor(pack);
-      let accepted = 0;
-      let cases = 0;
-      fc.assert(
-        fc.property(fc.array(mutationArb(pack), { minLength: 1, maxLength: 3 }), fc.array(answersArb(pack), { minLength: 1, maxLength: ANSWERS_PER_PACK }), (mutations, answerSets) => {
+  it('evaluates and writes every output for whatever parsePack accepts', () => {
+    const raw = JSON.parse(JSON.stringify(pack));
+    const now = nowFor(pack);
+    let accepted = 0;
+    let cases = 0;
+    fc.assert(
+      fc.property(
+        fc.array(mutationArb(pack), { minLength: 1, maxLength: 3 }),
+        fc.array(answersArb(pack), { minLength: 1, maxLength: ANSWERS_PER_PACK }),
+        (mutations, answerSets) => {
           const copy = structuredClone(raw);
           for (const mutate of mutations) mutate(copy);
           let mutated: Pack;
@@ -113,15 +141,14 @@ describe.each(packs.map((entry) => [entry.name, entry.pack] as const))('fuzzing 
             toReferral(mutated, answers as never, result, override, { now });
             toFhirBundle(mutated, answers as never, result, { now, ...(override ? { override } : {}) });
           }
-        }),
-        // About 7 cases per run: most mutated packs are accepted, with 1 to 20 answer sets each.
-        { numRuns: Math.max(20, Math.ceil(TOTAL / 7 / packs.length)), seed: Number(process.env.FUZZ_SEED) || 42 },
-      );
-      // The fuzzing reached evaluation, not only refusals.
-      expect(accepted).toBeGreaterThan(0);
-      expect(cases).toBeGreaterThan(0);
-      if (process.env.FUZZ_RUNS) console.log(`${_name}: ${accepted} mutated packs accepted, ${cases} cases`);
-    },
-    600_000,
-  );
+        },
+      ),
+      // About 7 cases per run: most mutated packs are accepted, with 1 to 20 answer sets each.
+      { numRuns: Math.max(20, Math.ceil(TOTAL / 7 / packs.length)), seed: Number(process.env.FUZZ_SEED) || 42 },
+    );
+    // The fuzzing reached evaluation, not only refusals.
+    expect(accepted).toBeGreaterThan(0);
+    expect(cases).toBeGreaterThan(0);
+    if (process.env.FUZZ_RUNS) console.log(`${_name}: ${accepted} mutated packs accepted, ${cases} cases`);
+  }, 600_000);
 });

@@ -31,7 +31,12 @@ function withRule(when: unknown): Record<string, any> {
 
 describe('packs that parse evaluate', () => {
   it('refuses the argument shapes that make json-logic-js throw, with their path', () => {
-    for (const when of [{ '*': [] }, { missing_some: [1] }, { missing_some: [1, null] }, { missing_some: [1, { var: 'factors' }] }]) {
+    for (const when of [
+      { '*': [] },
+      { missing_some: [1] },
+      { missing_some: [1, null] },
+      { missing_some: [1, { var: 'factors' }] },
+    ]) {
       const problems = refusal(withRule(when));
       expect(problems, JSON.stringify(when)).toHaveLength(1);
       expect(problems[0]).toMatch(/^logic\.bad-arguments at \$\.rules\[1\]\.when/);
@@ -45,7 +50,9 @@ describe('packs that parse evaluate', () => {
     const raw = rawFixture();
     raw.rules[1].level = 'immediate-danger';
     expect(refusal(raw)).toEqual(['ref.urgent-not-a-level at $.rules[1].level']);
-    expect(refusal({ ...rawFixture(), default: { ...rawFixture().default, level: 'immediate-danger' } })).toEqual(['ref.urgent-not-a-level at $.default.level']);
+    expect(refusal({ ...rawFixture(), default: { ...rawFixture().default, level: 'immediate-danger' } })).toEqual([
+      'ref.urgent-not-a-level at $.default.level',
+    ]);
   });
 
   it('refuses logic nested deeper than the limit with a PackError, not a stack overflow', () => {

@@ -15,16 +15,22 @@ describe('sha256Hex', () => {
   });
 
   it('agrees with node:crypto on any text, including multi-byte and block-boundary lengths', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)), {
-      numRuns: 500,
-    });
-    for (const length of [55, 56, 63, 64, 65, 119, 120, 128]) expect(sha256Hex('x'.repeat(length))).toBe(nodeSha256('x'.repeat(length)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)),
+      {
+        numRuns: 500,
+      },
+    );
+    for (const length of [55, 56, 63, 64, 65, 119, 120, 128])
+      expect(sha256Hex('x'.repeat(length))).toBe(nodeSha256('x'.repeat(length)));
   });
 });
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: 'é' }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":"é","z":0}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: 'é' }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":"é","z":0}]},"b":1}',
+    );
   });
 
   it('is the same for any key order', () => {

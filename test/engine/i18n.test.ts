@@ -43,7 +43,12 @@ function sample(fn: (...args: unknown[]) => unknown): string {
  * (separators, codes, column headings that are identifiers).
  */
 const pairs = [
-  ['practitioner (src/i18n/en.ts, cy.ts)', en, cy, /^(evidence\.listSeparator|whatIf\.set|pathway\.changeWhat|cli\.columns\.|recommendationView\.(call|answerSeparator)):?/],
+  [
+    'practitioner (src/i18n/en.ts, cy.ts)',
+    en,
+    cy,
+    /^(evidence\.listSeparator|whatIf\.set|pathway\.changeWhat|cli\.columns\.|recommendationView\.(call|answerSeparator)):?/,
+  ],
   ['command line (src/i18n/rule-tools.ts)', ruleToolsStrings.en, ruleToolsStrings.cy, SAME_IN_RULE_TOOLS],
   ['Rule Lab (src/i18n/rule-lab.ts)', ruleLabStrings.en, ruleLabStrings.cy, SAME_IN_RULE_LAB],
 ] as const;
@@ -60,16 +65,19 @@ describe.each(pairs)('the English and Welsh %s catalogues', (_name, enTree, cyTr
   it.each([
     ['en', english],
     ['cy', welsh],
-  ] as const)('give a non-empty text for every key in %s, including every message with its values filled in', (_locale, catalogue) => {
-    const problems: string[] = [];
-    for (const [key, value] of catalogue) {
-      if (key === 'locale') continue;
-      const text = typeof value === 'function' ? sample(value as (...args: unknown[]) => unknown) : value;
-      if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: empty`);
-      else if (/undefined|NaN|\[object /.test(text)) problems.push(`${key}: "${text}"`);
-    }
-    expect(problems).toEqual([]);
-  });
+  ] as const)(
+    'give a non-empty text for every key in %s, including every message with its values filled in',
+    (_locale, catalogue) => {
+      const problems: string[] = [];
+      for (const [key, value] of catalogue) {
+        if (key === 'locale') continue;
+        const text = typeof value === 'function' ? sample(value as (...args: unknown[]) => unknown) : value;
+        if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: empty`);
+        else if (/undefined|NaN|\[object /.test(text)) problems.push(`${key}: "${text}"`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('translate rather than copy: Welsh texts differ from the English ones', () => {
     const same: string[] = [];
@@ -84,7 +92,7 @@ describe.each(pairs)('the English and Welsh %s catalogues', (_name, enTree, cyTr
 });
 
 describe('formatDate', () => {
-  it('writes dates in the reader\'s language, with or without Intl data for it', async () => {
+  it("writes dates in the reader's language, with or without Intl data for it", async () => {
     const { formatDate } = await import('../../src/i18n/format.js');
     expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatDate('2026-03-09', 'cy')).toBe('9 Mawrth 2026');
@@ -129,7 +137,10 @@ describe('counts in every catalogue', () => {
     expect(cli.summary(2, 0, 0, 2)).toBe('2 packs, 0 cases: 0 passed, 0 failed; 2 other problems listed above');
     expect(cy.recommendation.incomplete(1)).toContain('un cwestiwn');
     // Welsh: "un" for one; a numeral with "o" and the plural for any other count.
-    for (const count of [0, 2, 3, 6, 1000]) expect(cy.packProblems.summary(count)).toBe(`Mae ${count.toLocaleString('cy-GB')} o broblemau yn y pecyn rheolau:`);
+    for (const count of [0, 2, 3, 6, 1000])
+      expect(cy.packProblems.summary(count)).toBe(
+        `Mae ${count.toLocaleString('cy-GB')} o broblemau yn y pecyn rheolau:`,
+      );
     const { ruleToolsStrings: tools } = await import('../../src/i18n/rule-tools.js');
     expect(tools.en.lint.summary(1, 2)).toBe('1 error, 2 warnings.');
     expect(tools.en.diff.moved(1, 1200, 'A', 'B')).toBe('1 of 1,200 cases moves from "A" to "B".');
@@ -137,7 +148,7 @@ describe('counts in every catalogue', () => {
 });
 
 describe('yes and no in Welsh', () => {
-  it('answer the question\'s verb, and fall back to the plain words', async () => {
+  it("answer the question's verb, and fall back to the plain words", async () => {
     const { yesNoLabels } = await import('../../src/i18n/engine.js');
     expect(yesNoLabels('cy', "A yw'r plentyn yn ofalwr ifanc?")).toMatchObject({ yes: 'Ydy', no: 'Nac ydy' });
     expect(yesNoLabels('cy', 'A oes gan y plentyn anabledd?')).toMatchObject({ yes: 'Oes', no: 'Nac oes' });

@@ -18,7 +18,8 @@ const about = (result: LintResult) => result.findings.filter((finding) => findin
 function checkWitnesses(pack: Pack, result: LintResult): void {
   const holds = (witness: Witness) => {
     const recommendation = evaluate(pack, witness.answers, { explain: false });
-    if (witness.kind === 'rule') return recommendation.rules.find((rule) => rule.ruleId === witness.id)?.status === 'fired';
+    if (witness.kind === 'rule')
+      return recommendation.rules.find((rule) => rule.ruleId === witness.id)?.status === 'fired';
     if (witness.kind === 'level') return recommendation.level.id === witness.id;
     return recommendation.services.some((service) => service.id === witness.id);
   };
@@ -31,7 +32,8 @@ describe('lint on the fixture', () => {
 
   it('finds a witness for every rule, level and service, and no errors', () => {
     expect(result.errors).toBe(0);
-    const reached = (kind: Witness['kind']) => result.witnesses.filter((witness) => witness.kind === kind).map((witness) => witness.id);
+    const reached = (kind: Witness['kind']) =>
+      result.witnesses.filter((witness) => witness.kind === kind).map((witness) => witness.id);
     expect(reached('rule')).toEqual(pack.rules.map((rule) => rule.id));
     expect(reached('level')).toEqual(['level-1', 'level-2', 'level-3', 'level-4', 'immediate-danger']);
     expect(reached('service')).toEqual(pack.services.map((service) => service.id));
@@ -39,7 +41,8 @@ describe('lint on the fixture', () => {
   });
 
   it('shrinks witnesses to the answers that matter', () => {
-    const of = (kind: Witness['kind'], id: string) => result.witnesses.find((witness) => witness.kind === kind && witness.id === id)!.changes;
+    const of = (kind: Witness['kind'], id: string) =>
+      result.witnesses.find((witness) => witness.kind === kind && witness.id === id)!.changes;
     expect(of('rule', 'immediate-danger')).toEqual({ danger: 'yes' });
     // One graded answer at Level 2 (whichever the search met first).
     const graded2 = Object.entries(of('rule', 'graded-2'));
@@ -54,10 +57,20 @@ describe('lint on the fixture', () => {
 
   it('warns about the questions no rule reads', () => {
     expect(about(result)).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'unread-question', target: { kind: 'question', id: 'note' } }),
-      expect.objectContaining({ severity: 'warning', code: 'unread-question', target: { kind: 'question', id: 'referrals' } }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unread-question',
+        target: { kind: 'question', id: 'note' },
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unread-question',
+        target: { kind: 'question', id: 'referrals' },
+      }),
     ]);
-    expect(about(result)[0]!.message).toBe('No rule reads the question "note", so its answer cannot change the recommendation.');
+    expect(about(result)[0]!.message).toBe(
+      'No rule reads the question "note", so its answer cannot change the recommendation.',
+    );
     expect(result.cycles).toEqual([]);
   });
 
@@ -65,7 +78,9 @@ describe('lint on the fixture', () => {
     const again = lint(pack);
     expect({ ...again, elapsedMs: 0 }).toEqual({ ...result, elapsedMs: 0 });
     const welsh = lint(pack, { locale: 'cy' });
-    expect(about(welsh)[0]!.message).toBe('Nid oes unrhyw reol yn darllen y cwestiwn "note", felly ni all ei ateb newid yr argymhelliad.');
+    expect(about(welsh)[0]!.message).toBe(
+      'Nid oes unrhyw reol yn darllen y cwestiwn "note", felly ni all ei ateb newid yr argymhelliad.',
+    );
   });
 });
 
@@ -80,7 +95,13 @@ describe('lint finds what a pack gets wrong', () => {
       rationale: text('Cannot hold.'),
     });
     raw.levels.push({ id: 'level-5', rank: 5, name: text('Level 5'), description: text('Nothing leads here.') });
-    raw.services.push({ id: 'level-5-service', name: text('Level 5 service'), description: text('Unused.'), contact: { phone: '01632 960009' }, levels: ['level-5'] });
+    raw.services.push({
+      id: 'level-5-service',
+      name: text('Level 5 service'),
+      description: text('Unused.'),
+      contact: { phone: '01632 960009' },
+      levels: ['level-5'],
+    });
     const result = lint(parsePack(raw), { tries: 100, triesPerRule: 100 });
     expect(result.errors).toBe(3);
     const errors = result.findings.filter((finding) => finding.severity === 'error');
@@ -89,7 +110,9 @@ describe('lint finds what a pack gets wrong', () => {
       ['unreachable-level', 'level-5'],
       ['unreachable-service', 'level-5-service'],
     ]);
-    expect(errors[0]!.message).toMatch(/^Rule "never" never fired: no witness found in \d+ tries\. This is a search, not a proof/);
+    expect(errors[0]!.message).toMatch(
+      /^Rule "never" never fired: no witness found in \d+ tries\. This is a search, not a proof/,
+    );
     expect(result.witnesses.some((witness) => witness.id === 'never')).toBe(false);
   });
 
@@ -105,7 +128,11 @@ describe('lint finds what a pack gets wrong', () => {
     const result = lint(parsePack(raw));
     const finding = result.findings.find((candidate) => candidate.code === 'never-decides')!;
     // Health at Level 4 also puts the child section at Level 3, so graded-3 (same level) fires too.
-    expect(finding).toMatchObject({ severity: 'warning', target: { kind: 'rule', id: 'implied' }, alwaysWith: ['graded-4', 'graded-3'] });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      target: { kind: 'rule', id: 'implied' },
+      alwaysWith: ['graded-4', 'graded-3'],
+    });
     expect(finding.firedIn).toBeGreaterThan(0);
     expect(finding.message).toContain('"graded-4", "graded-3" fired every time too, at the same or a higher level');
     expect(result.errors).toBe(0);
@@ -132,19 +159,31 @@ describe('lint finds what a pack gets wrong', () => {
     const pack = parsePack(raw);
     const result = lint(pack, { tries: 10 });
     const witness = result.witnesses.find((candidate) => candidate.id === 'everything')!;
-    expect(witness.changes).toMatchObject({ 'da-duration': '3-12-months', referrals: 7, consent: 'refuses', strengths: ['attendance'] });
+    expect(witness.changes).toMatchObject({
+      'da-duration': '3-12-months',
+      referrals: 7,
+      consent: 'refuses',
+      strengths: ['attendance'],
+    });
     checkWitnesses(pack, result);
   });
 
   it('says when a rule reads a computed variable, and then does not list unread questions', () => {
     const raw = rawFixture();
-    raw.rules.push({ id: 'computed', kind: 'advice', when: { '==': [{ var: { cat: ['dan', 'ger'] } }, 'yes'] }, rationale: text('Computed.') });
+    raw.rules.push({
+      id: 'computed',
+      kind: 'advice',
+      when: { '==': [{ var: { cat: ['dan', 'ger'] } }, 'yes'] },
+      rationale: text('Computed.'),
+    });
     const result = lint(parsePack(raw), { tries: 50 });
     expect(about(result).map((finding) => [finding.code, finding.target.id])).toEqual([['dynamic-read', 'computed']]);
   });
 
   it('finds showIf cycles in a questionnaire that parsePack would have refused', () => {
-    const raw = structuredClone(fixturePack()) as { questionnaire: { sections: Array<{ questions: Array<Record<string, unknown>> }> } };
+    const raw = structuredClone(fixturePack()) as {
+      questionnaire: { sections: Array<{ questions: Array<Record<string, unknown>> }> };
+    };
     raw.questionnaire.sections[1]!.questions[0]!.showIf = { '!=': [{ var: '$level.basic-care' }, 4] };
     raw.questionnaire.sections[2]!.questions[0]!.showIf = { '!=': [{ var: 'health' }, 'l4'] };
     const pack = raw as unknown as Pack;
@@ -162,7 +201,9 @@ describe('lint finds what a pack gets wrong', () => {
     const pack = fixturePack();
     expect([...logicReads(pack, { '>=': [{ var: '$section.child' }, 3] }).questions]).toEqual(['health', 'education']);
     expect([...logicReads(pack, { '>=': [{ var: '$level.basic-care' }, 3] }).questions]).toEqual(['basic-care']);
-    expect([...logicReads(pack, { some: [{ var: 'factors' }, { '==': [{ var: '' }, 'x'] }] }).questions]).toEqual(['factors']);
+    expect([...logicReads(pack, { some: [{ var: 'factors' }, { '==': [{ var: '' }, 'x'] }] }).questions]).toEqual([
+      'factors',
+    ]);
     expect([...logicReads(pack, { '==': [{ var: '$outcome.level' }, 'level-2'] }).questions]).toEqual([]);
   });
 });
@@ -184,7 +225,8 @@ describe('lint on the default pack and its draft', { timeout: 60_000 }, () => {
   it('1.1.0-draft.1: the domestic-abuse rules are reached with the answers they are about', () => {
     const result = lint(draft);
     expect(result.errors).toBe(0);
-    const of = (id: string) => result.witnesses.find((witness) => witness.kind === 'rule' && witness.id === id)!.changes;
+    const of = (id: string) =>
+      result.witnesses.find((witness) => witness.kind === 'rule' && witness.id === id)!.changes;
     expect(of('domestic-abuse-emotional-harm')).toEqual({ factors: ['domestic-abuse'] });
     expect(of('domestic-abuse-long-or-with-level-3-need').factors).toEqual(['domestic-abuse']);
     checkWitnesses(draft, result);
@@ -194,10 +236,24 @@ describe('lint on the default pack and its draft', { timeout: 60_000 }, () => {
 describe('lint and the standard safety floors', { timeout: 60_000 }, () => {
   it('warns about each standard floor a pack does not declare, and not about those it does', () => {
     const raw = rawFixture();
-    raw.floors = [{ id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('x') }];
+    raw.floors = [
+      {
+        id: 'danger',
+        standard: 'immediate-danger',
+        when: { '==': [{ var: 'danger' }, 'yes'] },
+        atLeast: 'immediate-danger',
+        statement: text('x'),
+      },
+    ];
     const missing = lint(parsePack(raw), { tries: 50 })
       .findings.filter((finding) => finding.code === 'missing-floor')
       .map((finding) => finding.target.id);
-    expect(missing).toEqual(['abuse-or-exploitation', 'afraid-to-go-home', 'parent-cannot-care', 'baby-unexplained-injury', 'uncertainty']);
+    expect(missing).toEqual([
+      'abuse-or-exploitation',
+      'afraid-to-go-home',
+      'parent-cannot-care',
+      'baby-unexplained-injury',
+      'uncertainty',
+    ]);
   });
 });

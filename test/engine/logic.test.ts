@@ -113,24 +113,34 @@ const { rule: ruleArb } = fc.letrec<{ rule: unknown; element: unknown; operation
     scalar,
     elementVarArb,
     fc.tuple(fc.constantFrom(...BINARY), elementVarArb, scalar).map(([op, a, b]) => ({ [op]: [a, b] })),
-    fc.tuple(fc.constantFrom('and', 'or', 'count', 'cat'), fc.array(tie('element'), { maxLength: 3 })).map(
-      ([op, args]) => ({ [op]: args }),
-    ),
+    fc
+      .tuple(fc.constantFrom('and', 'or', 'count', 'cat'), fc.array(tie('element'), { maxLength: 3 }))
+      .map(([op, args]) => ({ [op]: args })),
   ),
   operation: fc.oneof(
-    fc.tuple(fc.constantFrom(...UNARY), tie('rule'), fc.boolean()).map(([op, arg, wrap]) => ({ [op]: wrap ? [arg] : arg })),
+    fc
+      .tuple(fc.constantFrom(...UNARY), tie('rule'), fc.boolean())
+      .map(([op, arg, wrap]) => ({ [op]: wrap ? [arg] : arg })),
     fc.tuple(fc.constantFrom(...BINARY), tie('rule'), tie('rule')).map(([op, a, b]) => ({ [op]: [a, b] })),
-    fc.tuple(fc.constantFrom('<', '<='), tie('rule'), tie('rule'), tie('rule')).map(([op, a, b, c]) => ({ [op]: [a, b, c] })),
-    fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('rule'), { maxLength: 5 })).map(([op, args]) => ({ [op]: args })),
+    fc
+      .tuple(fc.constantFrom('<', '<='), tie('rule'), tie('rule'), tie('rule'))
+      .map(([op, a, b, c]) => ({ [op]: [a, b, c] })),
+    fc
+      .tuple(fc.constantFrom(...VARIADIC), fc.array(tie('rule'), { maxLength: 5 }))
+      .map(([op, args]) => ({ [op]: args })),
     fc.tuple(fc.constantFrom('count', 'merge', 'cat'), tie('rule')).map(([op, arg]) => ({ [op]: arg })),
-    fc.tuple(tie('rule'), scalar, fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined })).map(([source, start, end]) => ({
-      substr: end === undefined ? [source, start] : [source, start, end],
-    })),
+    fc
+      .tuple(tie('rule'), scalar, fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }))
+      .map(([source, start, end]) => ({
+        substr: end === undefined ? [source, start] : [source, start, end],
+      })),
     fc.array(fc.oneof(fc.constantFrom(...PATHS), tie('rule')), { maxLength: 4 }).map((keys) => ({ missing: keys })),
     fc.constantFrom(...PATHS).map((key) => ({ missing: key })),
-    fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...PATHS), { maxLength: 4 })).map(([need, keys]) => ({
-      missing_some: [need, keys],
-    })),
+    fc
+      .tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.constantFrom(...PATHS), { maxLength: 4 }))
+      .map(([need, keys]) => ({
+        missing_some: [need, keys],
+      })),
     fc.tuple(fc.constantFrom(...SCOPED), listArb, tie('element')).map(([op, list, logic]) => ({ [op]: [list, logic] })),
     fc.tuple(listArb, tie('element'), fc.option(scalar, { nil: undefined })).map(([list, logic, initial]) => ({
       reduce: initial === undefined ? [list, logic] : [list, logic, initial],
@@ -148,7 +158,8 @@ describe('agreement with json-logic-js 2.0.5', () => {
           throw new Error(`ours ${JSON.stringify(ours)} vs json-logic-js ${JSON.stringify(theirs)}`);
         }
         const traced = run(() => applyWithTrace(rule, data).value);
-        if (!agree(ours, traced)) throw new Error(`traced ${JSON.stringify(traced)} vs untraced ${JSON.stringify(ours)}`);
+        if (!agree(ours, traced))
+          throw new Error(`traced ${JSON.stringify(traced)} vs untraced ${JSON.stringify(ours)}`);
       }),
       { numRuns: 3000 },
     );
@@ -255,12 +266,18 @@ describe('deliberate differences from json-logic-js', () => {
     expect(() => reference({ outer: { inner: 1 } }, {})).toThrow('Unrecognized operation inner');
   });
 
-  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'count.length', 'Math.abs', 'cat.call'])(
-    'does not resolve %s as an operator',
-    (op) => {
-      expect(() => apply({ [op]: [1] }, {})).toThrow(new LogicError(`Unrecognized operation ${op}`));
-    },
-  );
+  it.each([
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    '__proto__',
+    'valueOf',
+    'count.length',
+    'Math.abs',
+    'cat.call',
+  ])('does not resolve %s as an operator', (op) => {
+    expect(() => apply({ [op]: [1] }, {})).toThrow(new LogicError(`Unrecognized operation ${op}`));
+  });
 
   it('custom operations cannot be added from rule content or reach json-logic-js twice', () => {
     const calls: string[] = [];
@@ -393,7 +410,10 @@ describe('trace', () => {
   });
 
   it('if children are the conditions tested and the branch taken', () => {
-    const { trace } = applyWithTrace({ if: [{ var: 'x' }, 'one', { var: 'y' }, 'two', 'three'] }, { x: false, y: true });
+    const { trace } = applyWithTrace(
+      { if: [{ var: 'x' }, 'one', { var: 'y' }, 'two', 'three'] },
+      { x: false, y: true },
+    );
     expect(trace.value).toBe('two');
     expect(trace.children.map((child) => [child.op, child.value])).toEqual([
       ['var', false],

@@ -19,9 +19,20 @@ describe('next steps', () => {
   it('follow an override to the front door: contacts, advice and the copied text', () => {
     const suggested = evaluate(continuum, level3, { now });
     expect(suggested.level.id).toBe('level-3');
-    const override = makeOverride(continuum, suggested, 'level-4', 'Disclosure made after the form was filled in.', now);
+    const override = makeOverride(
+      continuum,
+      suggested,
+      'level-4',
+      'Disclosure made after the form was filled in.',
+      now,
+    );
     const steps = nextSteps(continuum, suggested, { override, answers: level3 });
-    expect(steps).toMatchObject({ overridden: true, kind: 'front-door', level: { id: 'level-4' }, suggested: { id: 'level-3' } });
+    expect(steps).toMatchObject({
+      overridden: true,
+      kind: 'front-door',
+      level: { id: 'level-4' },
+      suggested: { id: 'level-3' },
+    });
     expect(steps.services.map((service) => service.id)).toEqual(['front-door']);
     // Advice reads the level that stands: the statutory advice, not the early-help one.
     expect(steps.advice.map((rule) => rule.ruleId)).toContain('consent-safeguarding-level-4');
@@ -40,8 +51,14 @@ describe('next steps', () => {
     for (const consent of ['refuses', 'not-asked'] as const) {
       const answers = { ...level3, consent };
       const steps = nextSteps(continuum, evaluate(continuum, answers, { now }), { answers });
-      expect(steps).toMatchObject({ kind: 'early-help', consent: consent === 'refuses' ? 'refused' : 'not-asked', waitingForConsent: true });
-      expect(recommendationText(evaluate(continuum, answers, { now }), { pack: continuum, answers })).toMatch(/cannot go ahead yet/);
+      expect(steps).toMatchObject({
+        kind: 'early-help',
+        consent: consent === 'refuses' ? 'refused' : 'not-asked',
+        waitingForConsent: true,
+      });
+      expect(recommendationText(evaluate(continuum, answers, { now }), { pack: continuum, answers })).toMatch(
+        /cannot go ahead yet/,
+      );
     }
     const agreed = nextSteps(continuum, evaluate(continuum, level3, { now }), { answers: level3 });
     expect(agreed.waitingForConsent).toBe(false);
@@ -49,18 +66,38 @@ describe('next steps', () => {
     const refused = { ...level3, consent: 'refuses' };
     const suggested = evaluate(continuum, refused, { now });
     const override = makeOverride(continuum, suggested, 'level-4', 'Risk of significant harm.', now);
-    expect(nextSteps(continuum, suggested, { override, answers: refused })).toMatchObject({ kind: 'front-door', waitingForConsent: false });
+    expect(nextSteps(continuum, suggested, { override, answers: refused })).toMatchObject({
+      kind: 'front-door',
+      waitingForConsent: false,
+    });
   });
 
-  it('place each shipped pack\'s levels: universal, early help, front door', () => {
-    expect(continuum.levels.map((level) => levelKind(continuum, level.id))).toEqual(['universal', 'early-help', 'early-help', 'front-door']);
+  it("place each shipped pack's levels: universal, early help, front door", () => {
+    expect(continuum.levels.map((level) => levelKind(continuum, level.id))).toEqual([
+      'universal',
+      'early-help',
+      'early-help',
+      'front-door',
+    ]);
     // Walsall: child protection and looked after go through the front door; child in need is asked for with consent.
-    expect(walsall.levels.map((level) => levelKind(walsall, level.id))).toEqual(['universal', 'early-help', 'early-help', 'front-door', 'front-door']);
-    expect(torfaen.levels.map((level) => levelKind(torfaen, level.id))).toEqual(['universal', 'early-help', 'early-help', 'early-help', 'front-door']);
+    expect(walsall.levels.map((level) => levelKind(walsall, level.id))).toEqual([
+      'universal',
+      'early-help',
+      'early-help',
+      'front-door',
+      'front-door',
+    ]);
+    expect(torfaen.levels.map((level) => levelKind(torfaen, level.id))).toEqual([
+      'universal',
+      'early-help',
+      'early-help',
+      'early-help',
+      'front-door',
+    ]);
     expect(levelKind(continuum, 'immediate-danger')).toBe('urgent');
   });
 
-  it('read consent from the pack\'s consent question, unanswered as unknown', () => {
+  it("read consent from the pack's consent question, unanswered as unknown", () => {
     expect(consentOf(continuum, { consent: 'agrees' })).toBe('given');
     expect(consentOf(continuum, {})).toBe('unknown');
     expect(consentOf(torfaen, { consent: 'unsafe-to-ask' })).toBe('not-asked');

@@ -74,7 +74,9 @@ describe('evaluateOutcome agrees with evaluate', { timeout: 60_000 }, () => {
     expect(disagreements(pack, cases)).toEqual([]);
     // The added rules fire in some of these cases and not in others, so the comparison is not idle.
     const firing = (id: string) =>
-      cases.filter((answers) => evaluate(pack, answers, { explain: false }).rules.some((rule) => rule.ruleId === id && rule.status === 'fired')).length;
+      cases.filter((answers) =>
+        evaluate(pack, answers, { explain: false }).rules.some((rule) => rule.ruleId === id && rule.status === 'fired'),
+      ).length;
     for (const id of ['no-note', 'first-factor']) {
       expect(firing(id)).toBeGreaterThan(0);
       expect(firing(id)).toBeLessThan(cases.length);

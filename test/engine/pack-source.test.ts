@@ -12,7 +12,8 @@ import { pathwayEn } from '../../src/i18n/pathway.js';
 const t = pathwayEn.errors;
 const text = readFileSync(new URL('../fixtures/small-pack.json', import.meta.url), 'utf8');
 const bytes = new TextEncoder().encode(text);
-const sri = (algorithm: 'sha256' | 'sha384', data: Uint8Array) => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
+const sri = (algorithm: 'sha256' | 'sha384', data: Uint8Array) =>
+  `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
 
 describe('integrity', () => {
   it('counts only the strongest algorithm given', async () => {

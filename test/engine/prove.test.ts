@@ -24,8 +24,20 @@ const WITH_UNCERTAINTY = 'continuum/1.1.0-draft.1 with policy.uncertainty';
 const shipped = (name: string) => {
   if (name !== WITH_UNCERTAINTY) return parsePack(readFileSync(fileOf(name), 'utf8'));
   const raw = JSON.parse(readFileSync(fileOf('continuum/1.1.0-draft.1'), 'utf8'));
-  const when = { or: [{ '>=': [{ var: '$section.child-development' }, 2] }, { some: [{ var: 'factors' }, { '!=': [{ var: '' }, 'none'] }] }, { '==': [{ var: 'previous-referral' }, 'yes'] }] };
-  return parsePack({ ...raw, policy: { ...raw.policy, uncertainty: { level: 'level-2', service: 'single-agency-early-help', when, rationale: text('Not known') } } });
+  const when = {
+    or: [
+      { '>=': [{ var: '$section.child-development' }, 2] },
+      { some: [{ var: 'factors' }, { '!=': [{ var: '' }, 'none'] }] },
+      { '==': [{ var: 'previous-referral' }, 'yes'] },
+    ],
+  };
+  return parsePack({
+    ...raw,
+    policy: {
+      ...raw.policy,
+      uncertainty: { level: 'level-2', service: 'single-agency-early-help', when, rationale: text('Not known') },
+    },
+  });
 };
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
 
@@ -48,7 +60,8 @@ function randomAssignment(domains: ReadonlyMap<string, Domain>, f: Formulas, nex
       // An exclusive option ("none of these") alone, or any set of the others: the answers a practitioner can give.
       const options = domain.entry.question.options!;
       const exclusive = options.flatMap((option, i) => (option.exclusive ? [i] : []));
-      if (exclusive.length > 0 && next() < 0.2) names.add(name(domain.vars[exclusive[Math.floor(next() * exclusive.length)]!]!));
+      if (exclusive.length > 0 && next() < 0.2)
+        names.add(name(domain.vars[exclusive[Math.floor(next() * exclusive.length)]!]!));
       else domain.vars.forEach((v, i) => !options[i]!.exclusive && next() < 0.3 && names.add(name(v)));
     } else {
       const pick = Math.floor(next() * (domain.vars.length + 1));
@@ -70,7 +83,9 @@ describe('the symbolic model agrees with evaluate', { timeout: 60_000 }, () => {
       const domains = domainsOf(pack, f);
       const model = new Model(pack, f, domains);
       const outcome = outcomeModel(model);
-      const rules = pack.rules.map((rule, i) => (rule.kind === 'advice' ? undefined : truthParts(f, model.rule(rule.when, `$.rules[${i}]`))));
+      const rules = pack.rules.map((rule, i) =>
+        rule.kind === 'advice' ? undefined : truthParts(f, model.rule(rule.when, `$.rules[${i}]`)),
+      );
       const next = random(name.length * 7919);
       let incomplete = 0;
       for (let run = 0; run < RUNS; run++) {
@@ -104,8 +119,21 @@ describe('prove', { timeout: 60_000 }, () => {
   it('proves every floor of a pack that keeps them, and monotonicity', () => {
     const raw = rawFixture();
     raw.floors = [
-      { id: 'danger', standard: 'immediate-danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', service: 'police', statement: text('Danger is urgent') },
-      { id: 'serious-care', when: { '==': [{ var: 'basic-care' }, 'l4'] }, atLeast: 'level-4', service: 'front-door', statement: text('Serious care concerns reach the front door') },
+      {
+        id: 'danger',
+        standard: 'immediate-danger',
+        when: { '==': [{ var: 'danger' }, 'yes'] },
+        atLeast: 'immediate-danger',
+        service: 'police',
+        statement: text('Danger is urgent'),
+      },
+      {
+        id: 'serious-care',
+        when: { '==': [{ var: 'basic-care' }, 'l4'] },
+        atLeast: 'level-4',
+        service: 'front-door',
+        statement: text('Serious care concerns reach the front door'),
+      },
     ];
     const proof = prove(parsePack(raw));
     expect(proof.floors.map((floor) => [floor.id, floor.status])).toEqual([
@@ -118,7 +146,19 @@ describe('prove', { timeout: 60_000 }, () => {
 
   it('finds the counterexample when a floor does not hold, and evaluate confirms it', () => {
     const raw = rawFixture();
-    raw.floors = [{ id: 'toxic-trio-statutory', when: { '>=': [{ count: [{ in: ['domestic-abuse', { var: 'factors' }] }, { in: ['mental-health', { var: 'factors' }] }] }, 2] }, atLeast: 'level-4', statement: text('x') }];
+    raw.floors = [
+      {
+        id: 'toxic-trio-statutory',
+        when: {
+          '>=': [
+            { count: [{ in: ['domestic-abuse', { var: 'factors' }] }, { in: ['mental-health', { var: 'factors' }] }] },
+            2,
+          ],
+        },
+        atLeast: 'level-4',
+        statement: text('x'),
+      },
+    ];
     const pack = parsePack(raw);
     const [floor] = prove(pack, { skipMonotonicity: true }).floors;
     expect(floor!.status).toBe('violated');
@@ -131,7 +171,14 @@ describe('prove', { timeout: 60_000 }, () => {
 
   it('prefers a complete answer set for the counterexample when one exists', () => {
     const raw = rawFixture();
-    raw.floors = [{ id: 'any-factor', when: { some: [{ var: 'factors' }, { '!=': [{ var: '' }, 'none'] }] }, atLeast: 'level-2', statement: text('x') }];
+    raw.floors = [
+      {
+        id: 'any-factor',
+        when: { some: [{ var: 'factors' }, { '!=': [{ var: '' }, 'none'] }] },
+        atLeast: 'level-2',
+        statement: text('x'),
+      },
+    ];
     const [floor] = prove(parsePack(raw), { skipMonotonicity: true }).floors;
     expect(floor!.status).toBe('violated');
     expect(evaluate(parsePack(raw), floor!.counterexample!).complete).toBe(true);
@@ -153,20 +200,36 @@ describe('prove', { timeout: 60_000 }, () => {
     const raw = rawFixture();
     // Only a level-2 health answer points to level 3; a level-3 answer points to level 2 by graded-2.
     raw.rules = raw.rules.filter((rule: { id: string }) => !['graded-3', 'graded-4'].includes(rule.id));
-    raw.rules.push({ id: 'odd', kind: 'concern', level: 'level-3', when: { '==': [{ var: 'health' }, 'l2'] }, rationale: text('x') });
+    raw.rules.push({
+      id: 'odd',
+      kind: 'concern',
+      level: 'level-3',
+      when: { '==': [{ var: 'health' }, 'l2'] },
+      rationale: text('x'),
+    });
     const pack = parsePack(raw);
     const proof = prove(pack);
     expect(proof.monotonicity.status).toBe('violated');
     const m = proof.monotonicity;
     expect(m.question).toBe('health');
     expect(m.from).toBe('l2');
-    expect(evaluate(pack, m.counterexample!).level.rank).toBeGreaterThan(evaluate(pack, { ...m.counterexample!, health: m.to! }).level.rank);
+    expect(evaluate(pack, m.counterexample!).level.rank).toBeGreaterThan(
+      evaluate(pack, { ...m.counterexample!, health: m.to! }).level.rank,
+    );
   });
 
   it('says it cannot prove what it cannot model exactly, and never claims a proof', () => {
     const raw = rawFixture();
-    raw.rules.push({ id: 'sum', kind: 'concern', level: 'level-2', when: { '>': [{ '+': [{ var: 'referrals' }, 1] }, 3] }, rationale: text('x') });
-    raw.floors = [{ id: 'danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('x') }];
+    raw.rules.push({
+      id: 'sum',
+      kind: 'concern',
+      level: 'level-2',
+      when: { '>': [{ '+': [{ var: 'referrals' }, 1] }, 3] },
+      rationale: text('x'),
+    });
+    raw.floors = [
+      { id: 'danger', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: text('x') },
+    ];
     const proof = prove(parsePack(raw));
     expect(proof.proved).toBe(false);
     expect(proof.floors[0]!.status).toBe('unsupported');
@@ -175,8 +238,16 @@ describe('prove', { timeout: 60_000 }, () => {
 
   it('represents a number answer by the values the rules compare it with', () => {
     const raw = rawFixture();
-    raw.rules.push({ id: 'many-referrals', kind: 'concern', level: 'level-3', when: { '>=': [{ var: 'referrals' }, 3] }, rationale: text('x') });
-    raw.floors = [{ id: 'referrals', when: { '>': [{ var: 'referrals' }, 2] }, atLeast: 'level-3', statement: text('x') }];
+    raw.rules.push({
+      id: 'many-referrals',
+      kind: 'concern',
+      level: 'level-3',
+      when: { '>=': [{ var: 'referrals' }, 3] },
+      rationale: text('x'),
+    });
+    raw.floors = [
+      { id: 'referrals', when: { '>': [{ var: 'referrals' }, 2] }, atLeast: 'level-3', statement: text('x') },
+    ];
     const [floor] = prove(parsePack(raw), { skipMonotonicity: true }).floors;
     // 2.5 passes the floor's test and not the rule's.
     expect(floor!.status).toBe('violated');
@@ -200,20 +271,37 @@ describe('prove', { timeout: 60_000 }, () => {
 describe('floors in the pack format', () => {
   it('are checked for their levels, services and logic, with the path that failed', () => {
     const raw = rawFixture();
-    raw.floors = [{ id: 'x', when: { '==': [{ var: 'nope' }, 'yes'] }, atLeast: 'level-9', service: 'nobody', statement: text('x') }];
+    raw.floors = [
+      {
+        id: 'x',
+        when: { '==': [{ var: 'nope' }, 'yes'] },
+        atLeast: 'level-9',
+        service: 'nobody',
+        statement: text('x'),
+      },
+    ];
     try {
       parsePack(raw);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(PackError);
       const paths = (error as PackError).problems.map((problem) => problem.path);
-      expect(paths).toEqual(expect.arrayContaining(['$.floors[0].when["=="][0].var', '$.floors[0].atLeast', '$.floors[0].service']));
+      expect(paths).toEqual(
+        expect.arrayContaining(['$.floors[0].when["=="][0].var', '$.floors[0].atLeast', '$.floors[0].service']),
+      );
     }
   });
 
   it('need a statement in every locale', () => {
     const raw = rawFixture();
-    raw.floors = [{ id: 'x', when: { '==': [{ var: 'danger' }, 'yes'] }, atLeast: 'immediate-danger', statement: { en: 'only English' } }];
+    raw.floors = [
+      {
+        id: 'x',
+        when: { '==': [{ var: 'danger' }, 'yes'] },
+        atLeast: 'immediate-danger',
+        statement: { en: 'only English' },
+      },
+    ];
     expect(() => parsePack(raw)).toThrow(PackError);
   });
 });

@@ -4,7 +4,13 @@ import { main } from '../../src/cli/eh-rules.js';
 import { evaluate, type Recommendation } from '../../src/engine/evaluate.js';
 import { makeOverride } from '../../src/engine/override.js';
 import { parsePack } from '../../src/engine/pack.js';
-import { referralJsonSchema, ReferralSchema, toReferral, type Referral, type ReferralAnswer } from '../../src/engine/referral.js';
+import {
+  referralJsonSchema,
+  ReferralSchema,
+  toReferral,
+  type Referral,
+  type ReferralAnswer,
+} from '../../src/engine/referral.js';
 import type { Answers, Locale, Pack } from '../../src/engine/schema.js';
 import { fixturePack, rawFixture } from './helpers.js';
 
@@ -25,13 +31,20 @@ const answers: Answers = {
   'duration-neglect': 'over-12-months',
 };
 
-function referralFor(pack: Pack, given: Answers, locale: Locale = 'en', override?: Parameters<typeof toReferral>[3]): { referral: Referral; recommendation: Recommendation } {
+function referralFor(
+  pack: Pack,
+  given: Answers,
+  locale: Locale = 'en',
+  override?: Parameters<typeof toReferral>[3],
+): { referral: Referral; recommendation: Recommendation } {
   const recommendation = evaluate(pack, given, { now, locale });
   return { referral: toReferral(pack, given, recommendation, override, { now: later }), recommendation };
 }
 
 const label = (pack: Pack, questionId: string, value: string, locale: Locale = 'en') => {
-  const question = pack.questionnaire.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === questionId)!;
+  const question = pack.questionnaire.sections
+    .flatMap((section) => section.questions)
+    .find((candidate) => candidate.id === questionId)!;
   return question.options!.find((option) => option.value === value)!.label[locale]!;
 };
 
@@ -39,7 +52,10 @@ const label = (pack: Pack, questionId: string, value: string, locale: Locale = '
 function keys(value: unknown, path = '$'): { key: string; path: string }[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => keys(item, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => [{ key, path: `${path}.${key}` }, ...keys(item, `${path}.${key}`)]);
+  return Object.entries(value).flatMap(([key, item]) => [
+    { key, path: `${path}.${key}` },
+    ...keys(item, `${path}.${key}`),
+  ]);
 }
 
 /** Every question id the referral carries, wherever it is. */
@@ -50,13 +66,40 @@ function questionIds(value: unknown): string[] {
 }
 
 /** Keys that would identify a person (normalised: lower case, letters only). */
-const IDENTIFYING = ['name', 'dob', 'dateofbirth', 'birthdate', 'birthday', 'address', 'postcode', 'nhsnumber', 'nhsno', 'surname', 'forename', 'upn', 'ninumber', 'nationalinsurance'];
+const IDENTIFYING = [
+  'name',
+  'dob',
+  'dateofbirth',
+  'birthdate',
+  'birthday',
+  'address',
+  'postcode',
+  'nhsnumber',
+  'nhsno',
+  'surname',
+  'forename',
+  'upn',
+  'ninumber',
+  'nationalinsurance',
+];
 /** A level's or service's name is the pack's text, not a person's. */
-const ALLOWED_NAME = [/^\$\.recommendation\.level\.name$/, /^\$\.(recommendation|override)\.services\[\d+\]\.name$/, /\.levelName$/, /\.suggestedLevelName$/];
+const ALLOWED_NAME = [
+  /^\$\.recommendation\.level\.name$/,
+  /^\$\.(recommendation|override)\.services\[\d+\]\.name$/,
+  /\.levelName$/,
+  /\.suggestedLevelName$/,
+];
 
 function identifyingKeys(value: unknown): string[] {
   return keys(value)
-    .filter(({ key }) => IDENTIFYING.some((word) => key.toLowerCase().replace(/[^a-z]/g, '').includes(word)))
+    .filter(({ key }) =>
+      IDENTIFYING.some((word) =>
+        key
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+          .includes(word),
+      ),
+    )
     .filter(({ path }) => !ALLOWED_NAME.some((allowed) => allowed.test(path)))
     .map(({ path }) => path);
 }
@@ -83,8 +126,16 @@ describe('toReferral', () => {
       },
     ]);
     // The note is the concern, not a fact about the child.
-    expect(referral.child.map((answer) => answer.questionId)).toEqual(['age-band', 'disability-send', 'young-carer', 'practitioner-role']);
-    expect(referral.child[0]).toMatchObject({ answer: label(continuum, 'age-band', '5-10'), chosen: [{ value: '5-10' }] });
+    expect(referral.child.map((answer) => answer.questionId)).toEqual([
+      'age-band',
+      'disability-send',
+      'young-carer',
+      'practitioner-role',
+    ]);
+    expect(referral.child[0]).toMatchObject({
+      answer: label(continuum, 'age-band', '5-10'),
+      chosen: [{ value: '5-10' }],
+    });
   });
 
   it('carries the three triangle domains with the descriptions chosen and their levels', () => {
@@ -111,29 +162,63 @@ describe('toReferral', () => {
 
   it('carries each factor with how long it has gone on', () => {
     const { referral } = referralFor(continuum, answers);
-    expect(referral.factors.chosen.map((factor) => [factor.value, factor.label, factor.followUps.map((followUp) => [followUp.questionId, followUp.answer])])).toEqual([
-      ['domestic-abuse', label(continuum, 'factors', 'domestic-abuse'), [['duration-domestic-abuse', label(continuum, 'duration-domestic-abuse', 'under-3-months')]]],
-      ['parental-mental-health', label(continuum, 'factors', 'parental-mental-health'), [['duration-parental-mental-health', label(continuum, 'duration-parental-mental-health', '3-12-months')]]],
+    expect(
+      referral.factors.chosen.map((factor) => [
+        factor.value,
+        factor.label,
+        factor.followUps.map((followUp) => [followUp.questionId, followUp.answer]),
+      ]),
+    ).toEqual([
+      [
+        'domestic-abuse',
+        label(continuum, 'factors', 'domestic-abuse'),
+        [['duration-domestic-abuse', label(continuum, 'duration-domestic-abuse', 'under-3-months')]],
+      ],
+      [
+        'parental-mental-health',
+        label(continuum, 'factors', 'parental-mental-health'),
+        [['duration-parental-mental-health', label(continuum, 'duration-parental-mental-health', '3-12-months')]],
+      ],
     ]);
-    expect(referral.factors.answers.map((answer) => answer.questionId)).toEqual(['factors', 'duration-domestic-abuse', 'duration-parental-mental-health']);
+    expect(referral.factors.answers.map((answer) => answer.questionId)).toEqual([
+      'factors',
+      'duration-domestic-abuse',
+      'duration-parental-mental-health',
+    ]);
   });
 
   it('leaves "none of these" out of the factors chosen but keeps the answer', () => {
     const { referral } = referralFor(continuum, { ...answers, factors: ['none'] });
     expect(referral.factors.chosen).toEqual([]);
-    expect(referral.factors.answers).toEqual([expect.objectContaining({ questionId: 'factors', chosen: [{ value: 'none', label: label(continuum, 'factors', 'none') }] })]);
+    expect(referral.factors.answers).toEqual([
+      expect.objectContaining({
+        questionId: 'factors',
+        chosen: [{ value: 'none', label: label(continuum, 'factors', 'none') }],
+      }),
+    ]);
   });
 
   it('carries history with the agencies involved, strengths, consent and safety', () => {
     const { referral } = referralFor(continuum, answers);
-    expect(referral.history.map((answer) => answer.questionId)).toEqual(['previous-referral', 'previous-cp-plan', 'engagement', 'agencies-involved']);
-    expect(referral.history[3]).toMatchObject({ chosen: [{ value: 'school', label: label(continuum, 'agencies-involved', 'school') }] });
+    expect(referral.history.map((answer) => answer.questionId)).toEqual([
+      'previous-referral',
+      'previous-cp-plan',
+      'engagement',
+      'agencies-involved',
+    ]);
+    expect(referral.history[3]).toMatchObject({
+      chosen: [{ value: 'school', label: label(continuum, 'agencies-involved', 'school') }],
+    });
     expect(referral.strengths.map((answer) => [answer.questionId, answer.answer])).toEqual([
       ['strengths', label(continuum, 'strengths', 'none')],
       ['strengths-note', 'Gran collects the children from school every day.'],
     ]);
-    expect(referral.consent).toEqual([expect.objectContaining({ questionId: 'consent', answer: label(continuum, 'consent', 'agrees') })]);
-    expect(referral.safety).toEqual([expect.objectContaining({ questionId: 'immediate-danger', answer: 'No', chosen: [{ value: 'no', label: 'No' }] })]);
+    expect(referral.consent).toEqual([
+      expect.objectContaining({ questionId: 'consent', answer: label(continuum, 'consent', 'agrees') }),
+    ]);
+    expect(referral.safety).toEqual([
+      expect.objectContaining({ questionId: 'immediate-danger', answer: 'No', chosen: [{ value: 'no', label: 'No' }] }),
+    ]);
     expect(referral.other).toEqual([]);
   });
 
@@ -148,15 +233,27 @@ describe('toReferral', () => {
     expect(referral.recommendation.level.id).toBe('level-3');
     expect(referral.recommendation.complete).toBe(true);
     expect(referral.recommendation.urgent).toBe(false);
-    expect(referral.recommendation.services.map((service) => service.id)).toEqual(recommendation.services.map((service) => service.id));
+    expect(referral.recommendation.services.map((service) => service.id)).toEqual(
+      recommendation.services.map((service) => service.id),
+    );
     expect(referral.recommendation.services[0]!.contact).toEqual(recommendation.services[0]!.contact);
-    expect(referral.recommendation.rationale.map((rule) => rule.ruleId)).toEqual(recommendation.rationale.map((rule) => rule.ruleId));
+    expect(referral.recommendation.rationale.map((rule) => rule.ruleId)).toEqual(
+      recommendation.rationale.map((rule) => rule.ruleId),
+    );
     const toxicTrio = referral.recommendation.rationale.find((rule) => rule.ruleId === 'toxic-trio')!;
     expect(toxicTrio.because).toEqual([
-      { questionId: 'factors', question: expect.any(String), answer: `${label(continuum, 'factors', 'domestic-abuse')}, ${label(continuum, 'factors', 'parental-mental-health')}` },
+      {
+        questionId: 'factors',
+        question: expect.any(String),
+        answer: `${label(continuum, 'factors', 'domestic-abuse')}, ${label(continuum, 'factors', 'parental-mental-health')}`,
+      },
     ]);
-    expect(referral.recommendation.strengths.map((rule) => rule.ruleId)).toEqual(recommendation.strengths.map((rule) => rule.ruleId));
-    expect(referral.recommendation.advice.map((rule) => rule.ruleId)).toEqual(recommendation.advice.map((rule) => rule.ruleId));
+    expect(referral.recommendation.strengths.map((rule) => rule.ruleId)).toEqual(
+      recommendation.strengths.map((rule) => rule.ruleId),
+    );
+    expect(referral.recommendation.advice.map((rule) => rule.ruleId)).toEqual(
+      recommendation.advice.map((rule) => rule.ruleId),
+    );
     expect(referral.recommendation.notices).toEqual(recommendation.notices);
     expect(referral.recommendation.evaluatedAt).toBe(now.toISOString());
     expect(referral.stamp).toEqual(recommendation.stamp);
@@ -165,7 +262,13 @@ describe('toReferral', () => {
 
   it('carries an override with both levels and the reason', () => {
     const recommendation = evaluate(continuum, answers, { now });
-    const override = makeOverride(continuum, recommendation, 'level-4', 'The child told me today they are scared to go home.', later);
+    const override = makeOverride(
+      continuum,
+      recommendation,
+      'level-4',
+      'The child told me today they are scared to go home.',
+      later,
+    );
     const referral = toReferral(continuum, answers, recommendation, override, { now: later });
     expect(referral.override).toEqual({
       suggestedLevelId: 'level-3',
@@ -177,12 +280,14 @@ describe('toReferral', () => {
       // Who to contact for the level chosen; the recommendation keeps the suggestion's.
       services: [expect.objectContaining({ id: 'front-door' })],
     });
-    expect(referral.recommendation.services.map((service) => service.id)).toEqual(recommendation.services.map((service) => service.id));
+    expect(referral.recommendation.services.map((service) => service.id)).toEqual(
+      recommendation.services.map((service) => service.id),
+    );
     expect(referralFor(continuum, answers).referral).not.toHaveProperty('override');
   });
 
   it('includes only questions that are asked and validly answered', () => {
-    const { referral } = referralFor(continuum, { ...answers, 'engagement': 'not-an-option' });
+    const { referral } = referralFor(continuum, { ...answers, engagement: 'not-an-option' });
     // Everything but the recommendation, whose `missing` names questions still to answer.
     const ids = questionIds({ ...referral, recommendation: undefined });
     expect(ids).not.toContain('duration-neglect');
@@ -214,13 +319,21 @@ describe('toReferral', () => {
     const schemaProperties = keys(referralJsonSchema())
       .filter(({ path }) => /\.properties\.[^.]+$/.test(path))
       .map(({ key }) => key);
-    expect(schemaProperties.filter((key) => IDENTIFYING.some((word) => key.toLowerCase().includes(word) && !/^(name|levelName|suggestedLevelName)$/.test(key)))).toEqual([]);
+    expect(
+      schemaProperties.filter((key) =>
+        IDENTIFYING.some(
+          (word) => key.toLowerCase().includes(word) && !/^(name|levelName|suggestedLevelName)$/.test(key),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a referral with an extra field, so nothing identifying can ride along', () => {
     const { referral } = referralFor(continuum, answers);
     expect(ReferralSchema.safeParse({ ...referral, childName: 'Alex' }).success).toBe(false);
-    expect(ReferralSchema.safeParse({ ...referral, child: [{ ...referral.child[0], dateOfBirth: '2019-01-01' }] }).success).toBe(false);
+    expect(
+      ReferralSchema.safeParse({ ...referral, child: [{ ...referral.child[0], dateOfBirth: '2019-01-01' }] }).success,
+    ).toBe(false);
   });
 
   it('keeps markup-looking words as plain strings, unchanged', () => {
@@ -234,7 +347,9 @@ describe('toReferral', () => {
   it('is written in the recommendation language', () => {
     const { referral } = referralFor(continuum, answers, 'cy');
     expect(referral.locale).toBe('cy');
-    expect(referral.domains[0]!.title).toBe(continuum.questionnaire.sections.find((section) => section.id === 'child-development')!.title.cy);
+    expect(referral.domains[0]!.title).toBe(
+      continuum.questionnaire.sections.find((section) => section.id === 'child-development')!.title.cy,
+    );
     expect(referral.safety[0]!.answer).toBe('Nac ydy');
     expect(referral.factors.chosen[0]!.label).toBe(label(continuum, 'factors', 'domestic-abuse', 'cy'));
   });
@@ -254,8 +369,17 @@ describe('toReferral', () => {
       consent: 'agrees',
     };
     const { referral } = referralFor(pack, given);
-    expect(referral.concern).toEqual([{ questionId: 'note', sectionId: 'factors', question: 'Anything else?', words: 'Mum says "things are bad" <again>' }]);
-    expect(referral.factors.chosen.map((factor) => [factor.value, factor.followUps.map((followUp) => followUp.answer)])).toEqual([
+    expect(referral.concern).toEqual([
+      {
+        questionId: 'note',
+        sectionId: 'factors',
+        question: 'Anything else?',
+        words: 'Mum says "things are bad" <again>',
+      },
+    ]);
+    expect(
+      referral.factors.chosen.map((factor) => [factor.value, factor.followUps.map((followUp) => followUp.answer)]),
+    ).toEqual([
       ['domestic-abuse', ['Over 12 months']],
       ['mental-health', []],
     ]);
@@ -271,15 +395,30 @@ describe('toReferral', () => {
     const raw = rawFixture();
     raw.questionnaire.sections[3].role = 'other';
     const pack = parsePack(raw);
-    const { referral } = referralFor(pack, { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none', note: 'A note' });
-    expect(referral.other).toEqual([{ sectionId: 'factors', role: 'other', title: 'Factors', answers: [expect.objectContaining({ questionId: 'note', answer: 'A note' })] }]);
+    const { referral } = referralFor(pack, {
+      danger: 'no',
+      health: 'none',
+      education: 'none',
+      'basic-care': 'none',
+      note: 'A note',
+    });
+    expect(referral.other).toEqual([
+      {
+        sectionId: 'factors',
+        role: 'other',
+        title: 'Factors',
+        answers: [expect.objectContaining({ questionId: 'note', answer: 'A note' })],
+      },
+    ]);
     expect(referral.factors).toEqual({ chosen: [], answers: [] });
   });
 
   it('checks what it returns, naming the path that fails', () => {
     const recommendation = evaluate(continuum, answers, { now });
     const override = { suggestedLevelId: 'level-3', levelId: 'level-4', reason: '', at: later.toISOString() };
-    expect(() => toReferral(continuum, answers, recommendation, override, { now: later })).toThrow(/at \$\.override\.reason/);
+    expect(() => toReferral(continuum, answers, recommendation, override, { now: later })).toThrow(
+      /at \$\.override\.reason/,
+    );
   });
 
   it('refuses a recommendation made by another pack', () => {
@@ -290,19 +429,41 @@ describe('toReferral', () => {
 
 describe('referral JSON Schema', () => {
   it('is committed as src/engine/referral.schema.json, identical to the one generated', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../src/engine/referral.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../../src/engine/referral.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(referralJsonSchema());
   });
 
   it('describes a strict object of JSON Schema 2020-12 with the parts a front door reads', () => {
-    const schema = referralJsonSchema() as { $schema: string; required: string[]; additionalProperties: boolean; $defs: Record<string, unknown> };
+    const schema = referralJsonSchema() as {
+      $schema: string;
+      required: string[];
+      additionalProperties: boolean;
+      $defs: Record<string, unknown>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
-      expect.arrayContaining(['kind', 'createdAt', 'concern', 'child', 'domains', 'factors', 'history', 'strengths', 'consent', 'recommendation', 'stamp', 'advisory']),
+      expect.arrayContaining([
+        'kind',
+        'createdAt',
+        'concern',
+        'child',
+        'domains',
+        'factors',
+        'history',
+        'strengths',
+        'consent',
+        'recommendation',
+        'stamp',
+        'advisory',
+      ]),
     );
     expect(schema.required).not.toContain('override');
-    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Answer', 'Domain', 'Factor', 'Rule', 'Override', 'Stamp']));
+    expect(Object.keys(schema.$defs)).toEqual(
+      expect.arrayContaining(['Answer', 'Domain', 'Factor', 'Rule', 'Override', 'Stamp']),
+    );
   });
 
   it('is what `eh-rules schema --referral` prints', () => {

@@ -30,10 +30,14 @@ describe('recommendationText', () => {
     const recommendation = recommend(complex);
     const text = recommendationText(recommendation);
     expect(text).toContain('Suggested level: Complex needs\nSeveral agencies need a plan together.');
-    expect(text).toContain('- Team Around the Family: Multi-agency early help.\n    Phone: 01632 960002\n    Hours: Mon–Fri 9–5');
+    expect(text).toContain(
+      '- Team Around the Family: Multi-agency early help.\n    Phone: 01632 960002\n    Hours: Mon–Fri 9–5',
+    );
     expect(text).toContain('Why:\n- A need is described at Level 3.\n    Health: Health needs often unmet');
     expect(text).toContain('Also noted (these point to a lower level):\n- A need is described at Level 2.');
-    expect(text).toContain('What is working well:\n- There is a protective adult.\n    What is working well?: A protective adult');
+    expect(text).toContain(
+      'What is working well:\n- There is a protective adult.\n    What is working well?: A protective adult',
+    );
     expect(text).toContain('Advice:\n- Early help needs consent; talk to the family again.');
     expect(text).toContain(`Content hash (SHA-256): ${recommendation.stamp.contentHash}`);
     expect(text.endsWith(recommendation.advisory)).toBe(true);
@@ -77,12 +81,19 @@ describe('recommendationText', () => {
   });
 
   it('lists the answers given by section, only for questions asked, with notes kept whole', () => {
-    const text = recommendationText(recommend(complex), { pack, answers: { ...complex, 'da-duration': 'under-3-months' } });
+    const text = recommendationText(recommend(complex), {
+      pack,
+      answers: { ...complex, 'da-duration': 'under-3-months' },
+    });
     const answers = text.slice(text.indexOf('Answers given:'), text.indexOf('Rule pack:'));
-    expect(answers).toContain('- The child\n    Health: Health needs often unmet\n    Education: Attendance is slipping');
+    expect(answers).toContain(
+      '- The child\n    Health: Health needs often unmet\n    Education: Attendance is slipping',
+    );
     expect(answers).toContain('    How long has domestic abuse gone on?: Under 3 months');
     expect(answers).toContain('    Anything else?: Line one\n      Line two');
-    expect(answers).toContain('- Strengths\n    What is working well?: A protective adult\n    Has the family agreed?: Refuses');
+    expect(answers).toContain(
+      '- Strengths\n    What is working well?: A protective adult\n    Has the family agreed?: Refuses',
+    );
     // A question hidden by its showIf is not listed, even with an answer left over.
     const hidden = recommendationText(recommend({ ...complex, factors: ['none'] }), {
       pack,
@@ -131,7 +142,7 @@ describe('levelName', () => {
 });
 
 describe('recommendationSummary', () => {
-  it('fits an email for the default pack\'s golden cases, and keeps what a supervisor needs', async () => {
+  it("fits an email for the default pack's golden cases, and keeps what a supervisor needs", async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { caseAppliesTo } = await import('../../src/engine/cases.js');
     const { recommendationSummary } = await import('../../src/engine/report.js');
@@ -148,7 +159,8 @@ describe('recommendationSummary', () => {
       expect(text, name).toContain(result.advisory);
       expect(text, name).toContain(result.level.name);
       // Every deciding rule, by its first sentence, and never the full record's list of answers.
-      for (const rule of result.rationale) expect(text, `${name}: ${rule.ruleId}`).toContain(rule.text.split(/(?<=[.!?])\s/)[0]!);
+      for (const rule of result.rationale)
+        expect(text, `${name}: ${rule.ruleId}`).toContain(rule.text.split(/(?<=[.!?])\s/)[0]!);
       expect(text, name).not.toContain('Answers given');
     }
     lengths.sort((a, b) => a - b);

@@ -9,10 +9,28 @@ describe('rules/rule-pack.schema.json', () => {
   });
 
   it('describes the fields authors fill in, closed to unknown fields', () => {
-    const schema = packJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
+    const schema = packJsonSchema() as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, unknown>;
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
-      expect.arrayContaining(['id', 'version', 'title', 'jurisdiction', 'locales', 'effectiveFrom', 'status', 'levels', 'services', 'questionnaire', 'rules', 'policy', 'default']),
+      expect.arrayContaining([
+        'id',
+        'version',
+        'title',
+        'jurisdiction',
+        'locales',
+        'effectiveFrom',
+        'status',
+        'levels',
+        'services',
+        'questionnaire',
+        'rules',
+        'policy',
+        'default',
+      ]),
     );
   });
 });

@@ -68,9 +68,22 @@ describe('compareVersions', () => {
 
   it('orders pre-releases by SemVer precedence: numbers as numbers, below words, fewer parts first', () => {
     // The example order of SemVer 2.0.0, section 11, shuffled.
-    const precedence = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0'];
+    const precedence = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+    ];
     expect([...precedence].reverse().sort(compareVersions)).toEqual(precedence);
-    expect(['1.1.0-draft.10', '1.1.0-draft.2', '1.1.0-draft.1'].sort(compareVersions)).toEqual(['1.1.0-draft.1', '1.1.0-draft.2', '1.1.0-draft.10']);
+    expect(['1.1.0-draft.10', '1.1.0-draft.2', '1.1.0-draft.1'].sort(compareVersions)).toEqual([
+      '1.1.0-draft.1',
+      '1.1.0-draft.2',
+      '1.1.0-draft.10',
+    ]);
     expect(compareVersions('1.1.0-draft-a.2', '1.1.0-draft-a.10')).toBe(-1);
     expect(compareVersions('1.0.0+build.5', '1.0.0')).toBe(0);
   });

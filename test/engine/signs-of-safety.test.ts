@@ -22,7 +22,8 @@ const complex: Answers = {
   consent: 'refuses',
 };
 
-const recommend = (answers: Answers, locale: Locale = 'en', from = pack): Recommendation => evaluate(from, answers, { now, locale });
+const recommend = (answers: Answers, locale: Locale = 'en', from = pack): Recommendation =>
+  evaluate(from, answers, { now, locale });
 
 describe('signsOfSafety', () => {
   it('puts the reasons, then the concerns also noted, with their evidence under what we are worried about', () => {
@@ -32,14 +33,19 @@ describe('signsOfSafety', () => {
       ['concern', 'graded-3', 'A need is described at Level 3.'],
       ['also-noted', 'graded-2', 'A need is described at Level 2.'],
     ]);
-    expect(worries[0]!.because.map((evidence) => `${evidence.question}: ${evidence.answer}`)).toEqual(['Health: Health needs often unmet']);
+    expect(worries[0]!.because.map((evidence) => `${evidence.question}: ${evidence.answer}`)).toEqual([
+      'Health: Health needs often unmet',
+    ]);
     expect(worries[1]!.because).not.toHaveLength(0);
     expect(worries[1]!.because).toEqual(recommendation.alsoNoted[0]!.because);
   });
 
-  it('keeps a rule\'s source with it', () => {
+  it("keeps a rule's source with it", () => {
     const { worries } = signsOfSafety(recommend({ ...complex, health: 'l4' }));
-    expect(worries[0]).toMatchObject({ ruleId: 'graded-4', source: { title: 'Test continuum of need', paragraph: '4.1' } });
+    expect(worries[0]).toMatchObject({
+      ruleId: 'graded-4',
+      source: { title: 'Test continuum of need', paragraph: '4.1' },
+    });
   });
 
   it('puts the strengths under what is working well, and nothing when none were recorded', () => {
@@ -85,11 +91,13 @@ describe('signsOfSafety', () => {
 
   it('asks for the required answers still missing, in questionnaire order', () => {
     const { needsToHappen } = signsOfSafety(recommend({ danger: 'no', health: 'l2' }));
-    expect(needsToHappen.filter((item) => item.kind === 'missing').map((item) => [item.questionId, item.text])).toEqual([
-      ['education', 'Answer the required question: Education'],
-      ['basic-care', 'Answer the required question: Basic care'],
-      ['consent', 'Answer the required question: Has the family agreed?'],
-    ]);
+    expect(needsToHappen.filter((item) => item.kind === 'missing').map((item) => [item.questionId, item.text])).toEqual(
+      [
+        ['education', 'Answer the required question: Education'],
+        ['basic-care', 'Answer the required question: Basic care'],
+        ['consent', 'Answer the required question: Has the family agreed?'],
+      ],
+    );
   });
 
   it("adds the practitioner's override, with its reason, before the services", () => {
@@ -122,7 +130,7 @@ describe('signsOfSafety', () => {
       'Pwy i gysylltu â nhw: Cymorth cynnar un asiantaeth',
       'Atebwch y cwestiwn gofynnol: Addysg',
       'Atebwch y cwestiwn gofynnol: Gofal sylfaenol',
-      'Atebwch y cwestiwn gofynnol: A yw\'r teulu wedi cytuno?',
+      "Atebwch y cwestiwn gofynnol: A yw'r teulu wedi cytuno?",
     ]);
   });
 
@@ -131,14 +139,22 @@ describe('signsOfSafety', () => {
       fc.property(partialAnswersArb(pack), (answers) => {
         const recommendation = recommend(answers);
         const { worries, workingWell, needsToHappen } = signsOfSafety(recommendation);
-        expect(worries.map((item) => item.ruleId)).toEqual([...recommendation.rationale, ...recommendation.alsoNoted].map((rule) => rule.ruleId));
+        expect(worries.map((item) => item.ruleId)).toEqual(
+          [...recommendation.rationale, ...recommendation.alsoNoted].map((rule) => rule.ruleId),
+        );
         expect(workingWell.map((item) => item.ruleId)).toEqual(recommendation.strengths.map((rule) => rule.ruleId));
-        expect(needsToHappen.filter((item) => item.kind === 'service').map((item) => item.service)).toEqual(recommendation.services);
-        expect(needsToHappen.filter((item) => item.kind === 'advice').map((item) => item.ruleId)).toEqual(recommendation.advice.map((rule) => rule.ruleId));
+        expect(needsToHappen.filter((item) => item.kind === 'service').map((item) => item.service)).toEqual(
+          recommendation.services,
+        );
+        expect(needsToHappen.filter((item) => item.kind === 'advice').map((item) => item.ruleId)).toEqual(
+          recommendation.advice.map((rule) => rule.ruleId),
+        );
         expect(needsToHappen.filter((item) => item.kind === 'missing').map((item) => item.questionId)).toEqual(
           recommendation.missing.map((entry) => entry.questionId),
         );
-        expect(needsToHappen.filter((item) => item.kind === 'action')).toHaveLength(recommendation.level.action ? 1 : 0);
+        expect(needsToHappen.filter((item) => item.kind === 'action')).toHaveLength(
+          recommendation.level.action ? 1 : 0,
+        );
       }),
       { numRuns: 200 },
     );

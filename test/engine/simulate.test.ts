@@ -200,7 +200,11 @@ describe('reading a caseload', () => {
       JSON.stringify(calm),
       '',
       '// a comment',
-      JSON.stringify({ description: 'A golden case', answers: { ...calm, health: 'l3' }, expect: { level: 'level-3' } }),
+      JSON.stringify({
+        description: 'A golden case',
+        answers: { ...calm, health: 'l3' },
+        expect: { level: 'level-3' },
+      }),
       JSON.stringify({ ...calm, factors: ['domestic-abuse'], referrals: 2 }),
     ].join('\n');
     const read = parseCaseloadJsonl(text, pack);
@@ -215,7 +219,10 @@ describe('reading a caseload', () => {
   });
 
   it('says which line and column of a JSON Lines file is wrong', () => {
-    const read = parseCaseloadJsonl(['{"danger": "no"}', '{"danger": "no",}', '[1, 2]', '{"danger": {"no": 1}}'].join('\n'), pack);
+    const read = parseCaseloadJsonl(
+      ['{"danger": "no"}', '{"danger": "no",}', '[1, 2]', '{"danger": {"no": 1}}'].join('\n'),
+      pack,
+    );
     expect(read.cases).toHaveLength(1);
     expect(read.problems).toEqual([
       { severity: 'error', code: 'jsonl.syntax', line: 2, column: 17 },
@@ -248,7 +255,14 @@ describe('reading a caseload', () => {
       ['first', 2],
       ['second, quoted', 3],
     ]);
-    expect(read.cases[0]!.answers).toEqual({ danger: 'no', health: 'none', education: 'none', 'basic-care': 'none', referrals: 0, consent: 'agrees' });
+    expect(read.cases[0]!.answers).toEqual({
+      danger: 'no',
+      health: 'none',
+      education: 'none',
+      'basic-care': 'none',
+      referrals: 0,
+      consent: 'agrees',
+    });
     expect(read.cases[1]!.answers.factors).toEqual(['domestic-abuse', 'mental-health']);
     expect(read.cases[1]!.answers.note).toBe('A note, with a comma\r\nand a new line');
     expect(read.cases[1]!.answers.referrals).toBe(3);
@@ -266,7 +280,9 @@ describe('reading a caseload', () => {
       { severity: 'warning', code: 'answer.not-an-option', line: 4, column: 3, field: 'health', value: 'l9' },
     ]);
     expect(read.cases).toHaveLength(1);
-    expect(parseCsvRecords('a,"b\nc').problems).toEqual([{ severity: 'error', code: 'csv.unclosed-quote', line: 1, column: 3 }]);
+    expect(parseCsvRecords('a,"b\nc').problems).toEqual([
+      { severity: 'error', code: 'csv.unclosed-quote', line: 1, column: 3 },
+    ]);
     expect(parseCaseloadCsv('', pack).problems[0]!.code).toBe('csv.empty');
   });
 });

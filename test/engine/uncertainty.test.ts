@@ -27,7 +27,10 @@ const uncertaintyFloor = floors.find((floor) => floor.standard === 'uncertainty'
 const policy = {
   level: 'level-2',
   when: (uncertaintyFloor.when as { and: unknown[] }).and[0],
-  rationale: { en: 'Something points to a concern and answers that could change the level are not known.', cy: "Mae rhywbeth yn awgrymu pryder ac nid yw atebion a allai newid y lefel yn hysbys." },
+  rationale: {
+    en: 'Something points to a concern and answers that could change the level are not known.',
+    cy: 'Mae rhywbeth yn awgrymu pryder ac nid yw atebion a allai newid y lefel yn hysbys.',
+  },
 };
 const draft = parsePack({ ...draftRaw, policy: { ...draftRaw.policy, uncertainty: policy } });
 const withoutPolicy: Pack = parsePack(draftRaw);
@@ -43,7 +46,10 @@ function cases(): { name: string; answers: Answers }[] {
       return read && caseAppliesTo(read, draft.version) ? [{ name, answers: read.answers }] : [];
     });
   const generated = generatedCases(draft, GENERATED, { seed: 11 });
-  return [...golden, ...Array.from({ length: GENERATED }, (_, i) => ({ name: `generated #${i}`, answers: generated.get(i).answers }))];
+  return [
+    ...golden,
+    ...Array.from({ length: GENERATED }, (_, i) => ({ name: `generated #${i}`, answers: generated.get(i).answers })),
+  ];
 }
 
 describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', { timeout: 60_000 }, () => {
@@ -62,39 +68,42 @@ describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', { timeout: 6
     expect(result.rationale.map((rule) => rule.ruleId)).toEqual(['uncertainty']);
     const cited = result.rationale[0]!.because;
     // Unknowns are conditions (what to find out), never the reason for the concern.
-    expect(cited.filter((item) => item.condition).map((item) => item.questionId)).toEqual(expect.arrayContaining(['family-community', 'immediate-danger']));
+    expect(cited.filter((item) => item.condition).map((item) => item.questionId)).toEqual(
+      expect.arrayContaining(['family-community', 'immediate-danger']),
+    );
     expect(result.unknowns.map((item) => item.questionId)).toContain('family-community');
     expect(evaluate(withoutPolicy, answers, { now }).level.id).toBe('level-1');
   });
 
   it('leaves a universal result standing where nothing points to a concern, with the unknowns listed', () => {
-    const golden = readGoldenCase(readFileSync(new URL('continuum/cases/all-dont-know-universal-with-advice.json', rules), 'utf8')).golden!;
+    const golden = readGoldenCase(
+      readFileSync(new URL('continuum/cases/all-dont-know-universal-with-advice.json', rules), 'utf8'),
+    ).golden!;
     const result = evaluate(draft, golden.answers, { now });
     expect(result.level.id).toBe('level-1');
     expect(result.unknowns.length).toBeGreaterThan(0);
     expect(result.uncertainty?.status).toBe('not-fired');
   });
 
-  it(
-    'moves only cases with a concern and an unknown, only to Level 2, and agrees with evaluateOutcome',
-    () => {
-      let moved = 0;
-      for (const { name, answers } of cases()) {
-        const before = evaluate(withoutPolicy, answers, { now, explain: false });
-        const after = evaluate(draft, answers, { now });
-        expect(evaluateOutcome(draft, answers).level, name).toBe(after.level.id);
-        if (before.level.id === after.level.id) continue;
-        moved++;
-        expect([before.level.id, after.level.id], name).toEqual(['level-1', 'level-2']);
-        expect(after.uncertainty?.status, name).toBe('fired');
-        expect(after.rationale.map((rule) => rule.ruleId), name).toEqual(['uncertainty']);
-        expect(after.unknowns.length, name).toBeGreaterThan(0);
-      }
-      // The policy does something on this caseload, and not to most of it.
-      expect(moved).toBeGreaterThan(0);
-    },
-    120_000,
-  );
+  it('moves only cases with a concern and an unknown, only to Level 2, and agrees with evaluateOutcome', () => {
+    let moved = 0;
+    for (const { name, answers } of cases()) {
+      const before = evaluate(withoutPolicy, answers, { now, explain: false });
+      const after = evaluate(draft, answers, { now });
+      expect(evaluateOutcome(draft, answers).level, name).toBe(after.level.id);
+      if (before.level.id === after.level.id) continue;
+      moved++;
+      expect([before.level.id, after.level.id], name).toEqual(['level-1', 'level-2']);
+      expect(after.uncertainty?.status, name).toBe('fired');
+      expect(
+        after.rationale.map((rule) => rule.ruleId),
+        name,
+      ).toEqual(['uncertainty']);
+      expect(after.unknowns.length, name).toBeGreaterThan(0);
+    }
+    // The policy does something on this caseload, and not to most of it.
+    expect(moved).toBeGreaterThan(0);
+  }, 120_000);
 
   it('counts "not applicable" before birth as known, and "not known yet" as unknown (continuum 2.0.0)', () => {
     const second = parsePack(readFileSync(new URL('continuum/2.0.0.json', rules), 'utf8'));
@@ -102,7 +111,9 @@ describe('uncertainty, on continuum 1.1.0-draft.1 with the policy', { timeout: 6
     expect(unknownValues(question('child-education'))).toEqual(['dont-know']);
     expect(unknownValues(question('engagement'))).toEqual(['dont-know']);
     // An unborn baby with a Level 2 need: schooling "not applicable" is no reason to raise it.
-    const golden = readGoldenCase(readFileSync(new URL('continuum/cases/2.0.0-pre-birth-late-booking-not-applicable.json', rules), 'utf8')).golden!;
+    const golden = readGoldenCase(
+      readFileSync(new URL('continuum/cases/2.0.0-pre-birth-late-booking-not-applicable.json', rules), 'utf8'),
+    ).golden!;
     const result = evaluate(second, golden.answers, { now });
     expect(result.uncertainty?.status).toBe('not-fired');
     expect(result.unknowns).toEqual([]);

@@ -17,7 +17,9 @@ import { isUnknownAnswer } from '../../src/engine/uncertainty.js';
 import { isFixed, whatWouldChange, type WhatIfSuggestion } from '../../src/engine/what-if.js';
 import { whatIfText } from '../../src/engine/what-if-text.js';
 
-const file = findPackFiles(new URL('../../rules/continuum', import.meta.url).pathname).find((path) => path.endsWith('/2.0.0.json'))!;
+const file = findPackFiles(new URL('../../rules/continuum', import.meta.url).pathname).find((path) =>
+  path.endsWith('/2.0.0.json'),
+)!;
 const pack = readPackFile(file).pack!;
 const cases = readCaseFiles(file).filter((c) => c.golden && caseAppliesTo(c.golden, pack.version));
 
@@ -50,7 +52,10 @@ const TOO_WIDE = 5000;
 
 /** The next outcome's rank above or below `rank` on the pack's scale (the urgent outcome ranks above every level). */
 function nextRank(direction: 'up' | 'down', rank: number): number | undefined {
-  const ranks = [...pack.levels.map((level) => level.rank), ...(pack.urgent ? [Math.max(...pack.levels.map((level) => level.rank)) + 1] : [])].sort((a, b) => a - b);
+  const ranks = [
+    ...pack.levels.map((level) => level.rank),
+    ...(pack.urgent ? [Math.max(...pack.levels.map((level) => level.rank)) + 1] : []),
+  ].sort((a, b) => a - b);
   return direction === 'up' ? ranks.find((r) => r > rank) : ranks.findLast((r) => r < rank);
 }
 
@@ -91,7 +96,13 @@ const grade = (question: Question, value: unknown) => {
 function* neighbours(answers: Answers, direction: 'up' | 'down'): Generator<Answers> {
   const { visible } = answerState(pack, answers);
   for (const { question, section } of listQuestions(pack)) {
-    if (!visible.has(question.id) || isFixed(question, section) || question.type === 'text' || question.type === 'number') continue;
+    if (
+      !visible.has(question.id) ||
+      isFixed(question, section) ||
+      question.type === 'text' ||
+      question.type === 'number'
+    )
+      continue;
     const given = answers[question.id];
     for (const value of everyAnswer(question)) {
       if (direction === 'down') {
@@ -101,11 +112,14 @@ function* neighbours(answers: Answers, direction: 'up' | 'down'): Generator<Answ
       if (question.type === 'multiple-choice') {
         const before = new Set(Array.isArray(given) ? given : []);
         const after = new Set(value as string[]);
-        const difference = [...before].filter((item) => !after.has(item)).concat([...after].filter((item) => !before.has(item)));
+        const difference = [...before]
+          .filter((item) => !after.has(item))
+          .concat([...after].filter((item) => !before.has(item)));
         const added = [...after].filter((item) => !before.has(item));
         // One option in or out, or an exclusive option taking the place of the rest.
         const exclusiveSwap = added.length === 1 && question.options!.find((o) => o.value === added[0])?.exclusive;
-        if (!(difference.length === 1 || exclusiveSwap) || added.some((item) => isUnknownAnswer(question, [item]))) continue;
+        if (!(difference.length === 1 || exclusiveSwap) || added.some((item) => isUnknownAnswer(question, [item])))
+          continue;
       } else if (value === given || isUnknownAnswer(question, value)) continue;
       yield { ...answers, [question.id]: value };
     }
@@ -118,7 +132,9 @@ function applied(answers: Answers, suggestion: WhatIfSuggestion): Answers {
     if (change.added === undefined && change.removed === undefined) changed[change.questionId] = change.to;
     else {
       const current = (changed[change.questionId] as string[] | undefined) ?? [];
-      const exclusive = pack.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === change.questionId)!.options!;
+      const exclusive = pack.questionnaire.sections
+        .flatMap((s) => s.questions)
+        .find((q) => q.id === change.questionId)!.options!;
       const isExclusive = (value: string) => exclusive.find((o) => o.value === value)?.exclusive === true;
       changed[change.questionId] =
         change.removed !== undefined
@@ -132,7 +148,11 @@ function applied(answers: Answers, suggestion: WhatIfSuggestion): Answers {
 }
 
 describe('what would change this, on every golden case of continuum 2.0.0', { timeout: 120_000 }, () => {
-  const results = cases.map((c) => ({ name: c.name, answers: asked(c.golden!.answers as Answers), whatIf: whatWouldChange(pack, c.golden!.answers as Answers) }));
+  const results = cases.map((c) => ({
+    name: c.name,
+    answers: asked(c.golden!.answers as Answers),
+    whatIf: whatWouldChange(pack, c.golden!.answers as Answers),
+  }));
 
   it('searches every complete case and has something to say for most', () => {
     const searched = results.filter((r) => r.whatIf.searched);
@@ -159,7 +179,9 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
               ? stated >= next && ranks.every((r) => r >= stated)
               : stated === next && ranks.every((r) => r <= stated);
           if (!holds || ranks.includes(stated) === false || (suggestion.exact && ranks.some((r) => r !== stated))) {
-            wrong.push(`${name} ${direction.direction} ${JSON.stringify(suggestion.changes)}: stated ${stated}, got ${[...new Set(ranks)]}`);
+            wrong.push(
+              `${name} ${direction.direction} ${JSON.stringify(suggestion.changes)}: stated ${stated}, got ${[...new Set(ranks)]}`,
+            );
           }
         }
       }
@@ -174,13 +196,20 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
       if (!whatIf.searched) continue;
       for (const direction of [whatIf.up, whatIf.down]) {
         // Nothing is searched from the urgent outcome or towards it (the page says what to do now).
-        if (direction.size === 1 || whatIf.level === pack.urgent?.id || direction.target === pack.urgent?.id || direction.target === undefined) continue;
+        if (
+          direction.size === 1 ||
+          whatIf.level === pack.urgent?.id ||
+          direction.target === pack.urgent?.id ||
+          direction.target === undefined
+        )
+          continue;
         for (const neighbour of neighbours(answers, direction.direction)) {
           checked++;
           const reached = reaches(neighbour, direction.direction, whatIf.rank);
           if (reached) wrong.push(`${name} ${direction.direction}: one change is enough: ${JSON.stringify(neighbour)}`);
           // A change too wide to settle must be owned up to, not passed over as "none".
-          if (reached === undefined && direction.unclaimed === 0) wrong.push(`${name} ${direction.direction}: unsettled change not reported: ${JSON.stringify(neighbour)}`);
+          if (reached === undefined && direction.unclaimed === 0)
+            wrong.push(`${name} ${direction.direction}: unsettled change not reported: ${JSON.stringify(neighbour)}`);
         }
       }
     }
@@ -196,7 +225,9 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
         for (const change of suggestion.changes) {
           seen++;
           const { question } = entries.get(change.questionId)!;
-          expect(grade(question, change.to), `${change.questionId} → ${JSON.stringify(change.to)}`).to.be.lessThan(grade(question, change.from)!);
+          expect(grade(question, change.to), `${change.questionId} → ${JSON.stringify(change.to)}`).to.be.lessThan(
+            grade(question, change.from)!,
+          );
         }
       }
     }
@@ -210,7 +241,10 @@ describe('what would change this, on every golden case of continuum 2.0.0', { ti
         for (const change of suggestion.changes) {
           const { question, section } = entries.get(change.questionId)!;
           expect(isFixed(question, section), change.questionId).toBe(false);
-          expect(isUnknownAnswer(question, change.added ?? change.to), `${change.questionId} → ${JSON.stringify(change.to)}`).toBe(false);
+          expect(
+            isUnknownAnswer(question, change.added ?? change.to),
+            `${change.questionId} → ${JSON.stringify(change.to)}`,
+          ).toBe(false);
         }
       }
     }
@@ -232,7 +266,9 @@ describe('what would change this, by example', () => {
     expect(urgent.down.suggestions).toEqual([]);
     expect(whatIfText(pack, urgent, 'en').blocks).toEqual([]);
     // Nor up from the top level, whose next step is immediate danger.
-    const top = cases.find((c) => c.golden!.expect.level === 'level-4' && whatWouldChange(pack, c.golden!.answers as Answers).searched)!;
+    const top = cases.find(
+      (c) => c.golden!.expect.level === 'level-4' && whatWouldChange(pack, c.golden!.answers as Answers).searched,
+    )!;
     const fromTop = whatWouldChange(pack, top.golden!.answers as Answers);
     expect(fromTop.up.target).toBe('immediate-danger');
     expect(fromTop.up.suggestions).toEqual([]);

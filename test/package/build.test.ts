@@ -22,13 +22,15 @@ function files(dir: string): string[] {
   );
 }
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
 
 /** The package as npm would publish it, staged in `work` and packed there. */
 function packed(work: string): { stage: string; tarball: string } {
   const stage = join(work, 'package');
   mkdirSync(join(stage, 'src/engine'), { recursive: true });
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'rules']) cpSync(join(root, file), join(stage, file), { recursive: true });
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'rules'])
+    cpSync(join(root, file), join(stage, file), { recursive: true });
   cpSync(join(root, 'src/engine/referral.schema.json'), join(stage, 'src/engine/referral.schema.json'));
   cpSync(out, join(stage, 'dist'), { recursive: true });
   const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], stage).trim().split('\n').pop()!;
@@ -49,7 +51,19 @@ describe('the package build', () => {
       rmSync(standalone, { recursive: true, force: true });
     }
     // The analyzer joins --outdir to the working directory, so it must be relative.
-    execFileSync(bin('cem'), ['analyze', '--litelement', '--config', '.config/custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], { cwd: root });
+    execFileSync(
+      bin('cem'),
+      [
+        'analyze',
+        '--litelement',
+        '--config',
+        '.config/custom-elements-manifest.config.mjs',
+        '--outdir',
+        relative(root, out),
+        '--quiet',
+      ],
+      { cwd: root },
+    );
     writeEditorData(out, join(root, 'package.json'));
   }, 180_000);
 
@@ -73,7 +87,10 @@ describe('the package build', () => {
       const bin = join(app, 'node_modules/.bin/eh-rules');
       const run = (args: string[]) => {
         try {
-          return { code: 0, text: execFileSync(bin, args, { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+          return {
+            code: 0,
+            text: execFileSync(bin, args, { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+          };
         } catch (error) {
           const failed = error as { status: number; stdout: string; stderr: string };
           return { code: failed.status, text: failed.stdout + failed.stderr };
@@ -103,10 +120,10 @@ describe('the package build', () => {
           "pathway.addEventListener('eh-complete', (event) => console.log(event.recommendation.level.id, event.override?.reason));",
           "document.addEventListener('eh-urgent', (event) => console.log(event.recommendation.urgent));",
           "const lab: HTMLElementTagNameMap['eh-recommendation'] = document.createElement('eh-recommendation');",
-          "console.log(lab.recommendation);",
+          'console.log(lab.recommendation);',
           "import 'early-help-pathway/rule-lab/define';",
           "const ruleLab = document.createElement('eh-rule-lab');",
-          "ruleLab.generate = 500;",
+          'ruleLab.generate = 500;',
           "document.addEventListener('eh-pack-edit', (event) => console.log(event.problems.length, event.text.length));",
           '',
         ].join('\n'),
@@ -124,9 +141,25 @@ describe('the package build', () => {
       );
       writeFileSync(
         join(app, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM'], skipLibCheck: true, types: [] }, files: ['check.ts', 'standalone.ts'] }),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            lib: ['ES2023', 'DOM'],
+            skipLibCheck: true,
+            types: [],
+          },
+          files: ['check.ts', 'standalone.ts'],
+        }),
       );
-      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8' });
+      const tsc = spawnSync(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')],
+        { cwd: app, encoding: 'utf8' },
+      );
       expect(tsc.stdout + tsc.stderr, 'type errors in a consumer of early-help-pathway/define').toBe('');
       expect(tsc.status).toBe(0);
     } finally {
@@ -145,10 +178,19 @@ describe('the package build', () => {
       const { tarball } = packed(work);
       const app = join(work, 'app');
       mkdirSync(join(app, 'public/rules'), { recursive: true });
-      writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'vite-consumer', private: true, type: 'module' }));
+      writeFileSync(
+        join(app, 'package.json'),
+        JSON.stringify({ name: 'vite-consumer', private: true, type: 'module' }),
+      );
       npm(['install', '--prefer-offline', '--ignore-scripts', tarball], app);
-      cpSync(join(app, 'node_modules/early-help-pathway/rules/continuum/2.0.0.json'), join(app, 'public/rules/continuum-2.0.0.json'));
-      writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><body><main id="app"></main><script type="module" src="/main.ts"></script></body></html>');
+      cpSync(
+        join(app, 'node_modules/early-help-pathway/rules/continuum/2.0.0.json'),
+        join(app, 'public/rules/continuum-2.0.0.json'),
+      );
+      writeFileSync(
+        join(app, 'index.html'),
+        '<!doctype html><html lang="en"><body><main id="app"></main><script type="module" src="/main.ts"></script></body></html>',
+      );
       writeFileSync(
         join(app, 'main.ts'),
         [
@@ -163,7 +205,11 @@ describe('the package build', () => {
       );
       const dist = join(work, 'dist');
       await viteBuild({ root: app, configFile: false, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
-      site = await serve({ '/': join(dist, 'index.html'), '/assets/': join(dist, 'assets') + '/', '/rules/': join(dist, 'rules') + '/' });
+      site = await serve({
+        '/': join(dist, 'index.html'),
+        '/assets/': join(dist, 'assets') + '/',
+        '/rules/': join(dist, 'rules') + '/',
+      });
       browser = await launch();
       const { page, errors } = await watchedPage(browser);
       await page.goto(`${site.url}/`);
@@ -185,7 +231,11 @@ describe('the package build', () => {
       const { stage, tarball } = packed(work);
       const { messages } = await publint({ pkgDir: stage, level: 'suggestion', pack: false });
       expect(messages.map((message) => `${message.type} ${message.code} ${JSON.stringify(message.args)}`)).toEqual([]);
-      const attw = spawnSync(join(root, 'node_modules', '.bin', 'attw'), ['--profile', 'esm-only', '--format', 'ascii', tarball], { encoding: 'utf8' });
+      const attw = spawnSync(
+        join(root, 'node_modules', '.bin', 'attw'),
+        ['--profile', 'esm-only', '--format', 'ascii', tarball],
+        { encoding: 'utf8' },
+      );
       expect(attw.status, attw.stdout + attw.stderr).toBe(0);
       expect(attw.stdout).toContain('"early-help-pathway/standalone"');
       expect(attw.stdout).toContain('"early-help-pathway/jsx"');
@@ -197,11 +247,13 @@ describe('the package build', () => {
   it('provides every entry point in exports, with types', () => {
     for (const [entry, target] of Object.entries<Record<string, string> | string>(pkg.exports)) {
       if (typeof target === 'string') {
-        if (target.startsWith('./dist/')) expect(existsSync(join(out, target.replace('./dist/', ''))), `${entry} → ${target}`).toBe(true);
+        if (target.startsWith('./dist/'))
+          expect(existsSync(join(out, target.replace('./dist/', ''))), `${entry} → ${target}`).toBe(true);
         continue;
       }
       for (const file of [target.import, target.types]) {
-        if (file !== undefined) expect(existsSync(join(out, file.replace('./dist/', ''))), `${entry} → ${file}`).toBe(true);
+        if (file !== undefined)
+          expect(existsSync(join(out, file.replace('./dist/', ''))), `${entry} → ${file}`).toBe(true);
       }
       expect(target.types, `${entry} has types`).toBeDefined();
     }
@@ -214,11 +266,17 @@ describe('the package build', () => {
     // Source maps point at the sources; they do not carry them (a third of the package did).
     const maps = files(out).filter((file) => file.endsWith('.map'));
     expect(maps.length).toBeGreaterThan(0);
-    for (const map of maps) expect((JSON.parse(readFileSync(map, 'utf8')) as { sourcesContent?: unknown }).sourcesContent ?? null, map).toBe(null);
+    for (const map of maps)
+      expect((JSON.parse(readFileSync(map, 'utf8')) as { sourcesContent?: unknown }).sourcesContent ?? null, map).toBe(
+        null,
+      );
   });
 
   it('keeps lit, zod and json-logic-js external rather than bundling them', () => {
-    const code = files(out).filter((file) => file.endsWith('.js')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = files(out)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     expect(code).toMatch(/from "lit"/);
     expect(code).toMatch(/from "zod\/mini"/);
     expect(code).not.toMatch(/class ReactiveElement|function \$ZodType|jsonLogic\.apply = /);
@@ -249,7 +307,8 @@ describe('the package build', () => {
 
   it('keeps the engine entry free of DOM and lit', () => {
     const engine = files(join(out, 'engine')).filter((file) => file.endsWith('.js'));
-    for (const file of engine) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "lit|customElements|document\./);
+    for (const file of engine)
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "lit|customElements|document\./);
   });
 
   it('keeps the main entry free of side effects: nothing it imports registers an element', () => {
@@ -279,7 +338,7 @@ describe('the package build', () => {
     for (const file of registering) if (file !== 'early-help-pathway.js') expect(file).toMatch(/(^|\/)define\.js$/);
   });
 
-  it("ships the Rule Lab apart, its worker as a file found relative to the module that starts it", () => {
+  it('ships the Rule Lab apart, its worker as a file found relative to the module that starts it', () => {
     // lab-worker.js is the module Vite makes of `lab-worker.ts?worker&url`: the worker's URL only.
     const runner = readFileSync(join(out, 'components/rule-lab/lab-worker.js'), 'utf8');
     const worker = /new URL\("(\.\.?\/[^"]+lab-worker[^"]*\.js)", import\.meta\.url\)/.exec(runner)?.[1];

@@ -37,7 +37,19 @@ let elements: { module: string; declaration: Element }[];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'eh-editor-data-'));
   // The analyzer joins --outdir to the working directory, so it must be relative.
-  execFileSync(join(root, 'node_modules', '.bin', 'cem'), ['analyze', '--litelement', '--config', '.config/custom-elements-manifest.config.mjs', '--outdir', relative(root, dir), '--quiet'], { cwd: root });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'cem'),
+    [
+      'analyze',
+      '--litelement',
+      '--config',
+      '.config/custom-elements-manifest.config.mjs',
+      '--outdir',
+      relative(root, dir),
+      '--quiet',
+    ],
+    { cwd: root },
+  );
   manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   elements = elementsOf(manifest);
 }, 120_000);
@@ -48,21 +60,37 @@ afterAll(() => {
 
 describe('editor data from the manifest', () => {
   it('gives VS Code every element and documented attribute, with the values a string union allows', () => {
-    const data = vscodeData(manifest) as { tags: { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[] };
+    const data = vscodeData(manifest) as {
+      tags: {
+        name: string;
+        description: string;
+        attributes: { name: string; description: string; values?: { name: string }[] }[];
+      }[];
+    };
     expect(data.tags.map((tag) => tag.name).sort()).toEqual(elements.map((e) => e.declaration.tagName).sort());
     expect(data.tags.map((tag) => tag.name)).toContain('eh-pathway');
     for (const { declaration } of elements) {
       const tag = data.tags.find((candidate) => candidate.name === declaration.tagName)!;
       expect(tag.description, declaration.tagName).toBeTruthy();
-      const documented = (declaration.attributes ?? []).filter((attribute) => attribute.description).map((attribute) => attribute.name);
+      const documented = (declaration.attributes ?? [])
+        .filter((attribute) => attribute.description)
+        .map((attribute) => attribute.name);
       expect(tag.attributes.map((attribute) => attribute.name).sort()).toEqual(documented.sort());
     }
-    const persist = data.tags.find((tag) => tag.name === 'eh-pathway')!.attributes.find((attribute) => attribute.name === 'persist')!;
+    const persist = data.tags
+      .find((tag) => tag.name === 'eh-pathway')!
+      .attributes.find((attribute) => attribute.name === 'persist')!;
     expect(persist.values).toEqual([{ name: 'session' }]);
   });
 
   it('gives JetBrains web-types every element with its attributes, events, slots and parts', () => {
-    const data = webTypes(manifest, pkg) as { name: string; version: string; contributions: { html: { elements: { name: string; js: { events: Item[] }; slots: Item[]; css: { parts: Item[] } }[] } } };
+    const data = webTypes(manifest, pkg) as {
+      name: string;
+      version: string;
+      contributions: {
+        html: { elements: { name: string; js: { events: Item[] }; slots: Item[]; css: { parts: Item[] } }[] };
+      };
+    };
     expect(data.name).toBe(pkg.name);
     expect(data.version).toBe(pkg.version);
     for (const { declaration } of elements) {
@@ -79,12 +107,15 @@ describe('editor data from the manifest', () => {
     expect(pkg.exports['./vscode.html-custom-data.json']).toBe('./dist/vscode.html-custom-data.json');
   });
 
-  it('types a raw <eh-pathway> in strict React 19 TSX, and refuses what the element does not take', { timeout: 60_000 }, () => {
-    const from = (module: string) => join(root, module.replace(/^dist\//, 'src/'));
-    writeFileSync(join(dir, 'jsx.d.ts'), jsxTypes(manifest, from));
-    writeFileSync(
-      join(dir, 'app.tsx'),
-      `import type {} from './jsx.js';
+  it(
+    'types a raw <eh-pathway> in strict React 19 TSX, and refuses what the element does not take',
+    { timeout: 60_000 },
+    () => {
+      const from = (module: string) => join(root, module.replace(/^dist\//, 'src/'));
+      writeFileSync(join(dir, 'jsx.d.ts'), jsxTypes(manifest, from));
+      writeFileSync(
+        join(dir, 'app.tsx'),
+        `import type {} from './jsx.js';
 import type { EhCompleteEvent } from '${join(root, 'src/events/complete.js')}';
 export const ok = (done: (event: EhCompleteEvent) => void) => (
   <eh-pathway src="/rules/continuum/2.0.0.json" persist="session" heading-level="1" headingLevel={1} lang="cy" className="journey" oneh-complete={done}>
@@ -99,29 +130,33 @@ export const local = <eh-pathway persist="local" />;
 // @ts-expect-error: the event handler gets the event's class
 export const wrong = <eh-pathway oneh-complete={(event: KeyboardEvent) => event.key} />;
 `,
-    );
-    const program = ts.createProgram([join(dir, 'app.tsx')], {
-      strict: true,
-      noEmit: true,
-      jsx: ts.JsxEmit.ReactJSX,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      target: ts.ScriptTarget.ES2022,
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      experimentalDecorators: true,
-      useDefineForClassFields: false,
-      skipLibCheck: true,
-      types: ['react'],
-      typeRoots: [join(root, 'node_modules/@types')],
-    });
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.split('/').at(-1)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-    // Unused @ts-expect-error would be reported too: each refusal above is a real error.
-    expect(problems.filter((problem) => problem.startsWith('app.tsx') || problem.startsWith('jsx.d.ts'))).toEqual([]);
-  });
+      );
+      const program = ts.createProgram([join(dir, 'app.tsx')], {
+        strict: true,
+        noEmit: true,
+        jsx: ts.JsxEmit.ReactJSX,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        experimentalDecorators: true,
+        useDefineForClassFields: false,
+        skipLibCheck: true,
+        types: ['react'],
+        typeRoots: [join(root, 'node_modules/@types')],
+      });
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => `${d.file?.fileName.split('/').at(-1)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      // Unused @ts-expect-error would be reported too: each refusal above is a real error.
+      expect(problems.filter((problem) => problem.startsWith('app.tsx') || problem.startsWith('jsx.d.ts'))).toEqual([]);
+    },
+  );
 
   it('declares Vue GlobalComponents for every element, with the same props types', () => {
     const vue = vueTypes(manifest, (module: string) => `./${module}`) as string;
-    for (const { declaration } of elements) expect(vue).toContain(`'${declaration.tagName}': DefineComponent<${declaration.name}Props>;`);
+    for (const { declaration } of elements)
+      expect(vue).toContain(`'${declaration.tagName}': DefineComponent<${declaration.name}Props>;`);
     expect(vue).toContain("declare module 'vue'");
     expect(pkg.exports['./vue']).toEqual({ types: './dist/vue.d.ts' });
     expect(pkg.exports['./jsx']).toEqual({ types: './dist/jsx.d.ts' });

@@ -83,8 +83,12 @@ function files(dir: string): string[] {
 /** Where a source file's module is in the package (and so in the manifest). */
 const shipped = (path: string) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
 
-const declarations = () => manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module: module.path, declaration })));
-const elements = () => declarations().filter(({ declaration }) => declaration.customElement && declaration.tagName?.startsWith('eh-'));
+const declarations = () =>
+  manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).map((declaration) => ({ module: module.path, declaration })),
+  );
+const elements = () =>
+  declarations().filter(({ declaration }) => declaration.customElement && declaration.tagName?.startsWith('eh-'));
 const source = (path: string) => readFileSync(join(root, path), 'utf8');
 const componentSources = () =>
   files(join(root, 'src/components'))
@@ -93,12 +97,17 @@ const componentSources = () =>
 
 /** The elements a class declared in `path` ends up in: itself if it is one, and every element extending it. */
 function elementsFrom(path: string): Declaration[] {
-  const declared = new Set(manifest.modules.find((module) => module.path === shipped(path))?.declarations?.map((d) => d.name) ?? []);
+  const declared = new Set(
+    manifest.modules.find((module) => module.path === shipped(path))?.declarations?.map((d) => d.name) ?? [],
+  );
   const all = declarations().map(({ declaration }) => declaration);
   const byName = new Map(all.map((declaration) => [declaration.name, declaration]));
   const descends = (declaration: Declaration | undefined): boolean =>
-    declaration !== undefined && (declared.has(declaration.name) || descends(byName.get(declaration.superclass?.name ?? '')));
-  return elements().map(({ declaration }) => declaration).filter((declaration) => descends(declaration));
+    declaration !== undefined &&
+    (declared.has(declaration.name) || descends(byName.get(declaration.superclass?.name ?? '')));
+  return elements()
+    .map(({ declaration }) => declaration)
+    .filter((declaration) => descends(declaration));
 }
 
 /** `@property(...)` fields: the name after each decorator (its arguments may nest parentheses). */
@@ -112,7 +121,9 @@ function decoratedProperties(code: string): string[] {
       else if (code[i] === ')') depth--;
       i++;
     }
-    const field = /^\s*(?:(?:override|declare|accessor|public|readonly|get|set)\s+)*([A-Za-z_$][\w$]*)/.exec(code.slice(i));
+    const field = /^\s*(?:(?:override|declare|accessor|public|readonly|get|set)\s+)*([A-Za-z_$][\w$]*)/.exec(
+      code.slice(i),
+    );
     if (field) names.push(field[1]!);
   }
   return names;
@@ -123,9 +134,21 @@ describe('the custom elements manifest', () => {
     // The analyzer joins --outdir to the working directory, so it must be relative.
     out = mkdtempSync(join(tmpdir(), 'eh-cem-'));
     const cem = join(root, 'node_modules', '.bin', 'cem');
-    execFileSync(cem, ['analyze', '--litelement', '--config', '.config/custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], {
-      cwd: root,
-    });
+    execFileSync(
+      cem,
+      [
+        'analyze',
+        '--litelement',
+        '--config',
+        '.config/custom-elements-manifest.config.mjs',
+        '--outdir',
+        relative(root, out),
+        '--quiet',
+      ],
+      {
+        cwd: root,
+      },
+    );
     manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   }, 120_000);
 
@@ -137,17 +160,25 @@ describe('the custom elements manifest', () => {
     expect(pkg.customElements).toBe('dist/custom-elements.json');
     expect(pkg.exports['./custom-elements.json']).toBe('./dist/custom-elements.json');
     expect(pkg.scripts.build).toContain('npm run manifest');
-    expect(pkg.scripts.manifest).toMatch(/^cem analyze --litelement --config \.config\/custom-elements-manifest\.config\.mjs/);
+    expect(pkg.scripts.manifest).toMatch(
+      /^cem analyze --litelement --config \.config\/custom-elements-manifest\.config\.mjs/,
+    );
     expect(manifest.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('describes every element the define modules register, with a summary and a description', () => {
     const registered = files(join(root, 'src/components'))
       .filter((file) => file.endsWith('/define.ts'))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/customElements\.define\('([a-z-]+)'/g)].map((match) => match[1]!))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/customElements\.define\('([a-z-]+)'/g)].map((match) => match[1]!),
+      )
       .sort();
     expect(registered.length).toBeGreaterThanOrEqual(8);
-    expect(elements().map(({ declaration }) => declaration.tagName).sort()).toEqual(registered);
+    expect(
+      elements()
+        .map(({ declaration }) => declaration.tagName)
+        .sort(),
+    ).toEqual(registered);
     for (const { declaration } of elements()) {
       expect(declaration.summary?.trim(), `${declaration.tagName} @summary`).toBeTruthy();
       expect(declaration.description?.trim(), `${declaration.tagName} class description`).toBeTruthy();
@@ -167,8 +198,14 @@ describe('the custom elements manifest', () => {
         }
       }
     }
-    expect([...undocumented].filter((gap) => !KNOWN_GAPS.has(gap)), 'public API without a description').toEqual([]);
-    expect([...KNOWN_GAPS].filter((gap) => !undocumented.has(gap)), 'documented now: remove from KNOWN_GAPS').toEqual([]);
+    expect(
+      [...undocumented].filter((gap) => !KNOWN_GAPS.has(gap)),
+      'public API without a description',
+    ).toEqual([]);
+    expect(
+      [...KNOWN_GAPS].filter((gap) => !undocumented.has(gap)),
+      'documented now: remove from KNOWN_GAPS',
+    ).toEqual([]);
     // Every element follows a language, and says how.
     for (const { declaration } of elements()) {
       const lang = declaration.attributes?.find((attribute) => attribute.name === 'lang');
@@ -185,7 +222,11 @@ describe('the custom elements manifest', () => {
       // Built from a source file that exists.
       expect(existsSync(join(root, path.replace(/^dist\/(.*)\.js$/, 'src/$1.ts'))), path).toBe(true);
     }
-    const hidden = declarations().flatMap(({ declaration }) => (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => `${declaration.name}.${m.name}`));
+    const hidden = declarations().flatMap(({ declaration }) =>
+      (declaration.members ?? [])
+        .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+        .map((m) => `${declaration.name}.${m.name}`),
+    );
     expect(hidden).toEqual([]);
   });
 
@@ -193,7 +234,9 @@ describe('the custom elements manifest', () => {
     let checked = 0;
     for (const path of componentSources()) {
       const names = decoratedProperties(source(path));
-      const owners = (manifest.modules.find((module) => module.path === shipped(path))?.declarations ?? []).filter((d) => d.kind === 'class');
+      const owners = (manifest.modules.find((module) => module.path === shipped(path))?.declarations ?? []).filter(
+        (d) => d.kind === 'class',
+      );
       for (const name of names) {
         const member = owners.flatMap((owner) => owner.members ?? []).find((m) => m.name === name && !m.static);
         expect(member, `${path}: @property ${name} is in the manifest`).toBeDefined();
@@ -222,7 +265,10 @@ describe('the custom elements manifest', () => {
     expect(tags).toBeGreaterThanOrEqual(15);
     for (const { declaration } of elements()) {
       const names = (declaration.events ?? []).map((event) => event.name);
-      expect(names.every((name) => typeof name === 'string' && /^[a-z][a-z0-9-]*$/.test(name)), `${declaration.tagName} events ${names.join(', ')}`).toBe(true);
+      expect(
+        names.every((name) => typeof name === 'string' && /^[a-z][a-z0-9-]*$/.test(name)),
+        `${declaration.tagName} events ${names.join(', ')}`,
+      ).toBe(true);
       expect(new Set(names).size, `${declaration.tagName}: no event twice`).toBe(names.length);
     }
     const pathway = elements().find(({ declaration }) => declaration.tagName === 'eh-pathway')!.declaration;
@@ -238,15 +284,20 @@ describe('the custom elements manifest', () => {
   it('documents every event class an element dispatches under its own name', () => {
     const eventNames = new Map(
       files(join(root, 'src/events')).flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/class (\w+) extends Event[\s\S]*?eventName = '([a-z-]+)'/g)].map((match) => [match[1]!, match[2]!] as const),
+        [...readFileSync(file, 'utf8').matchAll(/class (\w+) extends Event[\s\S]*?eventName = '([a-z-]+)'/g)].map(
+          (match) => [match[1]!, match[2]!] as const,
+        ),
       ),
     );
     expect(eventNames.size).toBeGreaterThanOrEqual(5);
     for (const path of componentSources()) {
-      const dispatched = [...source(path).matchAll(/dispatchEvent\(new (\w+)\(\s*'?([a-z-]*)/g)].map(([, cls, literal]) => eventNames.get(cls!) ?? literal!);
+      const dispatched = [...source(path).matchAll(/dispatchEvent\(new (\w+)\(\s*'?([a-z-]*)/g)].map(
+        ([, cls, literal]) => eventNames.get(cls!) ?? literal!,
+      );
       for (const element of elementsFrom(path)) {
         const documented = new Set((element.events ?? []).map((event) => event.name));
-        for (const name of dispatched) expect(documented.has(name), `${element.tagName} fires ${name} (${path})`).toBe(true);
+        for (const name of dispatched)
+          expect(documented.has(name), `${element.tagName} fires ${name} (${path})`).toBe(true);
       }
     }
   });
@@ -254,26 +305,45 @@ describe('the custom elements manifest', () => {
   it('documents every part, slot, state and component CSS property the source uses', () => {
     // Design tokens belong to the library (read in src/styles, listed in the README's token table);
     // every other --eh-* custom property a component's styles read is one of its knobs.
-    const shared = files(join(root, 'src/styles')).map((file) => readFileSync(file, 'utf8')).join('\n');
-    const tokenTable = source('README.md').split('\n').filter((line) => line.startsWith('| `--eh-')).join('\n');
-    const tokens = new Set([...shared.matchAll(/var\((--eh-[a-z0-9-]+)/g), ...tokenTable.matchAll(/`(--eh-[a-z0-9-]+)`/g)].map((match) => match[1]!));
+    const shared = files(join(root, 'src/styles'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const tokenTable = source('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| `--eh-'))
+      .join('\n');
+    const tokens = new Set(
+      [...shared.matchAll(/var\((--eh-[a-z0-9-]+)/g), ...tokenTable.matchAll(/`(--eh-[a-z0-9-]+)`/g)].map(
+        (match) => match[1]!,
+      ),
+    );
     expect(tokens.size).toBeGreaterThan(10);
     for (const path of componentSources()) {
       const dir = path.slice(0, path.lastIndexOf('/'));
       const code = source(path);
-      const styles = files(join(root, dir)).filter((file) => file.endsWith('.styles.ts')).map((file) => readFileSync(file, 'utf8')).join('\n');
+      const styles = files(join(root, dir))
+        .filter((file) => file.endsWith('.styles.ts'))
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
       const used = {
         cssParts: [...code.matchAll(/\bpart="([^"$]+)"/g)].flatMap((match) => match[1]!.trim().split(/\s+/)),
         slots: [...code.matchAll(/<slot(?:\s+name="([^"]*)")?/g)].map((match) => match[1] ?? ''),
         cssStates: [...code.matchAll(/(?:states\.add|[sS]tate)\(\s*'([a-z][a-z-]*)'/g)].map((match) => match[1]!),
-        cssProperties: [...styles.matchAll(/var\((--eh-[a-z0-9-]+)/g)].map((match) => match[1]!).filter((name) => !tokens.has(name)),
+        cssProperties: [...styles.matchAll(/var\((--eh-[a-z0-9-]+)/g)]
+          .map((match) => match[1]!)
+          .filter((name) => !tokens.has(name)),
       };
       const owners = elementsFrom(path);
       if (owners.length === 0) continue;
       for (const [kind, names] of Object.entries(used) as [keyof typeof used, string[]][]) {
         for (const name of new Set(names)) {
-          const documentedBy = owners.filter((owner) => (owner[kind] ?? []).some((item) => item.name === name && item.description?.trim()));
-          expect(documentedBy.length, `${kind} "${name}" used in ${path} is documented by ${owners.map((o) => o.tagName).join(' / ')}`).toBeGreaterThan(0);
+          const documentedBy = owners.filter((owner) =>
+            (owner[kind] ?? []).some((item) => item.name === name && item.description?.trim()),
+          );
+          expect(
+            documentedBy.length,
+            `${kind} "${name}" used in ${path} is documented by ${owners.map((o) => o.tagName).join(' / ')}`,
+          ).toBeGreaterThan(0);
         }
       }
     }

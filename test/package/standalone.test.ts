@@ -16,7 +16,16 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let out = '';
 let code = '';
 
-const TAGS = ['eh-pathway', 'eh-recommendation', 'eh-pack-stamp', 'eh-choice-question', 'eh-multi-choice-question', 'eh-yes-no-question', 'eh-text-question', 'eh-number-question'];
+const TAGS = [
+  'eh-pathway',
+  'eh-recommendation',
+  'eh-pack-stamp',
+  'eh-choice-question',
+  'eh-multi-choice-question',
+  'eh-yes-no-question',
+  'eh-text-question',
+  'eh-number-question',
+];
 
 describe('the standalone bundle', () => {
   beforeAll(async () => {
@@ -30,8 +39,14 @@ describe('the standalone bundle', () => {
 
   it('is built by npm run build after the package build, and published', () => {
     const steps = pkg.scripts.build.split('&&').map((step: string) => step.trim());
-    expect(steps.indexOf('vite build --config .config/vite.standalone.ts')).toBeGreaterThan(steps.indexOf('vite build'));
-    expect(pkg.exports['./standalone']).toEqual({ types: './dist/define.d.ts', import: './dist/early-help-pathway.js', default: './dist/early-help-pathway.js' });
+    expect(steps.indexOf('vite build --config .config/vite.standalone.ts')).toBeGreaterThan(
+      steps.indexOf('vite build'),
+    );
+    expect(pkg.exports['./standalone']).toEqual({
+      types: './dist/define.d.ts',
+      import: './dist/early-help-pathway.js',
+      default: './dist/early-help-pathway.js',
+    });
     expect(pkg.sideEffects).toContain('./dist/early-help-pathway.js');
   });
 

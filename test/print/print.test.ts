@@ -56,12 +56,39 @@ const scenarios: Record<string, Scenario> = {
     now,
     printAnswers: true,
   },
-  'signs-of-safety': { pack: fixture, answers: complex, lang: 'en', view: 'signs-of-safety', override: { levelId: 'level-4', reason }, now },
+  'signs-of-safety': {
+    pack: fixture,
+    answers: complex,
+    lang: 'en',
+    view: 'signs-of-safety',
+    override: { levelId: 'level-4', reason },
+    now,
+  },
   urgent: { pack: fixture, answers: { danger: 'yes' }, lang: 'en', now },
-  continuum: { pack: continuum, answers: fullCase.answers, lang: 'en', override: { levelId: 'level-3', reason }, now, listAnswers: false },
-  'continuum-answers': { pack: continuum, answers: fullCase.answers, lang: 'en', override: { levelId: 'level-3', reason }, now, printAnswers: true },
+  continuum: {
+    pack: continuum,
+    answers: fullCase.answers,
+    lang: 'en',
+    override: { levelId: 'level-3', reason },
+    now,
+    listAnswers: false,
+  },
+  'continuum-answers': {
+    pack: continuum,
+    answers: fullCase.answers,
+    lang: 'en',
+    override: { levelId: 'level-3', reason },
+    now,
+    printAnswers: true,
+  },
   // As the pathway shows it: the answers given to the element, printed only on request.
-  'continuum-plain': { pack: continuum, answers: fullCase.answers, lang: 'en', override: { levelId: 'level-3', reason }, now },
+  'continuum-plain': {
+    pack: continuum,
+    answers: fullCase.answers,
+    lang: 'en',
+    override: { levelId: 'level-3', reason },
+    now,
+  },
 };
 
 /** Every golden case of the default pack, as the pathway shows it (answers given, not printed). */
@@ -69,10 +96,19 @@ const defaultPack = read('../../rules/continuum/2.0.0.json');
 const goldenDir = fileURLToPath(new URL('../../rules/continuum/cases/', import.meta.url));
 const golden = readdirSync(goldenDir)
   .filter((file) => file.startsWith('2.0.0-'))
-  .map((file) => ({ name: file.replace(/\.json$/, '').replace(/\./g, '_'), answers: (JSON.parse(readFileSync(join(goldenDir, file), 'utf8')) as { answers: Answers }).answers }));
-for (const { name, answers } of golden) scenarios[`golden-${name}`] = { pack: defaultPack, answers, lang: 'en', now: '2027-04-01T09:00:00.000Z' };
+  .map((file) => ({
+    name: file.replace(/\.json$/, '').replace(/\./g, '_'),
+    answers: (JSON.parse(readFileSync(join(goldenDir, file), 'utf8')) as { answers: Answers }).answers,
+  }));
+for (const { name, answers } of golden)
+  scenarios[`golden-${name}`] = { pack: defaultPack, answers, lang: 'en', now: '2027-04-01T09:00:00.000Z' };
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 let dir: string;
 let server: Server;
@@ -89,14 +125,20 @@ function requireTool(path: string, install: string): void {
 }
 
 beforeAll(async () => {
-  requireTool(chromiumPath, 'Install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  requireTool(chromiumPath, "Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
   requireTool(pdftotext, 'Install poppler-utils (apt-get install -y poppler-utils) or set PDFTOTEXT_PATH.');
   dir = mkdtempSync(join(tmpdir(), 'eh-print-'));
   await build({
     configFile: false,
     root: fileURLToPath(new URL('./page/', import.meta.url)),
     logLevel: 'error',
-    build: { outDir: join(dir, 'site'), emptyOutDir: true, target: 'es2022', minify: false, reportCompressedSize: false },
+    build: {
+      outDir: join(dir, 'site'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      reportCompressedSize: false,
+    },
   });
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -117,7 +159,14 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 60_000);
 
@@ -198,7 +247,15 @@ describe('print', () => {
     const recommendation = evaluate(parsePack(fixture), complex, { now: new Date(now), locale: 'cy' });
     const { pages, text } = await printed('welsh');
     expect(pages.length).toBeLessThanOrEqual(2);
-    for (const expected of ['Anghenion cymhleth', '01632 960003', 'Disgrifir angen ar Lefel 3.', 'Eich penderfyniad Arbenigol', 'mae\'r pennaeth yn cytuno', recommendation.stamp.contentHash, recommendation.advisory]) {
+    for (const expected of [
+      'Anghenion cymhleth',
+      '01632 960003',
+      'Disgrifir angen ar Lefel 3.',
+      'Eich penderfyniad Arbenigol',
+      "mae'r pennaeth yn cytuno",
+      recommendation.stamp.contentHash,
+      recommendation.advisory,
+    ]) {
       expect(text).toContain(expected);
     }
     for (const label of buttons(recommendationViewCy)) expect(text).not.toContain(label);
@@ -207,7 +264,9 @@ describe('print', () => {
   it('prints the Signs of Safety arrangement as its three questions', async () => {
     const { pages, text } = await printed('signs-of-safety');
     expect(pages.length).toBeLessThanOrEqual(2);
-    const order = ['What are we worried about?', 'What is working well?', 'What needs to happen?'].map((heading) => text.indexOf(heading));
+    const order = ['What are we worried about?', 'What is working well?', 'What needs to happen?'].map((heading) =>
+      text.indexOf(heading),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('Who to contact: Front Door');
@@ -250,8 +309,12 @@ describe('print', () => {
       for (const { name } of golden) {
         await page.goto(`${origin}/?scenario=golden-${name}`);
         await page.waitForSelector('body[data-ready]');
-        expect(await page.getAttribute('body', 'data-ready'), `${name}: ${await page.textContent('body')}`).toBe('true');
-        const pdf = (await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } })).toString('latin1');
+        expect(await page.getAttribute('body', 'data-ready'), `${name}: ${await page.textContent('body')}`).toBe(
+          'true',
+        );
+        const pdf = (
+          await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } })
+        ).toString('latin1');
         counts[name] = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
       }
     } finally {
@@ -259,7 +322,9 @@ describe('print', () => {
     }
     const sorted = Object.values(counts).sort((a, b) => a - b);
     // The figures the issue asks to report: pages per case, median and most.
-    console.log(`print pages over ${sorted.length} golden cases: median ${sorted[sorted.length >> 1]}, max ${sorted.at(-1)}, one page: ${sorted.filter((n) => n === 1).length}`);
+    console.log(
+      `print pages over ${sorted.length} golden cases: median ${sorted[sorted.length >> 1]}, max ${sorted.at(-1)}, one page: ${sorted.filter((n) => n === 1).length}`,
+    );
     expect(sorted.length).toBeGreaterThan(100);
     // A typical case on one page, and none on more than two.
     expect(sorted[sorted.length >> 1]).toBe(1);

@@ -28,8 +28,12 @@ describe('pageErrors and fieldError', () => {
 
   it('explains answers that cannot stand, in Welsh too', () => {
     const question = (id: string) => pack.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === id)!;
-    expect(fieldError(question('note'), 'x'.repeat(201), 'en', pack)).toBe('Anything else?: the answer must be 200 characters or fewer');
-    expect(fieldError(question('referrals'), 51, 'en', pack)).toBe('Referrals in the last 12 months: enter a number between 0 and 50');
+    expect(fieldError(question('note'), 'x'.repeat(201), 'en', pack)).toBe(
+      'Anything else?: the answer must be 200 characters or fewer',
+    );
+    expect(fieldError(question('referrals'), 51, 'en', pack)).toBe(
+      'Referrals in the last 12 months: enter a number between 0 and 50',
+    );
     expect(fieldError(question('factors'), ['none', 'mental-health'], 'en', pack)).toBe(
       'Which of these apply?: "None of these" cannot be selected with other options',
     );
@@ -38,13 +42,15 @@ describe('pageErrors and fieldError', () => {
 });
 
 describe('errors name the question briefly', () => {
-  it('use the question\'s short name where the pack gives one', async () => {
+  it("use the question's short name where the pack gives one", async () => {
     const { rawFixture } = await import('../engine/helpers.js');
     const { parsePack } = await import('../../src/engine/pack.js');
     const raw = rawFixture();
-    const factors = raw.questionnaire.sections.flatMap((section: { questions: { id: string }[] }) => section.questions).find((q: { id: string }) => q.id === 'factors');
+    const factors = raw.questionnaire.sections
+      .flatMap((section: { questions: { id: string }[] }) => section.questions)
+      .find((q: { id: string }) => q.id === 'factors');
     factors.required = true;
-    factors.short = { en: 'Affecting the child', cy: "Yn effeithio ar y plentyn" };
+    factors.short = { en: 'Affecting the child', cy: 'Yn effeithio ar y plentyn' };
     const short = parsePack(raw);
     const question = short.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === 'factors')!;
     expect(fieldError(question, undefined, 'en', short)).toBe('Select at least one option: Affecting the child');
@@ -55,7 +61,13 @@ describe('errors name the question briefly', () => {
 
 describe('summary', () => {
   it('groups answered, asked questions by section and leaves hidden answers out', () => {
-    const answers: Answers = { danger: 'no', health: 'l3', factors: ['none'], 'da-duration': 'over-12-months', referrals: 2 };
+    const answers: Answers = {
+      danger: 'no',
+      health: 'l3',
+      factors: ['none'],
+      'da-duration': 'over-12-months',
+      referrals: 2,
+    };
     const groups = summary(pack, answers, 'en');
     expect(groups.map((g) => g.title)).toEqual(['Safety', 'The child', 'Factors']);
     expect(groups[1]!.rows).toEqual([{ questionId: 'health', question: 'Health', answer: 'Health needs often unmet' }]);

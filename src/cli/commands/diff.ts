@@ -14,17 +14,29 @@ import { catalogue } from '../../i18n/index.js';
 import { displayPath, readCaseFiles } from '../files.js';
 import { progressBar } from '../progress.js';
 import { table } from '../table.js';
-import { countFlag, formatCount, formatPercent, localeOf, readCaseload, readPack, type CommandIo, type Flags } from './simulate.js';
+import {
+  countFlag,
+  formatCount,
+  formatPercent,
+  localeOf,
+  readCaseload,
+  readPack,
+  type CommandIo,
+  type Flags,
+} from './simulate.js';
 import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
 
 /** A golden case written for either version compared; one written for neither says nothing about the change. */
-const forEither = (golden: GoldenCase, versions: readonly string[]) => versions.some((version) => caseAppliesTo(golden, version));
+const forEither = (golden: GoldenCase, versions: readonly string[]) =>
+  versions.some((version) => caseAppliesTo(golden, version));
 
 /** Golden cases in a folder (`*.json`), named by file; invalid files are reported on `io.err` and skipped. */
 function goldenCasesIn(dir: string, versions: readonly string[], io: CommandIo, locale: Locale): CaseloadCase[] {
   const cli = catalogue(locale).cli;
   const out: CaseloadCase[] = [];
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()) {
     const file = join(dir, name);
     let raw: unknown;
     try {
@@ -45,7 +57,12 @@ function goldenCasesIn(dir: string, versions: readonly string[], io: CommandIo, 
 }
 
 /** The golden cases kept beside each pack file (`<folder>/cases/*.json`), each folder once. */
-function goldenCasesBeside(files: readonly string[], versions: readonly string[], io: CommandIo, locale: Locale): CaseloadCase[] {
+function goldenCasesBeside(
+  files: readonly string[],
+  versions: readonly string[],
+  io: CommandIo,
+  locale: Locale,
+): CaseloadCase[] {
   const cli = catalogue(locale).cli;
   const seen = new Set<string>();
   const out: CaseloadCase[] = [];
@@ -88,7 +105,8 @@ export function sideBySide(left: readonly string[], right: readonly string[], wi
   const a = wrapAll(left);
   const b = wrapAll(right);
   const rows: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) rows.push(`${(a[i] ?? '').padEnd(column)} | ${b[i] ?? ''}`.trimEnd());
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    rows.push(`${(a[i] ?? '').padEnd(column)} | ${b[i] ?? ''}`.trimEnd());
   return rows.join('\n');
 }
 
@@ -99,7 +117,14 @@ function outcomeLines(label: string, outcome: CaseOutcome, t: RuleToolsStrings):
 }
 
 /** The diff as text: summary, matrix, legend, service changes, then the first `limit` changed cases. */
-export function diffText(result: DiffResult, t: RuleToolsStrings, locale: Locale, limit: number, width: number, parts: string): string {
+export function diffText(
+  result: DiffResult,
+  t: RuleToolsStrings,
+  locale: Locale,
+  limit: number,
+  width: number,
+  parts: string,
+): string {
   const out: string[] = [];
   const oldLabel = `${result.old.packId} ${result.old.version}`;
   const newLabel = `${result.new.packId} ${result.new.version}`;
@@ -127,7 +152,12 @@ export function diffText(result: DiffResult, t: RuleToolsStrings, locale: Locale
     out.push(
       table(
         [t.columns.from, t.columns.to, t.columns.cases, t.columns.percent],
-        result.serviceChanges.map((change) => [change.from ?? '—', change.to ?? '—', count(change.count), formatPercent(change.percent, locale)]),
+        result.serviceChanges.map((change) => [
+          change.from ?? '—',
+          change.to ?? '—',
+          count(change.count),
+          formatPercent(change.percent, locale),
+        ]),
       ),
     );
   }
@@ -136,7 +166,13 @@ export function diffText(result: DiffResult, t: RuleToolsStrings, locale: Locale
     out.push('', t.diff.cases(shown.length, result.changed));
     for (const changed of shown) {
       out.push('', t.diff.caseTitle(changed.index + 1, changed.name, t.diff.sources[changed.source]));
-      out.push(sideBySide(outcomeLines(result.old.version, changed.old, t), outcomeLines(result.new.version, changed.new, t), width));
+      out.push(
+        sideBySide(
+          outcomeLines(result.old.version, changed.old, t),
+          outcomeLines(result.new.version, changed.new, t),
+          width,
+        ),
+      );
     }
     if (result.changed > shown.length) out.push('', t.diff.moreCases(result.changed - shown.length));
   }
@@ -161,7 +197,7 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
   const newPack: Pack | undefined = readPack(newFile, io, locale);
   if (!oldPack || !newPack) return 1;
 
-  let caseload: CaseloadCase[] = [];
+  let caseload: CaseloadCase[];
   let fromFiles = 0;
   const casesFlag = flags.get('cases');
   if (typeof casesFlag === 'string') {
@@ -169,7 +205,8 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
       io.err(catalogue(locale).cli.cannotRead(casesFlag, 'ENOENT'));
       return 1;
     }
-    if (statSync(casesFlag).isDirectory()) caseload = goldenCasesIn(casesFlag, [oldPack.version, newPack.version], io, locale);
+    if (statSync(casesFlag).isDirectory())
+      caseload = goldenCasesIn(casesFlag, [oldPack.version, newPack.version], io, locale);
     else {
       // A caseload file is checked against the new version's questionnaire.
       const read = readCaseload(casesFlag, newPack, io, locale);
@@ -191,7 +228,11 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
   try {
     // Text shows `--limit` changed cases; JSON keeps them all unless a limit is given.
     const keep = flags.has('json') && !flags.has('limit') ? {} : { maxCases: limit };
-    result = diff(oldPack, newPack, all, { locale, ...keep, onProgress: (done, total) => progress.update(done, total) });
+    result = diff(oldPack, newPack, all, {
+      locale,
+      ...keep,
+      onProgress: (done, total) => progress.update(done, total),
+    });
   } finally {
     progress.done();
   }

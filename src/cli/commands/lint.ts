@@ -4,7 +4,7 @@
  * reach; a showIf cycle), 0 when there are only warnings.
  */
 import { existsSync } from 'node:fs';
-import type { AnswerValue, Answers, Locale } from '../../engine/schema.js';
+import type { AnswerValue, Answers } from '../../engine/schema.js';
 import { packWithFloors, sidecarFile } from './prove.js';
 import { lint, type LintFinding, type LintResult } from '../../engine/lint.js';
 import { catalogue } from '../../i18n/index.js';
@@ -20,7 +20,7 @@ export function formatChanges(changes: Answers): string {
     .join('; ');
 }
 
-export function lintText(result: LintResult, t: RuleToolsStrings, _locale: Locale): string {
+export function lintText(result: LintResult, t: RuleToolsStrings): string {
   const out: string[] = [t.lint.heading(result.packId, result.version), ''];
   const order = (finding: LintFinding) => (finding.severity === 'error' ? 0 : 1);
   const findings = [...result.findings].sort((a, b) => order(a) - order(b));
@@ -29,7 +29,12 @@ export function lintText(result: LintResult, t: RuleToolsStrings, _locale: Local
     out.push(
       table(
         [t.columns.severity, t.columns.kind, t.columns.item, t.columns.message],
-        findings.map((finding) => [t.lint.severity[finding.severity], t.lint.kinds[finding.target.kind], finding.target.id, finding.message]),
+        findings.map((finding) => [
+          t.lint.severity[finding.severity],
+          t.lint.kinds[finding.target.kind],
+          finding.target.id,
+          finding.message,
+        ]),
       ),
     );
   }
@@ -45,7 +50,14 @@ export function lintText(result: LintResult, t: RuleToolsStrings, _locale: Local
       ]),
     ),
   );
-  out.push('', t.lint.baseline, t.lint.method, t.lint.searched(result.tries, result.elapsedMs / 1000), '', t.lint.summary(result.errors, result.warnings));
+  out.push(
+    '',
+    t.lint.baseline,
+    t.lint.method,
+    t.lint.searched(result.tries, result.elapsedMs / 1000),
+    '',
+    t.lint.summary(result.errors, result.warnings),
+  );
   return out.join('\n');
 }
 
@@ -63,10 +75,11 @@ export function lintCommand(args: readonly string[], flags: Flags, io: CommandIo
   if (tries === null || seed === null) return 2;
   // Floors kept beside a released pack count as declared.
   const withFloors = existsSync(sidecarFile(packFile)) ? packWithFloors(packFile) : undefined;
-  if (withFloors && !withFloors.pack) for (const problem of withFloors.problems) io.err(`${sidecarFile(packFile)}: ${problem}`);
+  if (withFloors && !withFloors.pack)
+    for (const problem of withFloors.problems) io.err(`${sidecarFile(packFile)}: ${problem}`);
   const pack = withFloors ? withFloors.pack : readPack(packFile, io, locale);
   if (!pack) return 1;
   const result = lint(pack, { locale, tries, seed });
-  io.out(flags.has('json') ? JSON.stringify(result, null, 2) : lintText(result, t, locale));
+  io.out(flags.has('json') ? JSON.stringify(result, null, 2) : lintText(result, t));
   return result.errors > 0 ? 1 : 0;
 }

@@ -46,9 +46,11 @@ export function packWithFloors(packFile: string): { pack?: Pack; problems: reado
     const text = readFileSync(packFile, 'utf8');
     return { pack: withFloors(text, existsSync(side) ? readFileSync(side, 'utf8') : undefined), problems: [] };
   } catch (error) {
-    if (error instanceof PackError) return { problems: error.problems.map((p) => `${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`) };
+    if (error instanceof PackError)
+      return { problems: error.problems.map((p) => `${p.path}${p.where ? ` (${p.where})` : ''}: ${p.message}`) };
     if (error instanceof FloorsFileError) return { problems: [`${displayPath(side)}: ${error.message}`] };
-    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code !== undefined) return { problems: [(error as Error).message] };
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code !== undefined)
+      return { problems: [(error as Error).message] };
     throw error;
   }
 }
@@ -58,7 +60,17 @@ function readKnown(file: string): { list: KnownFailure[]; problem?: string } {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { failures?: unknown };
     const list = parsed.failures;
-    if (!Array.isArray(list) || !list.every((item) => item && typeof item.pack === 'string' && typeof item.version === 'string' && typeof item.check === 'string' && typeof item.note === 'string')) {
+    if (
+      !Array.isArray(list) ||
+      !list.every(
+        (item) =>
+          item &&
+          typeof item.pack === 'string' &&
+          typeof item.version === 'string' &&
+          typeof item.check === 'string' &&
+          typeof item.note === 'string',
+      )
+    ) {
       return { list: [], problem: 'expected { "failures": [{ "pack", "version", "check", "note" }] }' };
     }
     return { list: list as KnownFailure[] };
@@ -93,8 +105,14 @@ function nearestKnownFile(start: string): string {
 export function supersededFiles(files: readonly string[]): Map<string, { readonly pack: string; readonly by: string }> {
   const read = files.flatMap((file) => {
     try {
-      const { id, version, status } = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; version?: unknown; status?: unknown };
-      return typeof id === 'string' && typeof version === 'string' ? [{ file, id, version, released: status !== 'draft' }] : [];
+      const { id, version, status } = JSON.parse(readFileSync(file, 'utf8')) as {
+        id?: unknown;
+        version?: unknown;
+        status?: unknown;
+      };
+      return typeof id === 'string' && typeof version === 'string'
+        ? [{ file, id, version, released: status !== 'draft' }]
+        : [];
     } catch {
       return [];
     }
@@ -115,7 +133,12 @@ export interface ProveOptions {
 }
 
 /** Proves every pack under `target`; the text to print and how many failures count against it. */
-export function proveTarget(target: string, locale: 'en' | 'cy', reported: ReadonlySet<string> = new Set(), options: ProveOptions = {}): ProveRun {
+export function proveTarget(
+  target: string,
+  locale: 'en' | 'cy',
+  reported: ReadonlySet<string> = new Set(),
+  options: ProveOptions = {},
+): ProveRun {
   const t = ruleToolsStrings[locale].prove;
   const dir = existsSync(target) && !target.endsWith('.json') ? target : dirname(dirname(target));
   const knownFile = nearestKnownFile(resolve(dir));
@@ -149,11 +172,17 @@ export function proveTarget(target: string, locale: 'en' | 'cy', reported: Reado
     cpu += proof.cpuMs;
     const name = `${proof.packId} ${proof.version}`;
     const checks = [
-      ...proof.floors.map((floor) => ({ id: floor.id, label: t.floorCheck(floor.id, floor.atLeast, floor.service ?? ''), result: floor })),
+      ...proof.floors.map((floor) => ({
+        id: floor.id,
+        label: t.floorCheck(floor.id, floor.atLeast, floor.service ?? ''),
+        result: floor,
+      })),
       { id: MONOTONICITY, label: t.monotonicity, result: proof.monotonicity },
     ];
     checks.forEach((check, i) => {
-      const entry = known.list.find((item) => item.pack === proof.packId && item.version === proof.version && item.check === check.id);
+      const entry = known.list.find(
+        (item) => item.pack === proof.packId && item.version === proof.version && item.check === check.id,
+      );
       let result: string;
       if (check.result.status === 'proved') {
         proved++;

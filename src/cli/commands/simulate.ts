@@ -4,7 +4,14 @@
  * on a terminal. Also the helpers the other rule-tool commands share.
  */
 import { readFileSync } from 'node:fs';
-import { caseloadFormat, concatCases, generatedCases, parseCaseload, type CaseloadCase, type CaseloadProblem } from '../../engine/caseload.js';
+import {
+  caseloadFormat,
+  concatCases,
+  generatedCases,
+  parseCaseload,
+  type CaseloadCase,
+  type CaseloadProblem,
+} from '../../engine/caseload.js';
 import { PackError, parsePack } from '../../engine/pack.js';
 import type { Locale, Pack } from '../../engine/schema.js';
 import { simulate } from '../../engine/simulate.js';
@@ -45,7 +52,11 @@ export function readPack(file: string, io: Io, locale: Locale): Pack | undefined
   try {
     return parsePack(text, { locale });
   } catch (error) {
-    io.err(error instanceof PackError ? `${file}: ${error.message}` : catalogue(locale).cli.cannotRead(file, (error as Error).message));
+    io.err(
+      error instanceof PackError
+        ? `${file}: ${error.message}`
+        : catalogue(locale).cli.cannotRead(file, (error as Error).message),
+    );
     return undefined;
   }
 }
@@ -134,9 +145,11 @@ export function readCaseload(file: string, pack: Pack, io: Io, locale: Locale): 
 
 /** "12.5%" in the reader's language. */
 export function formatPercent(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+  return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  }).format(percent / 100);
 }
 
 /** Counts are written as the catalogues write them. */
@@ -189,17 +202,29 @@ export function simulateCommand(args: readonly string[], flags: Flags, io: Comma
   io.out(
     table(
       [c.level, c.name, c.cases, c.percent],
-      distribution.levels.map((level) => [level.id, level.name, count(level.count), formatPercent(level.percent, locale)]),
+      distribution.levels.map((level) => [
+        level.id,
+        level.name,
+        count(level.count),
+        formatPercent(level.percent, locale),
+      ]),
     ),
   );
   io.out(`\n${t.simulate.services}`);
   io.out(
     table(
       [c.service, c.name, c.cases, c.percent],
-      distribution.services.map((service) => [service.id, service.name, count(service.count), formatPercent(service.percent, locale)]),
+      distribution.services.map((service) => [
+        service.id,
+        service.name,
+        count(service.count),
+        formatPercent(service.percent, locale),
+      ]),
     ),
   );
-  io.out(`\n${t.simulate.totals(distribution.total, distribution.complete, distribution.incomplete, distribution.urgent)}`);
+  io.out(
+    `\n${t.simulate.totals(distribution.total, distribution.complete, distribution.incomplete, distribution.urgent)}`,
+  );
   if (distribution.withInvalidAnswers > 0) io.out(t.simulate.invalidAnswers(distribution.withInvalidAnswers));
   io.out(t.simulate.speed(distribution.elapsedMs / 1000, distribution.casesPerSecond));
   return 0;

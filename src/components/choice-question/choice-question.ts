@@ -28,7 +28,10 @@ export abstract class EhRadioQuestion extends EhStringQuestion {
   }
 
   protected problem(t: Catalogue): QuestionProblem | undefined {
-    if (this.value === '') return this.required ? { flags: { valueMissing: true }, message: t.questionnaire.selectOne(this.label) } : undefined;
+    if (this.value === '')
+      return this.required
+        ? { flags: { valueMissing: true }, message: t.questionnaire.selectOne(this.label) }
+        : undefined;
     const choices = this.choices;
     if (choices.length > 0 && !choices.some((choice) => choice.value === this.value)) {
       return { flags: { customError: true }, message: t.questionnaire.invalidChoice(this.label) };

@@ -4,7 +4,12 @@ import type { AnswerValue } from '../../engine/schema.js';
 import type { Catalogue } from '../../i18n/types.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { EhQuestionBase, type ChoiceOption, type FormSubmission, type QuestionProblem } from '../question-base/question-base.js';
+import {
+  EhQuestionBase,
+  type ChoiceOption,
+  type FormSubmission,
+  type QuestionProblem,
+} from '../question-base/question-base.js';
 import { choiceStyles, fieldStyles } from '../question-base/question-base.styles.js';
 import { styles } from './multi-choice-question.styles.js';
 
@@ -77,19 +82,24 @@ export class EhMultiChoiceQuestion extends EhQuestionBase<string[]> {
   }
 
   protected restore(state: string | FormData | null): void {
-    if (state instanceof FormData) this.value = [...state.values()].filter((value): value is string => typeof value === 'string');
+    if (state instanceof FormData)
+      this.value = [...state.values()].filter((value): value is string => typeof value === 'string');
     else this.value = typeof state === 'string' && state !== '' ? [state] : [];
   }
 
   protected problem(t: Catalogue): QuestionProblem | undefined {
     const { chosen: value, options } = this;
-    if (value.length === 0) return this.required ? { flags: { valueMissing: true }, message: t.questionnaire.selectSome(this.label) } : undefined;
+    if (value.length === 0)
+      return this.required
+        ? { flags: { valueMissing: true }, message: t.questionnaire.selectSome(this.label) }
+        : undefined;
     if (options.length === 0) return undefined;
     if (value.some((item) => !options.some((option) => option.value === item))) {
       return { flags: { customError: true }, message: t.questionnaire.invalidChoice(this.label) };
     }
     const exclusive = options.find((option) => option.exclusive && value.includes(option.value));
-    if (exclusive && value.length > 1) return { flags: { customError: true }, message: t.questionnaire.exclusive(this.label, exclusive.label) };
+    if (exclusive && value.length > 1)
+      return { flags: { customError: true }, message: t.questionnaire.exclusive(this.label, exclusive.label) };
     return undefined;
   }
 
@@ -122,9 +132,11 @@ export class EhMultiChoiceQuestion extends EhQuestionBase<string[]> {
       html`<div class="options checkbox" part="options">
         ${this.options.map(
           (option, index) =>
-            html`${option.exclusive && index > 0 && !this.options[index - 1]!.exclusive
-              ? html`<p class="divider" part="divider">${t.or}</p>`
-              : nothing}${this.renderItem('checkbox', index, option, this.chosen.includes(option.value), this.onInput)}`,
+            html`${
+              option.exclusive && index > 0 && !this.options[index - 1]!.exclusive
+                ? html`<p class="divider" part="divider">${t.or}</p>`
+                : nothing
+            }${this.renderItem('checkbox', index, option, this.chosen.includes(option.value), this.onInput)}`,
         )}
       </div>`,
     );

@@ -20,7 +20,8 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
-const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const finite = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /**
  * A number, typed into a text field with a numeric keyboard (`inputmode="numeric"`, as
@@ -107,13 +108,18 @@ export class EhNumberQuestion extends EhQuestionBase<number | undefined> {
   }
 
   protected problem(t: Catalogue): QuestionProblem | undefined {
-    if (this.text.trim() === '') return this.required ? { flags: { valueMissing: true }, message: t.questionnaire.enterNumber(this.label) } : undefined;
+    if (this.text.trim() === '')
+      return this.required
+        ? { flags: { valueMissing: true }, message: t.questionnaire.enterNumber(this.label) }
+        : undefined;
     const number = this.value;
     if (number === undefined) return { flags: { badInput: true }, message: t.questionnaire.notWhole(this.label) };
     const min = finite(this.min);
     const max = finite(this.max);
-    if (min !== undefined && number < min) return { flags: { rangeUnderflow: true }, message: t.questionnaire.outOfRange(this.label, min, max) };
-    if (max !== undefined && number > max) return { flags: { rangeOverflow: true }, message: t.questionnaire.outOfRange(this.label, min, max) };
+    if (min !== undefined && number < min)
+      return { flags: { rangeUnderflow: true }, message: t.questionnaire.outOfRange(this.label, min, max) };
+    if (max !== undefined && number > max)
+      return { flags: { rangeOverflow: true }, message: t.questionnaire.outOfRange(this.label, min, max) };
     return undefined;
   }
 

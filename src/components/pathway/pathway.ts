@@ -15,7 +15,15 @@ import { EhAnswerChangeEvent } from '../../events/answer-change.js';
 import type { EhOverrideEvent } from '../../events/override.js';
 import { EhRecommendationEvent } from '../../events/recommendation.js';
 import { EhUrgentEvent } from '../../events/urgent.js';
-import { dangerQuestions, pageErrors, sectionPages, summary, withAnswer, type FieldError, type SectionPage } from '../../questionnaire/index.js';
+import {
+  dangerQuestions,
+  pageErrors,
+  sectionPages,
+  summary,
+  withAnswer,
+  type FieldError,
+  type SectionPage,
+} from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './pathway.styles.js';
@@ -125,7 +133,9 @@ export class EhPathway extends LitElement {
   @state() private controlErrors: readonly FieldError[] = [];
 
   // Rules written in fewer languages than the page: the whole journey speaks the rules' language.
-  private readonly i18n = new LocaleController(this, (page) => (this.readyPack ? this.locale(this.readyPack, page) : page));
+  private readonly i18n = new LocaleController(this, (page) =>
+    this.readyPack ? this.locale(this.readyPack, page) : page,
+  );
   /** The pack the journey was last on, to tell a switch to another pack or version from a first load. */
   private loadedPack?: { readonly id: string; readonly version: string };
   /** Answers of the other packs used in this element, by pack id, so switching back finds them (in memory only). */
@@ -168,7 +178,8 @@ export class EhPathway extends LitElement {
     // Worked out once per answers, pack and language: the page reads it several times a render.
     const locale = this.locale(pack);
     const memo = this.evaluated;
-    if (memo && memo.pack === pack && memo.answers === this.currentAnswers && memo.locale === locale) return memo.recommendation;
+    if (memo && memo.pack === pack && memo.answers === this.currentAnswers && memo.locale === locale)
+      return memo.recommendation;
     try {
       const recommendation = evaluate(pack, this.currentAnswers, { locale });
       this.evaluated = { pack, answers: this.currentAnswers, locale, recommendation };
@@ -182,7 +193,12 @@ export class EhPathway extends LitElement {
     }
   }
 
-  private evaluated?: { readonly pack: Pack; readonly answers: Answers; readonly locale: Locale; readonly recommendation: Recommendation };
+  private evaluated?: {
+    readonly pack: Pack;
+    readonly answers: Answers;
+    readonly locale: Locale;
+    readonly recommendation: Recommendation;
+  };
 
   /**
    * Whether these answers reach the urgent outcome, by the outcome-only path (no text, no
@@ -216,7 +232,13 @@ export class EhPathway extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('integrity') || changed.has('pack') || changed.has('packs') || changed.has('date')) {
+    if (
+      changed.has('src') ||
+      changed.has('integrity') ||
+      changed.has('pack') ||
+      changed.has('packs') ||
+      changed.has('date')
+    ) {
       void this.load();
     }
   }
@@ -289,7 +311,11 @@ export class EhPathway extends LitElement {
       // Back where they were, if that page still exists under these answers.
       const step = draft.step;
       if (step?.kind === 'check' || step?.kind === 'result') this.step = step;
-      else if (step?.kind === 'section' && sectionPages(pack, this.currentAnswers).some((page) => page.section.id === step.sectionId)) this.step = step;
+      else if (
+        step?.kind === 'section' &&
+        sectionPages(pack, this.currentAnswers).some((page) => page.section.id === step.sectionId)
+      )
+        this.step = step;
     } catch {
       sessionStorage.removeItem(this.draftKey(pack));
     }
@@ -303,8 +329,16 @@ export class EhPathway extends LitElement {
       sessionStorage.removeItem(this.draftKey(pack));
       return;
     }
-    const step = this.step.kind === 'section' || this.step.kind === 'check' || this.step.kind === 'result' ? { step: this.step } : {};
-    const draft: Draft = { version: pack.version, answers: this.currentAnswers, ...(this.currentOverride ? { override: this.currentOverride } : {}), ...step };
+    const step =
+      this.step.kind === 'section' || this.step.kind === 'check' || this.step.kind === 'result'
+        ? { step: this.step }
+        : {};
+    const draft: Draft = {
+      version: pack.version,
+      answers: this.currentAnswers,
+      ...(this.currentOverride ? { override: this.currentOverride } : {}),
+      ...step,
+    };
     sessionStorage.setItem(this.draftKey(pack), JSON.stringify(draft));
   }
 
@@ -366,7 +400,9 @@ export class EhPathway extends LitElement {
 
   private invalidControls(page: SectionPage): FieldError[] {
     return page.questions.flatMap((question) => {
-      const control = this.renderRoot.querySelector<HTMLElement & { ownValidationMessage?: string }>(`[name="${CSS.escape(question.id)}"]`);
+      const control = this.renderRoot.querySelector<HTMLElement & { ownValidationMessage?: string }>(
+        `[name="${CSS.escape(question.id)}"]`,
+      );
       const message = control?.ownValidationMessage;
       return message ? [{ questionId: question.id, message }] : [];
     });
@@ -376,7 +412,9 @@ export class EhPathway extends LitElement {
   private errorsOn(pack: Pack, page: SectionPage): FieldError[] {
     const errors = pageErrors(pack, this.currentAnswers, page, this.locale(pack));
     const known = new Set(errors.map((error) => error.questionId));
-    const extra = this.controlErrors.filter((error) => !known.has(error.questionId) && page.questions.some((q) => q.id === error.questionId));
+    const extra = this.controlErrors.filter(
+      (error) => !known.has(error.questionId) && page.questions.some((q) => q.id === error.questionId),
+    );
     const order = page.questions.map((question) => question.id);
     return [...errors, ...extra].sort((a, b) => order.indexOf(a.questionId) - order.indexOf(b.questionId));
   }
@@ -422,9 +460,16 @@ export class EhPathway extends LitElement {
     this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
     // The full result only when it is about to be shown (urgent now); otherwise the outcome will do.
     const urgent = this.urgentNow();
-    const recommendation = urgent !== false && !wasUrgent && this.step.kind === 'section' ? this.recommendation : undefined;
-    if (recommendation?.urgent) this.showUrgent(recommendation, this.step.kind === 'section' ? this.step.sectionId : undefined);
-    else if (event.value === 'not-sure' && this.step.kind === 'section' && this.readyPack && dangerQuestions(this.readyPack).has(event.questionId)) {
+    const recommendation =
+      urgent !== false && !wasUrgent && this.step.kind === 'section' ? this.recommendation : undefined;
+    if (recommendation?.urgent)
+      this.showUrgent(recommendation, this.step.kind === 'section' ? this.step.sectionId : undefined);
+    else if (
+      event.value === 'not-sure' &&
+      this.step.kind === 'section' &&
+      this.readyPack &&
+      dangerQuestions(this.readyPack).has(event.questionId)
+    ) {
       // Not knowing whether a child is in danger now is acted on now, not nine pages later.
       this.go({ kind: 'unsure', from: this.step.sectionId });
       this.alertText = 'unsure';
@@ -449,7 +494,8 @@ export class EhPathway extends LitElement {
       const control = this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(target.question)}"]`);
       if (control) {
         // The control may still be rendering its own shadow root; focus it once it has.
-        const ready = (control as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve();
+        const ready =
+          (control as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve();
         void ready.then(() => this.focusQuestion(target.question));
         return;
       }
@@ -469,9 +515,11 @@ export class EhPathway extends LitElement {
     const t = this.i18n.t.pathway;
     const state = this.packState;
     // In the page's language now: the level's name and the sentence are looked up on each render.
-    const levelName = () => (this.announcement || this.alertText === 'urgent' ? (this.recommendation?.level.name ?? '') : '');
+    const levelName = () =>
+      this.announcement || this.alertText === 'urgent' ? (this.recommendation?.level.name ?? '') : '';
     const said = this.announcement === 'result' ? t.announceResult(levelName()) : '';
-    const alerted = this.alertText === 'urgent' ? t.announceUrgent(levelName()) : this.alertText === 'unsure' ? t.announceUnsure : '';
+    const alerted =
+      this.alertText === 'urgent' ? t.announceUrgent(levelName()) : this.alertText === 'unsure' ? t.announceUnsure : '';
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${said}</div>
       <div class="visually-hidden" role="alert" aria-live="assertive">${alerted}</div>`;
     if (state.status === 'error') return html`${this.renderLoadError(state.message, state.problems)}${live}`;
@@ -479,11 +527,17 @@ export class EhPathway extends LitElement {
       return html`<div part="page" aria-busy="true"><p class="hint">${t.loading}</p></div>${live}`;
     }
     const pack = state.pack;
-    const failed = () => this.renderLoadError(t.errors.evaluateFailed, [{ path: '$', where: '', code: 'evaluate', message: this.evaluationFailure ?? '' }]);
+    const failed = () =>
+      this.renderLoadError(t.errors.evaluateFailed, [
+        { path: '$', where: '', code: 'evaluate', message: this.evaluationFailure ?? '' },
+      ]);
     if (this.evaluationFailure !== undefined) return html`${failed()}${live}`;
     try {
       // Resumed on another page than the start: say so there, once.
-      const resumed = this.restored && this.step.kind !== 'start' ? html`<p class="inset" role="status">${t.resumeNotice}</p>` : nothing;
+      const resumed =
+        this.restored && this.step.kind !== 'start'
+          ? html`<p class="inset" role="status">${t.resumeNotice}</p>`
+          : nothing;
       return html`<div part="page" class="page ${this.step.kind === 'result' ? 'result' : ''}" lang=${this.i18n.locale}>${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
     } catch (error) {
       // Whatever fails while working out or showing a step, the page says so with the details.
@@ -545,9 +599,11 @@ export class EhPathway extends LitElement {
       </div>
       <p>${t.pathway.privacy}</p>
       <p class="hint">${t.pathway.packLine(localize(pack.title, locale, pack), pack.version)}</p>
-      ${pack.status === 'approved'
-        ? html`<p class="hint">${t.pathway.approvedLine(pack.provenance.approvedBy, pack.provenance.approvedOn && formatDate(pack.provenance.approvedOn, locale))}</p>`
-        : nothing}
+      ${
+        pack.status === 'approved'
+          ? html`<p class="hint">${t.pathway.approvedLine(pack.provenance.approvedBy, pack.provenance.approvedOn && formatDate(pack.provenance.approvedOn, locale))}</p>`
+          : nothing
+      }
       <button class="button start" part="button" @click=${() => this.start(pack)}>${t.pathway.startButton}</button>`;
   }
 
@@ -615,18 +671,23 @@ export class EhPathway extends LitElement {
     const locale = this.locale(pack);
     const groups = summary(pack, this.currentAnswers, locale);
     const recommendation = this.mustRecommend();
-    const missing: FieldError[] = recommendation.missing.map((entry) => ({ questionId: entry.questionId, message: t.answerThis(entry.question) }));
+    const missing: FieldError[] = recommendation.missing.map((entry) => ({
+      questionId: entry.questionId,
+      message: t.answerThis(entry.question),
+    }));
     // As the GOV.UK "Change" link does: straight to the question's control, then back here.
     const change = (sectionId: string, questionId: string) => {
       this.returnToCheck = true;
       this.go({ kind: 'section', sectionId }, { question: questionId });
     };
-    const sectionOf = (questionId: string) => recommendation.missing.find((entry) => entry.questionId === questionId)?.sectionId;
+    const sectionOf = (questionId: string) =>
+      recommendation.missing.find((entry) => entry.questionId === questionId)?.sectionId;
     return html`<button class="link back" @click=${() => this.go({ kind: 'section', sectionId: this.pages(pack).at(-1)!.section.id })}>
         ${t.back}
       </button>
-      ${this.showErrors && missing.length > 0
-        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      ${
+        this.showErrors && missing.length > 0
+          ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">${t.stillToAnswer}</h2>
             <ul>
               ${missing.map(
@@ -643,7 +704,8 @@ export class EhPathway extends LitElement {
               )}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.heading(t.checkTitle)}
       <p>${t.checkIntro}</p>
       ${groups.map(
@@ -696,13 +758,17 @@ export class EhPathway extends LitElement {
       ${services.map(
         (service) => html`<li>
           <strong>${service.name}</strong>
-          ${service.contact.phone
-            ? html`<br />${t.phone}: <a href=${telHref(service.contact.phone)}>${service.contact.phone}</a>`
-            : nothing}
-          ${service.contact.outOfHours?.phone
-            ? html`<br />${t.outOfHours}:
+          ${
+            service.contact.phone
+              ? html`<br />${t.phone}: <a href=${telHref(service.contact.phone)}>${service.contact.phone}</a>`
+              : nothing
+          }
+          ${
+            service.contact.outOfHours?.phone
+              ? html`<br />${t.outOfHours}:
                 <a href=${telHref(service.contact.outOfHours.phone)}>${service.contact.outOfHours.phone}</a>`
-            : nothing}
+              : nothing
+          }
         </li>`,
       )}
     </ul>`;
@@ -765,16 +831,19 @@ export class EhPathway extends LitElement {
       ${this.heading(t.loadErrorTitle)}
       <p><strong>${message}</strong></p>
       <p>${t.loadErrorBody}</p>
-      ${problems.length > 0
-        ? html`<details>
+      ${
+        problems.length > 0
+          ? html`<details>
             <summary>${t.loadErrorDetails}</summary>
             <ul class="problems">
               ${problems.map(
-                (problem) => html`<li><code>${problem.path}</code>${problem.where ? html` (${problem.where})` : nothing}: ${problem.message}</li>`,
+                (problem) =>
+                  html`<li><code>${problem.path}</code>${problem.where ? html` (${problem.where})` : nothing}: ${problem.message}</li>`,
               )}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

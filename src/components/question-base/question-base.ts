@@ -238,7 +238,9 @@ export abstract class EhQuestionBase<V> extends LitElement {
   protected syncForm(): void {
     const { value, state: kept } = this.submission();
     this.internals.setFormValue(value, kept);
-    const problem: QuestionProblem | undefined = this.error ? { flags: { customError: true }, message: this.error } : this.problem(this.i18n.t);
+    const problem: QuestionProblem | undefined = this.error
+      ? { flags: { customError: true }, message: this.error }
+      : this.problem(this.i18n.t);
     if (problem) this.internals.setValidity(problem.flags, problem.message, this.anchor ?? undefined);
     else this.internals.setValidity({});
     this.syncStates();
@@ -297,7 +299,10 @@ export abstract class EhQuestionBase<V> extends LitElement {
    */
   protected renderSingle(
     field: (describedBy: string | typeof nothing, invalid: boolean) => TemplateResult,
-    { describedBy = [], after = nothing }: { describedBy?: readonly string[]; after?: TemplateResult | typeof nothing } = {},
+    {
+      describedBy = [],
+      after = nothing,
+    }: { describedBy?: readonly string[]; after?: TemplateResult | typeof nothing } = {},
   ): TemplateResult {
     const error = this.shownError;
     return html`<div class="form-group ${error ? 'has-error' : ''}" part="form-group">

@@ -50,10 +50,16 @@ export function questionTemplate(pack: Pack, question: Question, options: Questi
   // Each control takes its own kind of value; a stored answer of another kind is not shown.
   const shown =
     question.type === 'multiple-choice'
-      ? Array.isArray(value) ? [...value] : []
+      ? Array.isArray(value)
+        ? [...value]
+        : []
       : question.type === 'number'
-        ? typeof value === 'number' ? value : undefined
-        : typeof value === 'string' ? value : '';
+        ? typeof value === 'number'
+          ? value
+          : undefined
+        : typeof value === 'string'
+          ? value
+          : '';
   return staticHtml`<${CONTROLS[question.type]}
     name=${question.id}
     label=${label}

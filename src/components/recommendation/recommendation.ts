@@ -3,13 +3,27 @@ import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { formatCount } from '../../i18n/count.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { localize, type Evidence, type LevelOutcome, type Recommendation, type RuleResult, type ServiceOutcome, type SourceOutcome } from '../../engine/evaluate.js';
+import {
+  localize,
+  type Evidence,
+  type LevelOutcome,
+  type Recommendation,
+  type RuleResult,
+  type ServiceOutcome,
+  type SourceOutcome,
+} from '../../engine/evaluate.js';
 import { toFhirBundle } from '../../engine/fhir.js';
 import { consentSentence, nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
 import { telHref } from '../tel.js';
 import { makeOverride, type Override } from '../../engine/override.js';
 import { toReferral } from '../../engine/referral.js';
-import { knownUnknowns, levelName, recommendationSummary, recommendationText, splitFirstSentence } from '../../engine/report.js';
+import {
+  knownUnknowns,
+  levelName,
+  recommendationSummary,
+  recommendationText,
+  splitFirstSentence,
+} from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { whatWouldChangeAsync, type WhatIf } from '../../engine/what-if.js';
@@ -282,7 +296,11 @@ export class EhRecommendation extends LitElement {
   // --- Helpers ------------------------------------------------------------------------
 
   /** A heading `offset` levels below the element's top heading. */
-  private heading(offset: number, content: unknown, options: { id?: string; focusable?: boolean } = {}): TemplateResult {
+  private heading(
+    offset: number,
+    content: unknown,
+    options: { id?: string; focusable?: boolean } = {},
+  ): TemplateResult {
     const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
     const tag = HEADINGS[Math.min(6, Math.max(1, base + offset)) - 1]!;
     return staticHtml`<${tag} id=${options.id ?? nothing} tabindex=${options.focusable ? '-1' : nothing}>${content}</${tag}>`;
@@ -318,7 +336,11 @@ export class EhRecommendation extends LitElement {
     return [...pack.levels]
       .sort((a, b) => a.rank - b.rank)
       .filter((level) => level.id !== recommendation.level.id)
-      .map((level) => ({ id: level.id, name: localize(level.name, locale, pack), description: localize(level.description, locale, pack) }));
+      .map((level) => ({
+        id: level.id,
+        name: localize(level.name, locale, pack),
+        description: localize(level.description, locale, pack),
+      }));
   }
 
   /** Whether the practitioner can choose another level (the pack is known and has one). */
@@ -412,7 +434,11 @@ export class EhRecommendation extends LitElement {
           ? toReferral(pack, answers, recommendation, override, { now })
           : toFhirBundle(pack, answers, recommendation, { now, ...(override ? { override } : {}) });
       const name = `${kind === 'referral' ? 'referral' : 'fhir-bundle'}-${pack.id}-${pack.version}-${now.toISOString().slice(0, 10)}.json`;
-      saveFile(name, `${JSON.stringify(data, null, 2)}\n`, kind === 'fhir' ? 'application/fhir+json' : 'application/json');
+      saveFile(
+        name,
+        `${JSON.stringify(data, null, 2)}\n`,
+        kind === 'fhir' ? 'application/fhir+json' : 'application/json',
+      );
       this.downloadStatus = t.saved(name);
     } catch (error) {
       // A defect, not the practitioner's doing: say so plainly, and leave the details for whoever maintains the page.
@@ -443,7 +469,7 @@ export class EhRecommendation extends LitElement {
     area.tabIndex = -1;
     area.setAttribute('aria-hidden', 'true');
     this.renderRoot.appendChild(area);
-    let copied = false;
+    let copied: boolean;
     try {
       area.focus();
       area.select();
@@ -526,7 +552,13 @@ export class EhRecommendation extends LitElement {
     const { level } = steps;
     const lang = this.packLang;
     const decided = this.i18n.t.nextSteps;
-    const caption = steps.overridden ? decided.decided : level.urgent ? t.captionUrgent : r.complete ? t.caption : t.captionProvisional;
+    const caption = steps.overridden
+      ? decided.decided
+      : level.urgent
+        ? t.captionUrgent
+        : r.complete
+          ? t.caption
+          : t.captionProvisional;
     const calls = level.urgent ? this.urgentCalls(steps.services, t) : [];
     return html`<section class="level ${level.urgent ? 'urgent' : ''}" part="level">
       ${this.heading(
@@ -535,16 +567,19 @@ export class EhRecommendation extends LitElement {
       )}
       ${this.renderScale(level, t)}
       ${level.urgent && level.action ? html`<p class="action" part="action" lang=${lang}>${level.action}</p>` : nothing}
-      ${calls.length > 0
-        ? html`<p class="label">${t.callNow}</p>
+      ${
+        calls.length > 0
+          ? html`<p class="label">${t.callNow}</p>
             <ul class="call-list">
               ${calls.map((call) => html`<li><a href=${telHref(call.phone)}>${call.text}</a></li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${steps.overridden ? html`<p class="suggested" part="suggested" lang=${lang}>${decided.suggestedBeside(steps.suggested.name)}</p>` : nothing}
       <p class="description" lang=${lang}>${level.description}</p>
-      ${r.notices.length > 0
-        ? html`<ul class="notices" part="notices" lang=${lang}>
+      ${
+        r.notices.length > 0
+          ? html`<ul class="notices" part="notices" lang=${lang}>
             ${r.notices.map(
               (notice) => html`<li class="warning">
                 <span class="warning-icon" aria-hidden="true">!</span>
@@ -552,14 +587,17 @@ export class EhRecommendation extends LitElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.renderUnknowns(r, t)}
-      ${r.missing.length > 0
-        ? html`<p class="label">${t.missingIntro}</p>
+      ${
+        r.missing.length > 0
+          ? html`<p class="label">${t.missingIntro}</p>
             <ul part="missing" lang=${lang}>
               ${r.missing.map((entry) => html`<li>${entry.question}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -575,7 +613,9 @@ export class EhRecommendation extends LitElement {
 
   private urgentCalls(services: readonly ServiceOutcome[], t: RecommendationViewStrings) {
     const calls: { phone: string; text: string }[] = [];
-    for (const service of services) if (service.contact.phone) calls.push({ phone: service.contact.phone, text: t.call(service.name, service.contact.phone) });
+    for (const service of services)
+      if (service.contact.phone)
+        calls.push({ phone: service.contact.phone, text: t.call(service.name, service.contact.phone) });
     for (const service of services) {
       const phone = service.contact.outOfHours?.phone;
       if (phone) calls.push({ phone, text: t.callOutOfHours(service.name, phone) });
@@ -616,7 +656,9 @@ export class EhRecommendation extends LitElement {
   }
 
   private onSlotChange(event: Event): void {
-    this.hasSlotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    this.hasSlotted = (event.target as HTMLSlotElement)
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
   private renderServices(r: Recommendation, t: RecommendationViewStrings) {
@@ -633,10 +675,12 @@ export class EhRecommendation extends LitElement {
           ${this.heading(2, html`<span lang=${lang}>${service.name}</span>`)}
           ${service.description ? html`<p lang=${lang}>${service.description}</p>` : nothing}
           ${this.renderContacts(service, t)}
-          ${nextSteps
-            ? html`<p class="label">${t.nextSteps}</p>
+          ${
+            nextSteps
+              ? html`<p class="label">${t.nextSteps}</p>
                 <p lang=${lang}>${nextSteps}</p>`
-            : nothing}
+              : nothing
+          }
         </div>`;
       })}
     </section>`;
@@ -673,18 +717,25 @@ export class EhRecommendation extends LitElement {
       ${email ? html`<dt>${t.email}</dt><dd><a href=${`mailto:${email}`}>${email}</a></dd>` : nothing}
       ${web ? html`<dt>${t.web}</dt><dd>${href ? html`<a href=${href}>${web}</a>` : web}</dd>` : nothing}
       ${hours ? html`<dt>${t.hours}</dt><dd lang=${lang}>${hours}</dd>` : nothing}
-      ${outOfHours?.phone || outOfHours?.hours
-        ? html`<dt>${t.outOfHours}</dt>
+      ${
+        outOfHours?.phone || outOfHours?.hours
+          ? html`<dt>${t.outOfHours}</dt>
             <dd>
               ${outOfHours.phone ? html`<a href=${telHref(outOfHours.phone)}>${outOfHours.phone}</a>` : nothing}
               ${outOfHours.hours ? html`<span lang=${lang}>${outOfHours.phone ? ' ' : ''}(${outOfHours.hours})</span>` : nothing}
             </dd>`
-        : nothing}
+          : nothing
+      }
     </dl>`;
   }
 
   /** The answers behind a rule (its reasons, then the conditions under which it applies), and its source. */
-  private renderEvidence(because: readonly Evidence[], source: SourceOutcome | undefined, t: RecommendationViewStrings, withSource = true) {
+  private renderEvidence(
+    because: readonly Evidence[],
+    source: SourceOutcome | undefined,
+    t: RecommendationViewStrings,
+    withSource = true,
+  ) {
     const lang = this.packLang;
     // The label and the answers run on as one line where they fit: a list for screen readers,
     // a phrase to the eye.
@@ -697,8 +748,14 @@ export class EhRecommendation extends LitElement {
             </ul>
           </div>`
         : nothing;
-    return html`${list(t.because, because.filter((evidence) => !evidence.condition))}
-      ${list(t.appliesWhen, because.filter((evidence) => evidence.condition))}
+    return html`${list(
+      t.because,
+      because.filter((evidence) => !evidence.condition),
+    )}
+      ${list(
+        t.appliesWhen,
+        because.filter((evidence) => evidence.condition),
+      )}
       ${source && withSource ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}`;
   }
 
@@ -712,13 +769,15 @@ export class EhRecommendation extends LitElement {
     return html`<li>
       <p lang=${this.packLang}>${first}</p>
       ${this.renderEvidence(rule.because, source, t, false)}
-      ${rest || source
-        ? html`<details class="more" part="reason-more">
+      ${
+        rest || source
+          ? html`<details class="more" part="reason-more">
             <summary>${t.moreAboutReason}</summary>
             ${rest ? html`<p lang=${this.packLang}>${rest}</p>` : nothing}
             ${source ? html`<p class="source">${t.source(source.title, source.paragraph)}</p>` : nothing}
           </details>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -754,16 +813,22 @@ export class EhRecommendation extends LitElement {
       <p class=${item.kind === 'service' || item.kind === 'action' || item.kind === 'override' ? 'label' : ''} lang=${lang}>${item.text}</p>
       ${item.service?.description ? html`<p lang=${lang}>${item.service.description}</p>` : nothing}
       ${item.service ? this.renderContacts(item.service, t) : nothing}
-      ${item.detail
-        ? html`${item.kind === 'override' ? html`<p class="label">${t.reasonShort}</p>` : item.kind === 'service' ? html`<p class="label">${t.nextSteps}</p>` : nothing}
+      ${
+        item.detail
+          ? html`${item.kind === 'override' ? html`<p class="label">${t.reasonShort}</p>` : item.kind === 'service' ? html`<p class="label">${t.nextSteps}</p>` : nothing}
             <p class=${item.kind === 'override' ? 'reason' : ''} lang=${detailLang}>${item.detail}</p>`
-        : nothing}
+          : nothing
+      }
       ${this.renderEvidence(item.because, item.source, t)}
     </li>`;
   }
 
   private renderSignsOfSafety(r: Recommendation, t: RecommendationViewStrings, s: EngineStrings['signsOfSafety']) {
-    const arranged = signsOfSafety(r, { ...(this.override ? { override: this.override } : {}), ...(this.pack ? { pack: this.pack } : {}), ...(this.answers ? { answers: this.answers } : {}) });
+    const arranged = signsOfSafety(r, {
+      ...(this.override ? { override: this.override } : {}),
+      ...(this.pack ? { pack: this.pack } : {}),
+      ...(this.answers ? { answers: this.answers } : {}),
+    });
     const worries = arranged.worries.filter((item) => item.kind !== 'also-noted');
     const alsoNoted = arranged.worries.filter((item) => item.kind === 'also-noted');
     return html`<div class="sos" part="signs-of-safety">
@@ -772,29 +837,35 @@ export class EhRecommendation extends LitElement {
         <ul class="rules">
           ${worries.map((item) => this.renderItem(item, t))}
         </ul>
-        ${alsoNoted.length > 0
-          ? html`<p class="label">${t.alsoNotedTitle}</p>
+        ${
+          alsoNoted.length > 0
+            ? html`<p class="label">${t.alsoNotedTitle}</p>
               <p>${t.alsoNotedIntro}</p>
               <ul class="rules">
                 ${alsoNoted.map((item) => this.renderItem(item, t))}
               </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
       <section part="working-well">
         ${this.heading(1, s.workingWell)}
-        ${arranged.workingWell.length > 0
-          ? html`<ul class="rules">
+        ${
+          arranged.workingWell.length > 0
+            ? html`<ul class="rules">
               ${arranged.workingWell.map((item) => this.renderItem(item, t))}
             </ul>`
-          : html`<p>${t.noStrengths}</p>`}
+            : html`<p>${t.noStrengths}</p>`
+        }
       </section>
       <section part="needs-to-happen">
         ${this.heading(1, s.needsToHappen)}
-        ${arranged.needsToHappen.length > 0
-          ? html`<ul class="rules">
+        ${
+          arranged.needsToHappen.length > 0
+            ? html`<ul class="rules">
               ${arranged.needsToHappen.map((item) => this.renderItem(item, t))}
             </ul>`
-          : html`<p>${s.nothingMore}</p>`}
+            : html`<p>${s.nothingMore}</p>`
+        }
       </section>
     </div>`;
   }
@@ -824,26 +895,30 @@ export class EhRecommendation extends LitElement {
       <ul class="rules">
         ${r.rationale.map((rule) => this.renderRule(rule, t))}
       </ul>
-      ${alsoNoted.length > 0
-        ? html`<details part="also-noted" class="also-noted">
+      ${
+        alsoNoted.length > 0
+          ? html`<details part="also-noted" class="also-noted">
             <summary>${t.alsoNotedTitle} (${formatCount(alsoNoted.length, r.locale)})</summary>
             <p>${t.alsoNotedIntro}</p>
             <ul class="rules">
               ${alsoNoted.map((rule) => this.renderRule(rule, t))}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   private renderStrengths(r: Recommendation, t: RecommendationViewStrings) {
     return html`<section part="strengths">
       ${this.heading(1, t.strengthsTitle)}
-      ${r.strengths.length > 0
-        ? html`<ul class="rules">
+      ${
+        r.strengths.length > 0
+          ? html`<ul class="rules">
             ${r.strengths.map((rule) => this.renderRule(rule, t))}
           </ul>`
-        : html`<p>${t.noStrengths}</p>`}
+          : html`<p>${t.noStrengths}</p>`
+      }
     </section>`;
   }
 
@@ -888,12 +963,14 @@ export class EhRecommendation extends LitElement {
         <dt>${t.reasonShort}</dt>
         <dd class="reason">${override.reason}</dd>
       </dl>
-      ${override.suggestedLevelId !== r.level.id
-        ? html`<p class="warning">
+      ${
+        override.suggestedLevelId !== r.level.id
+          ? html`<p class="warning">
             <span class="warning-icon" aria-hidden="true">!</span>
             <span class="visually-hidden">${t.warning}: </span>${t.decisionStale}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -904,7 +981,8 @@ export class EhRecommendation extends LitElement {
     const options = this.alternatives;
     const firstId = `override-level-${options[0]?.id ?? ''}`;
     const message = (field: Field) => (field === 'level' ? t.levelRequired : t.reasonRequired);
-    return html`${errors.length > 0
+    return html`${
+      errors.length > 0
         ? html`<div class="error-summary" part="error-summary" tabindex="-1">
             <div role="alert">
               ${this.heading(1, t.errorSummaryTitle)}
@@ -920,7 +998,8 @@ export class EhRecommendation extends LitElement {
               </ul>
             </div>
           </div>`
-        : nothing}
+        : nothing
+    }
       <form part="override-form" novalidate @submit=${this.onSave}>
         ${this.heading(1, t.formTitle, { id: 'override-heading', focusable: true })}
         <p>${t.formIntro}</p>
@@ -928,9 +1007,11 @@ export class EhRecommendation extends LitElement {
           <fieldset aria-describedby=${levelError ? 'override-level-hint override-level-error' : 'override-level-hint'}>
             <legend>${t.levelLegend}</legend>
             <p class="hint" id="override-level-hint">${t.levelHint(r.level.name)}</p>
-            ${levelError
-              ? html`<p class="error-message" id="override-level-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.levelRequired}</p>`
-              : nothing}
+            ${
+              levelError
+                ? html`<p class="error-message" id="override-level-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.levelRequired}</p>`
+                : nothing
+            }
             ${options.map(
               (level) => html`<div class="radio">
                 <input
@@ -943,9 +1024,11 @@ export class EhRecommendation extends LitElement {
                   @change=${() => (this.chosen = level.id)}
                 />
                 <label for=${`override-level-${level.id}`} lang=${this.packLang}>${level.name}</label>
-                ${level.description
-                  ? html`<p class="hint" id=${`override-level-${level.id}-hint`} lang=${this.packLang}>${level.description}</p>`
-                  : nothing}
+                ${
+                  level.description
+                    ? html`<p class="hint" id=${`override-level-${level.id}-hint`} lang=${this.packLang}>${level.description}</p>`
+                    : nothing
+                }
               </div>`,
             )}
           </fieldset>
@@ -953,9 +1036,11 @@ export class EhRecommendation extends LitElement {
         <div class="form-group ${reasonError ? 'error' : ''}">
           <label class="field-label" for="override-reason">${t.reasonLabel}</label>
           <p class="hint" id="override-reason-hint">${t.reasonHint}</p>
-          ${reasonError
-            ? html`<p class="error-message" id="override-reason-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.reasonRequired}</p>`
-            : nothing}
+          ${
+            reasonError
+              ? html`<p class="error-message" id="override-reason-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.reasonRequired}</p>`
+              : nothing
+          }
           <textarea
             id="override-reason"
             name="override-reason"
@@ -975,24 +1060,30 @@ export class EhRecommendation extends LitElement {
     const status = this.copyStatus;
     return html`<div class="actions" part="actions">
       <button type="button" class="button secondary" part="button print" @click=${() => this.print(false)}>${t.print}</button>
-      ${this.answers && this.pack
-        ? html`<button type="button" class="button secondary" part="button print-answers" @click=${() => this.print(true)}>${t.printWithAnswers}</button>`
-        : nothing}
+      ${
+        this.answers && this.pack
+          ? html`<button type="button" class="button secondary" part="button print-answers" @click=${() => this.print(true)}>${t.printWithAnswers}</button>`
+          : nothing
+      }
       <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
       <button type="button" class="button secondary" part="button copy-full" @click=${this.copyFullRecord}>${t.copy.fullButton}</button>
-      ${this.pack && this.answers
-        ? this.steps?.waitingForConsent
-          ? html`<p class="hint" part="download-hint">${this.i18n.t.nextSteps.requestNeedsConsent}</p>`
-          : html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
+      ${
+        this.pack && this.answers
+          ? this.steps?.waitingForConsent
+            ? html`<p class="hint" part="download-hint">${this.i18n.t.nextSteps.requestNeedsConsent}</p>`
+            : html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
               <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
-        : nothing}
+          : nothing
+      }
       <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : status === 'copied-full' ? t.copy.copiedFull : t.copy.failed) : nothing}</p>
-      ${status === 'failed'
-        ? html`<div class="copy-box" part="copy-box">
+      ${
+        status === 'failed'
+          ? html`<div class="copy-box" part="copy-box">
             <label class="field-label" for="copy-box">${t.copy.boxLabel}</label>
             <textarea id="copy-box" readonly rows="12" .value=${this.copyText}></textarea>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="download-status" part="download-status" role="status">${this.downloadStatus || nothing}</p>
     </div>`;
   }

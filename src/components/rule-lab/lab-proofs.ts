@@ -24,7 +24,9 @@ export function runProofs(task: Extract<LabTask, { kind: 'prove' }>): ProofsResu
       statement: declared ? localize(declared.statement, locale, pack) : floor.id,
       status: floor.status,
       ...(floor.counterexample ? { counterexample: floor.counterexample } : {}),
-      ...(floor.status === 'violated' && floor.outcome ? { detail: t.gives(level(floor.outcome.level), level(floor.atLeast)) } : {}),
+      ...(floor.status === 'violated' && floor.outcome
+        ? { detail: t.gives(level(floor.outcome.level), level(floor.atLeast)) }
+        : {}),
       ...(floor.status === 'unsupported' && floor.reason ? { detail: floor.reason } : {}),
     };
   });

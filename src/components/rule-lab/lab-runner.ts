@@ -107,7 +107,11 @@ export class LabRunner implements ReactiveController {
       if (task.kind === 'prove') {
         // One solver call cannot yield; it runs to the end, then Cancel has nothing left to stop.
         import('./lab-proofs.js')
-          .then(({ runProofs }) => (abort.signal.aborted ? Promise.reject(new LabCancelled()) : resolve({ kind: 'prove', result: runProofs(task) })))
+          .then(({ runProofs }) =>
+            abort.signal.aborted
+              ? Promise.reject(new LabCancelled())
+              : resolve({ kind: 'prove', result: runProofs(task) }),
+          )
           .catch(reject);
         return;
       }

@@ -40,7 +40,9 @@ export type RuleLabTab = 'rules' | 'try' | 'cases' | 'compare' | 'proofs';
 const TABS: readonly RuleLabTab[] = ['rules', 'try', 'cases', 'compare', 'proofs'];
 
 /** The pack text as checked: a pack, or every problem. */
-type Checked = { readonly pack: Pack; readonly problems: readonly [] } | { readonly pack?: undefined; readonly problems: readonly PackProblem[] };
+type Checked =
+  | { readonly pack: Pack; readonly problems: readonly [] }
+  | { readonly pack?: undefined; readonly problems: readonly PackProblem[] };
 
 const MAX_GENERATE = 100_000;
 
@@ -229,7 +231,11 @@ export class EhRuleLab extends LitElement {
     this.compareResult = undefined;
     this.proofsResult = undefined;
     const same = this.packs.filter((candidate) => candidate.id === entry.id);
-    const wanted = this.baseline?.includes('@') ? this.baseline : this.baseline ? `${entry.id}@${this.baseline}` : undefined;
+    const wanted = this.baseline?.includes('@')
+      ? this.baseline
+      : this.baseline
+        ? `${entry.id}@${this.baseline}`
+        : undefined;
     const before = same[same.findIndex((candidate) => candidate.version === entry.version) - 1];
     this.baselineKey = this.packs.some((candidate) => `${candidate.id}@${candidate.version}` === wanted)
       ? wanted!
@@ -266,11 +272,15 @@ export class EhRuleLab extends LitElement {
   private onTabKey(event: KeyboardEvent): void {
     const index = TABS.indexOf(this.tab);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % TABS.length
-      : event.key === 'ArrowLeft' ? (index - 1 + TABS.length) % TABS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? TABS.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
     if (next === -1) return;
     event.preventDefault();
     this.choose(TABS[next]!, true);
@@ -290,7 +300,9 @@ export class EhRuleLab extends LitElement {
   private casesFor(...ids: string[]): LabFile[] {
     if (!this.loaded) return [];
     const seen = new Set<string>();
-    return [...new Set(ids)].flatMap((id) => libraryCases(this.loaded!, id)).filter((file) => !seen.has(file.path) && seen.add(file.path));
+    return [...new Set(ids)]
+      .flatMap((id) => libraryCases(this.loaded!, id))
+      .filter((file) => !seen.has(file.path) && seen.add(file.path));
   }
 
   private async runCases(): Promise<void> {
@@ -299,9 +311,18 @@ export class EhRuleLab extends LitElement {
     this.runError = '';
     this.announcement = this.t.cases.running;
     try {
-      const { result } = await this.runner.run({ kind: 'cases', pack: this.lastValid!.text, cases: this.casesFor(pack.id), locale: this.i18n.locale });
+      const { result } = await this.runner.run({
+        kind: 'cases',
+        pack: this.lastValid!.text,
+        cases: this.casesFor(pack.id),
+        locale: this.i18n.locale,
+      });
       this.casesResult = result as CaseRunResult;
-      this.announcement = this.t.cases.summary(this.casesResult.passed, this.casesResult.failed, this.casesResult.skipped);
+      this.announcement = this.t.cases.summary(
+        this.casesResult.passed,
+        this.casesResult.failed,
+        this.casesResult.skipped,
+      );
     } catch (error) {
       this.finishWith(error);
     }
@@ -348,9 +369,15 @@ export class EhRuleLab extends LitElement {
     this.announcement = this.t.proofs.running;
     try {
       const floors = libraryFloors(this.loaded!, pack.id, pack.version)?.text;
-      const { result } = await this.runner.run({ kind: 'prove', pack: this.lastValid!.text, ...(floors !== undefined ? { floors } : {}), locale: this.i18n.locale });
+      const { result } = await this.runner.run({
+        kind: 'prove',
+        pack: this.lastValid!.text,
+        ...(floors !== undefined ? { floors } : {}),
+        locale: this.i18n.locale,
+      });
       this.proofsResult = result as ProofsResult;
-      const count = (status: ProofLine['status']) => this.proofsResult!.lines.filter((line) => line.status === status).length;
+      const count = (status: ProofLine['status']) =>
+        this.proofsResult!.lines.filter((line) => line.status === status).length;
       this.announcement = this.t.proofs.summary(count('proved'), count('violated'), count('unsupported'));
     } catch (error) {
       this.finishWith(error);
@@ -446,7 +473,9 @@ export class EhRuleLab extends LitElement {
         id="pack-choice"
         .value=${this.selected}
         @change=${(event: Event) => {
-          const entry = this.packs.find((candidate) => `${candidate.id}@${candidate.version}` === (event.target as HTMLSelectElement).value);
+          const entry = this.packs.find(
+            (candidate) => `${candidate.id}@${candidate.version}` === (event.target as HTMLSelectElement).value,
+          );
           if (entry) this.open(entry);
         }}
       >
@@ -497,22 +526,29 @@ export class EhRuleLab extends LitElement {
         ></textarea>
       </div>
       <div id="editor-status" part="status" class="status">
-        ${valid
-          ? html`<p class="valid">${t.valid(valid.id, valid.version, packStamp(valid).contentHash.slice(0, 12))}</p>`
-          : html`<p class="error-message">${t.problems(problems.length)}</p>
-              <p>${this.lastValid ? t.usingLastValid(this.lastValid.pack.id, this.lastValid.pack.version) : t.noValidYet}</p>`}
+        ${
+          valid
+            ? html`<p class="valid">${t.valid(valid.id, valid.version, packStamp(valid).contentHash.slice(0, 12))}</p>`
+            : html`<p class="error-message">${t.problems(problems.length)}</p>
+              <p>${this.lastValid ? t.usingLastValid(this.lastValid.pack.id, this.lastValid.pack.version) : t.noValidYet}</p>`
+        }
       </div>
-      ${problems.length > 0
-        ? html`<ul class="problems" part="problems">
+      ${
+        problems.length > 0
+          ? html`<ul class="problems" part="problems">
             ${problems.map(
-              (problem) => html`<li><code>${problem.path}</code>${problem.where ? html` (${problem.where})` : nothing}: ${problem.message}</li>`,
+              (problem) =>
+                html`<li><code>${problem.path}</code>${problem.where ? html` (${problem.where})` : nothing}: ${problem.message}</li>`,
             )}
           </ul>`
-        : nothing}
-      ${edited
-        ? html`<p class="inset">${t.editedNotice}</p>
+          : nothing
+      }
+      ${
+        edited
+          ? html`<p class="inset">${t.editedNotice}</p>
             <button class="button secondary" part="button" @click=${() => this.current && this.open(this.current)}>${t.reset}</button>`
-        : nothing}
+          : nothing
+      }
       <button class="button secondary" part="button" @click=${() => this.downloadPack()}>${t.downloadPack}</button>
     `;
   }
@@ -559,9 +595,11 @@ export class EhRuleLab extends LitElement {
         ${recommendation.rationale.map(
           (rule) => html`<li>
             <code>${rule.ruleId}</code>: ${rule.text}
-            ${rule.because.length > 0
-              ? html`<br /><span class="hint">${t.try.because(rule.because.map((item) => `${item.question} ${item.answer}`).join('; '))}</span>`
-              : nothing}
+            ${
+              rule.because.length > 0
+                ? html`<br /><span class="hint">${t.try.because(rule.because.map((item) => `${item.question} ${item.answer}`).join('; '))}</span>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>
@@ -578,7 +616,10 @@ export class EhRuleLab extends LitElement {
   private renderWhatIf(pack: Pack, recommendation: Recommendation) {
     if (recommendation.urgent) return nothing;
     const strings = engineStrings(recommendation.locale).whatIf;
-    const found = this.whatIf?.answers === this.answers && this.whatIf.pack === pack ? whatIfText(pack, this.whatIf.result, recommendation.locale) : undefined;
+    const found =
+      this.whatIf?.answers === this.answers && this.whatIf.pack === pack
+        ? whatIfText(pack, this.whatIf.result, recommendation.locale)
+        : undefined;
     return html`<details class="what-if" part="what-if" .open=${this.whatIfOpen} @toggle=${(event: Event) => this.onWhatIfToggle(event, pack)}>
       <summary>${strings.title}</summary>
       <p class="hint">${strings.intro}</p>
@@ -614,7 +655,9 @@ export class EhRuleLab extends LitElement {
 
   private renderRule(pack: Pack, rule: RuleResult) {
     const t = this.t;
-    const level = rule.levelId ? (pack.levels.find((candidate) => candidate.id === rule.levelId)?.id ?? rule.levelId) : '';
+    const level = rule.levelId
+      ? (pack.levels.find((candidate) => candidate.id === rule.levelId)?.id ?? rule.levelId)
+      : '';
     return html`<li class=${`rule ${rule.status}`}>
       <details>
         <summary>
@@ -636,9 +679,11 @@ export class EhRuleLab extends LitElement {
       return text === undefined ? String(item) : text.length > 80 ? `${text.slice(0, 77)}…` : text;
     };
     const label =
-      node.op === 'var' ? html`<code>var</code> <code>${node.path || '""'}</code>`
-      : node.op === 'value' ? html`<code>${value(node.value)}</code>`
-      : html`<code>${node.op}</code>`;
+      node.op === 'var'
+        ? html`<code>var</code> <code>${node.path || '""'}</code>`
+        : node.op === 'value'
+          ? html`<code>${value(node.value)}</code>`
+          : html`<code>${node.op}</code>`;
     return html`<ul>
       <li>
         ${label}${node.op === 'value' ? nothing : html` → <code class="value">${value(node.value)}</code>`}
@@ -696,8 +741,9 @@ export class EhRuleLab extends LitElement {
         ${t.cases.run}
       </button>
       ${this.renderProgress()} ${this.runError ? html`<p class="error-message">${this.runError}</p>` : nothing}
-      ${result
-        ? html`<p><strong>${t.cases.summary(result.passed, result.failed, result.skipped)}</strong></p>
+      ${
+        result
+          ? html`<p><strong>${t.cases.summary(result.passed, result.failed, result.skipped)}</strong></p>
             <table part="table">
               <caption class="visually-hidden">
                 ${t.cases.caption(result.packId, result.version)}
@@ -714,7 +760,8 @@ export class EhRuleLab extends LitElement {
                 ${[...result.runs].sort((a, b) => Number(a.passed) - Number(b.passed)).map((run) => this.renderCaseRow(run))}
               </tbody>
             </table>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -723,7 +770,8 @@ export class EhRuleLab extends LitElement {
     const pack = this.working;
     if (!pack) return html`<p>${this.t.noValidYet}</p>`;
     const result = this.proofsResult;
-    const hasFloors = (pack.floors?.length ?? 0) > 0 || libraryFloors(this.loaded!, pack.id, pack.version) !== undefined;
+    const hasFloors =
+      (pack.floors?.length ?? 0) > 0 || libraryFloors(this.loaded!, pack.id, pack.version) !== undefined;
     const count = (status: ProofLine['status']) => result?.lines.filter((line) => line.status === status).length ?? 0;
     return html`
       ${this.checked.pack ? nothing : html`<p class="inset">${this.t.usingLastValid(pack.id, pack.version)}</p>`}
@@ -731,35 +779,47 @@ export class EhRuleLab extends LitElement {
       ${hasFloors ? nothing : html`<p class="inset">${t.noFloors}</p>`}
       <button class="button" part="button" ?disabled=${this.runner.running} @click=${() => this.runProofs()}>${t.run}</button>
       ${this.renderProgress()} ${this.runError ? html`<p class="error-message">${this.runError}</p>` : nothing}
-      ${result
-        ? html`<p><strong>${t.summary(count('proved'), count('violated'), count('unsupported'))}</strong> ${t.cpu((result.cpuMs / 1000).toFixed(2))}</p>
+      ${
+        result
+          ? html`<p><strong>${t.summary(count('proved'), count('violated'), count('unsupported'))}</strong> ${t.cpu((result.cpuMs / 1000).toFixed(2))}</p>
             <ul class="proofs" part="proofs" aria-label=${t.caption(result.packId, result.version)}>
               ${result.lines.map(
                 (line) => html`<li class=${line.status === 'proved' ? 'pass' : 'fail'}>
                   <p><strong class="badge">${t.statuses[line.status]}</strong> <code>${line.id}</code></p>
                   <p>${line.statement}</p>
                   ${line.detail ? html`<p>${line.detail}</p>` : nothing}
-                  ${line.counterexample
-                    ? html`<button class="button secondary" part="button try-counterexample" @click=${() => this.tryAnswers(line.counterexample!)}>
+                  ${
+                    line.counterexample
+                      ? html`<button class="button secondary" part="button try-counterexample" @click=${() => this.tryAnswers(line.counterexample!)}>
                           ${t.tryIt}<span class="visually-hidden">: ${line.id}</span>
                         </button>
                         <details>
                           <summary>${t.counterexample}</summary>
                           <pre><code>${JSON.stringify(line.counterexample, null, 1)}</code></pre>
                         </details>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
   private renderCaseRow(run: CaseRun) {
     const t = this.t;
     const failures = ruleToolsStrings[this.i18n.locale].check;
-    const side = (value: CaseRun['expected']) => (value ? `${value.level.name} · ${value.services.map((service) => service.name).join(', ')}` : '');
-    const result = run.problems.length > 0 ? t.cases.unreadable : run.skipped ? t.cases.skipped : run.passed ? t.cases.pass : t.cases.fail;
+    const side = (value: CaseRun['expected']) =>
+      value ? `${value.level.name} · ${value.services.map((service) => service.name).join(', ')}` : '';
+    const result =
+      run.problems.length > 0
+        ? t.cases.unreadable
+        : run.skipped
+          ? t.cases.skipped
+          : run.passed
+            ? t.cases.pass
+            : t.cases.fail;
     const rationale = (lines: NonNullable<CaseRun['expected']>['rationale']) =>
       lines.length > 0
         ? html`<ul>
@@ -772,17 +832,21 @@ export class EhRuleLab extends LitElement {
         <td>${side(run.actual)}</td>
         <td><strong class="badge">${result}</strong></td>
       </tr>
-      ${!run.passed && !run.skipped
-        ? html`<tr class="fail-detail">
+      ${
+        !run.passed && !run.skipped
+          ? html`<tr class="fail-detail">
             <td colspan="4">
               ${run.problems.length > 0 ? html`<ul>${run.problems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
-              ${run.failures.length > 0
-                ? html`<ul class="failures">
+              ${
+                run.failures.length > 0
+                  ? html`<ul class="failures">
                     ${run.failures.map((f) => html`<li>${failures.failure(f.check, f.expected, f.actual, f.rule ?? '')}</li>`)}
                   </ul>`
-                : nothing}
-              ${run.expected && run.actual
-                ? html`<div class="side-by-side">
+                  : nothing
+              }
+              ${
+                run.expected && run.actual
+                  ? html`<div class="side-by-side">
                     <div>
                       <h4>${t.cases.expectedRationale}</h4>
                       ${rationale(run.expected.rationale)}
@@ -792,10 +856,12 @@ export class EhRuleLab extends LitElement {
                       ${rationale(run.actual.rationale)}
                     </div>
                   </div>`
-                : nothing}
+                  : nothing
+              }
             </td>
           </tr>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCompare() {
@@ -864,14 +930,16 @@ export class EhRuleLab extends LitElement {
             (row, r) => html`<tr>
               <th scope="row">${name(result.old, row)}</th>
               ${result.matrix.counts[r]!.map(
-                (count, c) => html`<td class=${result.matrix.columns[c] === row ? 'same' : count > 0 ? 'moved' : ''}>${t.count(count)}</td>`,
+                (count, c) =>
+                  html`<td class=${result.matrix.columns[c] === row ? 'same' : count > 0 ? 'moved' : ''}>${t.count(count)}</td>`,
               )}
             </tr>`,
           )}
         </tbody>
       </table>
-      ${result.serviceChanges.length > 0
-        ? html`<table part="table">
+      ${
+        result.serviceChanges.length > 0
+          ? html`<table part="table">
             <caption>
               ${tools.services}
             </caption>
@@ -892,7 +960,8 @@ export class EhRuleLab extends LitElement {
               )}
             </tbody>
           </table>`
-        : nothing}
+          : nothing
+      }
       <h3>${tools.cases(result.cases.length, result.changed)}</h3>
       ${result.cases.map(
         (item) => html`<details class="changed" part="changed-case">

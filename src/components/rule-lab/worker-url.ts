@@ -14,7 +14,10 @@ import workerUrl from './lab-worker.ts?worker&url';
 export const WORKER_POLICY = 'early-help-pathway';
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(input: string): string },
+  ): { createScriptURL(input: string): unknown };
 }
 
 let policy: { createScriptURL(input: string): unknown } | undefined | null;

@@ -64,9 +64,13 @@ export class EhTextQuestion extends EhStringQuestion {
 
   protected problem(t: Catalogue): QuestionProblem | undefined {
     const value = this.value ?? '';
-    if (value.trim() === '') return this.required ? { flags: { valueMissing: true }, message: t.questionnaire.enterText(this.label) } : undefined;
+    if (value.trim() === '')
+      return this.required
+        ? { flags: { valueMissing: true }, message: t.questionnaire.enterText(this.label) }
+        : undefined;
     const limit = this.limit;
-    if (limit !== undefined && value.length > limit) return { flags: { tooLong: true }, message: t.questionnaire.tooLong(this.label, limit) };
+    if (limit !== undefined && value.length > limit)
+      return { flags: { tooLong: true }, message: t.questionnaire.tooLong(this.label, limit) };
     return undefined;
   }
 

@@ -101,7 +101,13 @@ export function outcomeModel(model: Model): OutcomeModel {
     const holds = truthParts(f, model.rule(policy.when, '$.policy.uncertainty.when'));
     fired.push(f.and(f.or(holds.tg, holds.td), f.or(...unknown)));
   }
-  const algebra: Algebra<F> = { yes: TRUE, no: FALSE, and: (...xs) => f.and(...xs), or: (...xs) => f.or(...xs), not: (x) => f.not(x) };
+  const algebra: Algebra<F> = {
+    yes: TRUE,
+    no: FALSE,
+    and: (...xs) => f.and(...xs),
+    or: (...xs) => f.or(...xs),
+    not: (x) => f.not(x),
+  };
   const decision = decide(pack, algebra, fired);
   const { outcomes } = decisionPlan(pack);
   const final = new Map(outcomes.map((outcome, k) => [outcome.rank, decision.level[k]!]));
@@ -118,7 +124,7 @@ class Bridge {
   readonly #cache = new Map<F, unknown>();
   constructor(readonly f: Formulas) {}
 
-  convert(id: F): any {
+  convert(id: F): unknown {
     const known = this.#cache.get(id);
     if (known !== undefined) return known;
     const node = this.f.node(id);
@@ -169,7 +175,9 @@ function solve(f: Formulas, goal: F, domains: readonly Domain[], model: Model): 
   }
   const given = domains.flatMap((domain) => {
     const visible = model.question(domain.entry.question.id).visible;
-    return domain.multiple ? domain.vars.map((v) => bridge.convert(f.and(visible, v))) : [bridge.convert(f.and(visible, domain.answered))];
+    return domain.multiple
+      ? domain.vars.map((v) => bridge.convert(f.and(visible, v)))
+      : [bridge.convert(f.and(visible, domain.answered))];
   });
   solution = solver.minimizeWeightedSum(solution, given, 1);
   return new Set<string>(solution.getTrueVars());
@@ -194,7 +202,14 @@ class ProverDefect extends Error {
   }
 }
 
-function proveFloor(pack: Pack, floor: Floor, f: Formulas, model: Model, outcome: OutcomeModel, domains: readonly Domain[]): FloorProof {
+function proveFloor(
+  pack: Pack,
+  floor: Floor,
+  f: Formulas,
+  model: Model,
+  outcome: OutcomeModel,
+  domains: readonly Domain[],
+): FloorProof {
   const base = {
     id: floor.id,
     ...(floor.standard ? { standard: floor.standard } : {}),
@@ -211,7 +226,9 @@ function proveFloor(pack: Pack, floor: Floor, f: Formulas, model: Model, outcome
   const holds = truthy(apply(floor.when, answerState(pack, answers).data));
   const short = result.rank < rank || (floor.service !== undefined && !result.services.includes(floor.service));
   if (!holds || !short) {
-    throw new ProverDefect(`floor ${floor.id}: the model found ${JSON.stringify(answers)}, which evaluate does not confirm`);
+    throw new ProverDefect(
+      `floor ${floor.id}: the model found ${JSON.stringify(answers)}, which evaluate does not confirm`,
+    );
   }
   return { ...base, status: 'violated', counterexample: answers, outcome: result };
 }
@@ -237,23 +254,35 @@ function proveMonotonicity(pack: Pack, f: Formulas, model: Model, outcome: Outco
       constraints.push(same);
       continue;
     }
-    const graded = (question.options ?? []).flatMap((option, i) => (option.level === undefined ? [] : [{ i, rank: ranks.get(option.level)! }]));
-    const up = f.or(...graded.flatMap((a) => graded.filter((b) => b.rank > a.rank).map((b) => f.and(original.vars[a.i]!, copy.vars[b.i]!))));
+    const graded = (question.options ?? []).flatMap((option, i) =>
+      option.level === undefined ? [] : [{ i, rank: ranks.get(option.level)! }],
+    );
+    const up = f.or(
+      ...graded.flatMap((a) =>
+        graded.filter((b) => b.rank > a.rank).map((b) => f.and(original.vars[a.i]!, copy.vars[b.i]!)),
+      ),
+    );
     moves.push(up);
     constraints.push(f.or(same, up));
   }
   const lower = f.or(
-    ...[...outcome.final].map(([rank, cond]) => f.and(cond, f.or(...[...after.final].filter(([r]) => r < rank).map(([, c]) => c)))),
+    ...[...outcome.final].map(([rank, cond]) =>
+      f.and(cond, f.or(...[...after.final].filter(([r]) => r < rank).map(([, c]) => c))),
+    ),
   );
   const goal = f.and(...constraints, f.exactlyOne(moves), lower);
   const assignment = solve(f, goal, [...model.domains.values(), ...copies.values()], model);
   if (!assignment) return { status: 'proved' };
   const before = answersOf(model.domains, model, assignment, f);
   const afterAnswers = answersOf(copies, other, assignment, f);
-  const moved = listQuestions(pack).find(({ question }) => before[question.id] !== afterAnswers[question.id])?.question.id;
+  const moved = listQuestions(pack).find(({ question }) => before[question.id] !== afterAnswers[question.id])?.question
+    .id;
   const a = concreteOutcome(pack, before);
   const b = concreteOutcome(pack, afterAnswers);
-  if (moved === undefined || !(b.rank < a.rank)) throw new ProverDefect(`monotonicity: ${JSON.stringify(before)} → ${JSON.stringify(afterAnswers)} is not confirmed by evaluate`);
+  if (moved === undefined || !(b.rank < a.rank))
+    throw new ProverDefect(
+      `monotonicity: ${JSON.stringify(before)} → ${JSON.stringify(afterAnswers)} is not confirmed by evaluate`,
+    );
   return {
     status: 'violated',
     question: moved,

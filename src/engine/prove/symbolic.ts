@@ -106,7 +106,8 @@ function constantsIn(pack: Pack): { numbers: number[]; strings: string[] } {
     else if (typeof value === 'string') strings.add(value);
     else if (Array.isArray(value)) value.forEach(walk);
     // A var's path is a name, not a value an answer could take.
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'var') walk(inner);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) if (key !== 'var') walk(inner);
   };
   for (const rule of pack.rules) walk(rule.when);
   for (const { question } of listQuestions(pack)) if (question.showIf !== undefined) walk(question.showIf);
@@ -132,7 +133,9 @@ export function representativeNumbers(question: Question, constants: readonly nu
   if (question.min !== undefined) points.add(question.min);
   if (question.max !== undefined) points.add(question.max);
   return [...points]
-    .filter((n) => (question.min === undefined || n >= question.min) && (question.max === undefined || n <= question.max))
+    .filter(
+      (n) => (question.min === undefined || n >= question.min) && (question.max === undefined || n <= question.max),
+    )
     .sort((a, b) => a - b);
 }
 
@@ -164,7 +167,14 @@ export function domainsOf(pack: Pack, f: Formulas, prefix = 'q'): Map<string, Do
         values = representativeNumbers(question, numbers);
         break;
       case 'text':
-        values = [...new Set([ANY_NOTE, ...strings.filter((s) => s.trim() !== '' && (question.maxLength === undefined || s.length <= question.maxLength))])];
+        values = [
+          ...new Set([
+            ANY_NOTE,
+            ...strings.filter(
+              (s) => s.trim() !== '' && (question.maxLength === undefined || s.length <= question.maxLength),
+            ),
+          ]),
+        ];
         break;
     }
     const vars = values.map((_, i) => name(i));
@@ -182,7 +192,12 @@ export function domainsOf(pack: Pack, f: Formulas, prefix = 'q'): Map<string, Do
 }
 
 /** The answers an assignment stands for: only asked questions, as a practitioner would give them. */
-export function answersOf(domains: ReadonlyMap<string, Domain>, model: Model, assignment: ReadonlySet<string>, f: Formulas): Answers {
+export function answersOf(
+  domains: ReadonlyMap<string, Domain>,
+  model: Model,
+  assignment: ReadonlySet<string>,
+  f: Formulas,
+): Answers {
   const answers: Record<string, AnswerValue> = {};
   const memo = new Map<F, boolean>();
   for (const [id, domain] of domains) {
@@ -280,10 +295,14 @@ export class Model {
           dep: open,
         };
       } else {
-        value = split(f, [
-          ...domain.values.map((v, i) => ({ value: v, cond: f.and(visible, domain.vars[i]!) })),
-          { value: null, cond: f.not(given) },
-        ], open);
+        value = split(
+          f,
+          [
+            ...domain.values.map((v, i) => ({ value: v, cond: f.and(visible, domain.vars[i]!) })),
+            { value: null, cond: f.not(given) },
+          ],
+          open,
+        );
       }
       let level: ValuesSym | undefined;
       if (isGraded(question)) {
@@ -291,10 +310,14 @@ export class Model {
           const id = question.options?.find((option) => option.value === v)?.level;
           return id === undefined ? null : (this.#ranks.get(id) ?? null);
         };
-        level = split(f, [
-          ...domain.values.map((v, i) => ({ value: rank(v), cond: f.and(visible, domain.vars[i]!) })),
-          { value: null, cond: f.not(given) },
-        ], open);
+        level = split(
+          f,
+          [
+            ...domain.values.map((v, i) => ({ value: rank(v), cond: f.and(visible, domain.vars[i]!) })),
+            { value: null, cond: f.not(given) },
+          ],
+          open,
+        );
       }
       this.#questions.set(question.id, { visible, open, missing, value, ...(level ? { level } : {}) });
     }
@@ -429,7 +452,12 @@ export class Model {
       }
       case 'max':
       case 'min':
-        return fold(f, op, args.map((arg, i) => this.evaluate(arg, read, argAt(i), false)), at);
+        return fold(
+          f,
+          op,
+          args.map((arg, i) => this.evaluate(arg, read, argAt(i), false)),
+          at,
+        );
       case 'in': {
         const [needle, haystack] = args.map((arg, i) => this.evaluate(arg, read, argAt(i), false));
         if (haystack?.kind === 'set' && needle?.kind === 'values') return membership(f, needle, haystack);
@@ -442,7 +470,12 @@ export class Model {
         throw new Unsupported(at, `the prover does not model "${op}"`);
       default: {
         if (operation(op) === undefined) throw new Unsupported(at, `unknown operator "${op}"`);
-        return generic(f, op, args.map((arg, i) => this.evaluate(arg, read, argAt(i), false)), at);
+        return generic(
+          f,
+          op,
+          args.map((arg, i) => this.evaluate(arg, read, argAt(i), false)),
+          at,
+        );
       }
     }
   }
@@ -465,7 +498,11 @@ export class Model {
           out.push(
             alone
               ? { value: entry.value, g: f.and(f.or(p0, p1), entry.g), d: f.and(f.or(p0, p1), entry.d) }
-              : { value: entry.value, g: f.and(p0, entry.g), d: f.or(f.and(p1, f.or(entry.g, entry.d)), f.and(p0, entry.d)) },
+              : {
+                  value: entry.value,
+                  g: f.and(p0, entry.g),
+                  d: f.or(f.and(p1, f.or(entry.g, entry.d)), f.and(p0, entry.d)),
+                },
           );
         } else {
           cont0.push(entry.g);
@@ -501,16 +538,22 @@ export class Model {
       return {
         kind: 'set',
         options: source.options,
-        member: new Map(source.options.map((option) => [option, holds.get(option) ? source.member.get(option)! : FALSE])),
+        member: new Map(
+          source.options.map((option) => [option, holds.get(option) ? source.member.get(option)! : FALSE]),
+        ),
         defined: TRUE,
         dep: source.dep,
       };
     }
     const yes = op === 'some' ? any : f.not(any);
-    return split(f, [
-      { value: true, cond: yes },
-      { value: false, cond: f.not(yes) },
-    ], source.dep);
+    return split(
+      f,
+      [
+        { value: true, cond: yes },
+        { value: false, cond: f.not(yes) },
+      ],
+      source.dep,
+    );
   }
 }
 
@@ -538,7 +581,10 @@ function values(f: Formulas, entries: readonly Entry[]): ValuesSym {
       known.d.push(entry.d);
     } else merged.set(key, { value: entry.value, g: [entry.g], d: [entry.d] });
   }
-  return { kind: 'values', entries: [...merged.values()].map((m) => ({ value: m.value, g: f.or(...m.g), d: f.or(...m.d) })) };
+  return {
+    kind: 'values',
+    entries: [...merged.values()].map((m) => ({ value: m.value, g: f.or(...m.g), d: f.or(...m.d) })),
+  };
 }
 
 /** Values under conditions, each split by whether the read rests on an open answer. */
@@ -551,7 +597,11 @@ function split(f: Formulas, list: ReadonlyArray<{ value: unknown; cond: F }>, de
 
 function redep(f: Formulas, sym: Sym, dep: F): Sym {
   if (sym.kind === 'set') return { ...sym, dep };
-  return split(f, sym.entries.map((entry) => ({ value: entry.value, cond: f.or(entry.g, entry.d) })), dep);
+  return split(
+    f,
+    sym.entries.map((entry) => ({ value: entry.value, cond: f.or(entry.g, entry.d) })),
+    dep,
+  );
 }
 
 function withoutDep(f: Formulas, sym: Sym): Sym {
@@ -620,7 +670,8 @@ function product(f: Formulas, items: readonly Sym[], combine: (values: unknown[]
   let states: Array<{ values: unknown[]; c0: F; c1: F }> = [{ values: [], c0: TRUE, c1: FALSE }];
   for (const item of items) {
     const entries = entriesOf(f, item, at);
-    if (states.length * entries.length > MAX_COMBINATIONS) throw new Unsupported(at, 'too many combinations of answers to model exactly');
+    if (states.length * entries.length > MAX_COMBINATIONS)
+      throw new Unsupported(at, 'too many combinations of answers to model exactly');
     const next: typeof states = [];
     for (const state of states) {
       for (const entry of entries) {
@@ -673,7 +724,11 @@ function cardinality(f: Formulas, set: SetSym): ValuesSym {
     });
     states = next;
   }
-  return split(f, states.map((cond, k) => ({ value: k, cond })), set.dep);
+  return split(
+    f,
+    states.map((cond, k) => ({ value: k, cond })),
+    set.dep,
+  );
 }
 
 /** `count` over several conditions: how many are truthy. */
@@ -697,7 +752,10 @@ function countTruthy(f: Formulas, items: readonly Sym[]): ValuesSym {
     });
     states = next.map((state) => ({ c0: f.or(...(state?.c0 ?? [])), c1: f.or(...(state?.c1 ?? [])) }));
   }
-  return values(f, states.map((state, k) => ({ value: k, g: state.c0, d: state.c1 })));
+  return values(
+    f,
+    states.map((state, k) => ({ value: k, g: state.c0, d: state.c1 })),
+  );
 }
 
 /** `max` / `min` folded pairwise, which is what Math.max over all arguments computes. */
@@ -731,11 +789,22 @@ function checkReads(pack: Pack): void {
       if (type !== 'number' && type !== 'text') return;
       const constants = siblings.every((sibling) => !isLogic(sibling) && !Array.isArray(sibling));
       const allowed = parent === undefined || TRUTH.has(parent) || (COMPARISONS.has(parent) && constants);
-      if (!allowed) throw new Unsupported(at, `the ${type} answer "${path}" is used in "${parent}", not only compared with constants`);
+      if (!allowed)
+        throw new Unsupported(
+          at,
+          `the ${type} answer "${path}" is used in "${parent}", not only compared with constants`,
+        );
       return;
     }
     const args: unknown[] = Array.isArray(raw) ? raw : [raw];
-    args.forEach((arg, i) => visit(arg, Array.isArray(raw) ? `${at}.${op}[${i}]` : `${at}.${op}`, op, args.filter((_, j) => j !== i)));
+    args.forEach((arg, i) =>
+      visit(
+        arg,
+        Array.isArray(raw) ? `${at}.${op}[${i}]` : `${at}.${op}`,
+        op,
+        args.filter((_, j) => j !== i),
+      ),
+    );
   };
   pack.rules.forEach((rule, i) => {
     if (rule.kind !== 'advice') visit(rule.when, `$.rules[${i}].when`, undefined, []);

@@ -29,7 +29,8 @@ const render = (p: QuestionProps<string>) =>
   ></eh-choice-question>`;
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-const labelFor = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label')].find((label) => label.textContent!.trim() === text)!;
+const labelFor = (el: Element, text: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label')].find((label) => label.textContent!.trim() === text)!;
 
 questionContract<string>({
   tag: 'eh-choice-question',
@@ -86,11 +87,9 @@ describe('eh-choice-question', () => {
       expect(el.value).to.equal('one');
       expect(el.shadowRoot!.activeElement).to.equal(radios(el)[1]);
       expect(seen.filter((event) => event.type === 'change').length).to.equal(3);
-      expect(seen.filter((event) => event.type === 'eh-answer-change').map((event) => (event as EhAnswerChangeEvent).value)).to.deep.equal([
-        'one',
-        'more',
-        'one',
-      ]);
+      expect(
+        seen.filter((event) => event.type === 'eh-answer-change').map((event) => (event as EhAnswerChangeEvent).value),
+      ).to.deep.equal(['one', 'more', 'one']);
     });
 
     it('chooses the focused radio with Space', async () => {
@@ -101,7 +100,9 @@ describe('eh-choice-question', () => {
     });
 
     it('is one Tab stop: Tab leaves the group to the next control', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>${render({ label: 'Children', value: 'one' })}<button>After</button></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>${render({ label: 'Children', value: 'one' })}<button>After</button></div>`,
+      );
       const el = wrapper.querySelector('eh-choice-question') as EhQuestionBase<string>;
       await el.updateComplete;
       radios(el)[1]!.focus();

@@ -4,7 +4,7 @@
  * how to read what its inputs show, and how a real user gives an answer (real clicks and
  * key presses through Playwright).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, assert } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -80,9 +80,12 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
     await el.updateComplete;
     return { form, el, button: form.querySelector('button')! };
   };
-  const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
+  const errorText = (el: Element) =>
+    el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
   const describedIds = (el: Element) =>
-    [...el.shadowRoot!.querySelectorAll('[aria-describedby]')].flatMap((node) => node.getAttribute('aria-describedby')!.split(' '));
+    [...el.shadowRoot!.querySelectorAll('[aria-describedby]')].flatMap((node) =>
+      node.getAttribute('aria-describedby')!.split(' '),
+    );
 
   describe(`${tag}: shared contract`, () => {
     describe('accessibility', () => {
@@ -103,12 +106,15 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
         const el = await make({ error: 'Enter an answer' });
         const ids = describedIds(el);
         expect(ids).to.include('hint').and.to.include('error');
-        for (const id of ['hint', 'error']) expect(el.shadowRoot!.getElementById(id), id).to.exist;
+        for (const id of ['hint', 'error']) assert.exists(el.shadowRoot!.getElementById(id), id);
         expect(el.shadowRoot!.getElementById('hint')!.textContent).to.contain(HINT);
       });
 
       it('prefixes the error with a visually hidden "Error:" in the page language', async () => {
-        for (const [lang, t] of [['en', en], ['cy', cy]] as const) {
+        for (const [lang, t] of [
+          ['en', en],
+          ['cy', cy],
+        ] as const) {
           const el = await make({ lang, error: 'Message' });
           const prefix = el.shadowRoot!.querySelector('[part="error"] .visually-hidden')!;
           expect(prefix.textContent).to.equal(t.controls.errorPrefix);
@@ -168,7 +174,7 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
         el.error = 'Check this answer';
         await el.updateComplete;
         expect(errorText(el)).to.equal(`${en.controls.errorPrefix} Check this answer`);
-        expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.exist;
+        assert.exists(el.shadowRoot!.querySelector('[aria-invalid="true"]'));
         expect(el.matches(':state(user-invalid)')).to.equal(true);
         expect(el.validationMessage).to.equal('Check this answer');
         el.error = '';
@@ -219,7 +225,10 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
         expect(new FormData(form).getAll('q')).to.deep.equal(contract.entries(contract.sample));
       });
 
-      for (const [lang, t] of [['en', en], ['cy', cy]] as const) {
+      for (const [lang, t] of [
+        ['en', en],
+        ['cy', cy],
+      ] as const) {
         it(`makes the form invalid when required and empty, with the ${lang} message`, async () => {
           const { form, el } = await inForm({ required: true, lang });
           expect(form.checkValidity()).to.equal(false);
@@ -246,7 +255,7 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
         expect(submits.length).to.equal(0);
         expect(el.matches(':state(user-invalid)')).to.equal(true);
         expect(errorText(el)).to.equal(`${en.controls.errorPrefix} ${contract.requiredMessage(en, LABEL)}`);
-        expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.exist;
+        assert.exists(el.shadowRoot!.querySelector('[aria-invalid="true"]'));
         // Answering clears the error while the user is still on the page.
         await contract.answerAsUser(el);
         await el.updateComplete;
@@ -272,7 +281,7 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
         expect(el.reportValidity()).to.equal(false);
         await el.updateComplete;
         expect(el.matches(':state(user-invalid)')).to.equal(true);
-        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        assert.exists(el.shadowRoot!.querySelector('[part="error"]'));
       });
 
       it('returns to the value it started with on form.reset()', async () => {
@@ -337,7 +346,9 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
           const long = 'Has the child or young person been missing from education for more than ten school days?';
           const el = await make({ label: long, hint: long, error: long, value: contract.sample });
           const width = el.ownerDocument.documentElement.clientWidth;
-          const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > width);
+          const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter(
+            (node) => node.getBoundingClientRect().right > width,
+          );
           expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
           expect(el.getBoundingClientRect().right).to.be.at.most(width);
         } finally {
@@ -348,7 +359,9 @@ export function questionContract<V>(contract: QuestionContract<V>): void {
 
     describe('keyboard', () => {
       it('is reached with Tab', async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div><button>Before</button>${render({ name: 'q', label: LABEL })}</div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><button>Before</button>${render({ name: 'q', label: LABEL })}</div>`,
+        );
         const el = wrapper.querySelector(tag) as EhQuestionBase<V>;
         await el.updateComplete;
         wrapper.querySelector('button')!.focus();

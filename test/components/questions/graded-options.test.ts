@@ -14,10 +14,14 @@ import { parsePack } from '../../../src/engine/pack.js';
 import raw from '../../../rules/continuum/2.0.0.json';
 
 const pack = parsePack(raw);
-const health = pack.questionnaire.sections.flatMap((section) => section.questions).find((question) => question.id === 'child-health')!;
+const health = pack.questionnaire.sections
+  .flatMap((section) => section.questions)
+  .find((question) => question.id === 'child-health')!;
 
 async function asked(lang: 'en' | 'cy'): Promise<EhChoiceQuestion> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${questionTemplate(pack, health, { locale: lang, optional: '', value: undefined })}</div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>${questionTemplate(pack, health, { locale: lang, optional: '', value: undefined })}</div>`,
+  );
   const control = wrapper.querySelector<EhChoiceQuestion>('eh-choice-question')!;
   await control.updateComplete;
   return control;
@@ -52,7 +56,8 @@ describe('a graded question with short option labels', () => {
       await userEvent.keyboard('{ArrowDown}');
       expect(control.value).to.equal(health.options![2]!.value);
       // The descriptor uses the width under the control on a phone: nothing reaches past the screen.
-      for (const hint of control.shadowRoot!.querySelectorAll('[part="option-hint"]')) expect(hint.getBoundingClientRect().right).to.be.at.most(320);
+      for (const hint of control.shadowRoot!.querySelectorAll('[part="option-hint"]'))
+        expect(hint.getBoundingClientRect().right).to.be.at.most(320);
     } finally {
       await page.viewport(1024, 768);
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, assert } from '@open-wc/testing';
 import { describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/components/number-question/define.js';
@@ -31,6 +31,6 @@ describe('host-errors', () => {
     await userEvent.fill(el.shadowRoot!.querySelector('input')!, 'two');
     await userEvent.click(wrapper.querySelector('button')!);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    assert.exists(el.shadowRoot!.querySelector('[part="error"]'));
   });
 });

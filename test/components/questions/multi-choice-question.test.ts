@@ -29,8 +29,12 @@ const render = (p: QuestionProps<string[]>) =>
   ></eh-multi-choice-question>`;
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const checked = (el: Element) => boxes(el).filter((box) => box.checked).map((box) => box.value);
-const click = (el: Element, value: string) => userEvent.click(el.shadowRoot!.querySelector(`label[for="option-${OPTIONS.findIndex((o) => o.value === value)}"]`)!);
+const checked = (el: Element) =>
+  boxes(el)
+    .filter((box) => box.checked)
+    .map((box) => box.value);
+const click = (el: Element, value: string) =>
+  userEvent.click(el.shadowRoot!.querySelector(`label[for="option-${OPTIONS.findIndex((o) => o.value === value)}"]`)!);
 
 const formData = (values: string[]) => {
   const data = new FormData();
@@ -60,7 +64,9 @@ questionContract<string[]>({
 describe('eh-multi-choice-question', () => {
   it('says "Select all that apply" after the hint, in the page language', async () => {
     const el = await fixture<EhMultiChoiceQuestion>(render({ label: 'Worries', hint: 'Think about the last month.' }));
-    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal(`Think about the last month. ${en.controls.selectAll}`);
+    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal(
+      `Think about the last month. ${en.controls.selectAll}`,
+    );
     const welsh = await fixture<EhMultiChoiceQuestion>(render({ label: 'Pryderon', lang: 'cy' }));
     expect(welsh.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal(cy.controls.selectAll);
   });
@@ -94,7 +100,12 @@ describe('eh-multi-choice-question', () => {
     await click(el, 'health');
     expect(el.value).to.deep.equal(['health']);
     expect(checked(el)).to.deep.equal(['health']);
-    expect(seen.map((event) => (event as EhAnswerChangeEvent).value)).to.deep.equal([['housing'], ['housing', 'money'], ['none'], ['health']]);
+    expect(seen.map((event) => (event as EhAnswerChangeEvent).value)).to.deep.equal([
+      ['housing'],
+      ['housing', 'money'],
+      ['none'],
+      ['health'],
+    ]);
     expect(el.checkValidity()).to.equal(true);
   });
 

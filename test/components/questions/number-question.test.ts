@@ -27,7 +27,8 @@ const typeInto = async (el: Element, text: string) => {
   await userEvent.click(field(el));
   await userEvent.keyboard(text);
 };
-const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const errorText = (el: Element) =>
+  el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
 questionContract<number | undefined>({
   tag: 'eh-number-question',
@@ -122,7 +123,9 @@ describe('eh-number-question', () => {
   });
 
   it('takes its starting number from the value attribute and returns to it on reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><eh-number-question name="n" label="Children" value="3"></eh-number-question></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><eh-number-question name="n" label="Children" value="3"></eh-number-question></form>`,
+    );
     const el = form.querySelector('eh-number-question') as EhNumberQuestion;
     await el.updateComplete;
     expect(el.value).to.equal(3);
@@ -137,6 +140,13 @@ describe('eh-number-question', () => {
 
   it('parses numbers the way a practitioner writes them', () => {
     expect(['3', ' 3 ', '-2', '2.5', '1,000', '\u22124'].map(parseNumber)).to.deep.equal([3, 3, -2, 2.5, 1000, -4]);
-    expect(['', 'three', '1,2', '1.', '3 4', '1e3'].map(parseNumber)).to.deep.equal([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['', 'three', '1,2', '1.', '3 4', '1e3'].map(parseNumber)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

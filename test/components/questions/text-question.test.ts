@@ -87,7 +87,9 @@ describe('eh-text-question', () => {
   });
 
   it('keeps everything typed over the limit, and is then invalid (tooLong)', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>${render({ name: 'notes', label: 'Notes', maxlength: 10 })}</form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>${render({ name: 'notes', label: 'Notes', maxlength: 10 })}</form>`,
+    );
     const el = form.querySelector('eh-text-question') as EhTextQuestion;
     await el.updateComplete;
     const text = 'This is longer than ten';
@@ -104,7 +106,9 @@ describe('eh-text-question', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     await userEvent.keyboard('{Tab}');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(en.questionnaire.tooLong('Notes', 10));
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      en.questionnaire.tooLong('Notes', 10),
+    );
     expect(el.matches(':state(user-invalid)')).to.equal(true);
   });
 
@@ -127,7 +131,9 @@ describe('eh-text-question', () => {
     await userEvent.keyboard('{End}{Backspace}{Backspace}Hi');
     expect(seen.filter((event) => event.type === 'change').length).to.equal(0);
     await userEvent.keyboard('{Tab}');
-    const answers = seen.filter((event) => event.type === 'eh-answer-change').map((event) => (event as EhAnswerChangeEvent).value);
+    const answers = seen
+      .filter((event) => event.type === 'eh-answer-change')
+      .map((event) => (event as EhAnswerChangeEvent).value);
     expect(answers).to.deep.equal(['O', undefined, 'H', 'Hi']);
     expect(seen.filter((event) => event.type === 'input').length).to.equal(4);
     expect(seen.filter((event) => event.type === 'change').length).to.equal(1);

@@ -71,7 +71,10 @@ describe('eh-yes-no-question', () => {
   it('lays the answers out in a row when inline, stacked otherwise', async () => {
     const stacked = await fixture<EhYesNoQuestion>(render({ label: 'Safe?' }));
     const inline = await fixture<EhYesNoQuestion>(render({ label: 'Safe?', inline: true }));
-    const tops = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="option"]')].map((item) => item.getBoundingClientRect().top);
+    const tops = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="option"]')].map(
+        (item) => item.getBoundingClientRect().top,
+      );
     const [a, b] = tops(stacked);
     expect(b).to.be.greaterThan(a!);
     const [c, d] = tops(inline);

@@ -35,7 +35,8 @@ async function show(): Promise<void> {
   el.pack = pack;
   if (scenario.listAnswers !== false) el.answers = scenario.answers;
   el.view = scenario.view ?? 'standard';
-  if (scenario.override) el.override = makeOverride(pack, recommendation, scenario.override.levelId, scenario.override.reason, now);
+  if (scenario.override)
+    el.override = makeOverride(pack, recommendation, scenario.override.levelId, scenario.override.reason, now);
   document.querySelector('main')!.append(el);
   await el.updateComplete;
   if (scenario.printAnswers) {

@@ -7,7 +7,14 @@
 import { createElement as h, StrictMode, useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 // A host app writes `from 'early-help-pathway/react'`; this example imports the source.
-import { EhPathway, type EhAnswerChangeEvent, type EhCompleteEvent, type EhOverrideEvent, type EhRecommendationEvent, type EhUrgentEvent } from '../../../../src/react/index.js';
+import {
+  EhPathway,
+  type EhAnswerChangeEvent,
+  type EhCompleteEvent,
+  type EhOverrideEvent,
+  type EhRecommendationEvent,
+  type EhUrgentEvent,
+} from '../../../../src/react/index.js';
 
 /**
  * What the app heard, in order; the test reads it from the page. `detail` is the line the
@@ -27,7 +34,8 @@ function App() {
   const [level, setLevel] = useState<string | undefined>();
   const hear = useCallback((event: string, detail: string, data?: unknown) => {
     // A plain (JSON) copy of the payload, as a host would store it.
-    const entry: Heard = data === undefined ? { event, detail } : { event, detail, data: JSON.parse(JSON.stringify(data)) as unknown };
+    const entry: Heard =
+      data === undefined ? { event, detail } : { event, detail, data: JSON.parse(JSON.stringify(data)) as unknown };
     heard.push(entry);
     setLog((previous) => [...previous, entry]);
   }, []);
@@ -40,7 +48,8 @@ function App() {
       src: '/rules/continuum/1.0.0.json',
       lang: 'en',
       headingLevel: 2,
-      onEhAnswerChange: (event: EhAnswerChangeEvent) => hear('answer-change', `${event.questionId}=${JSON.stringify(event.value)}`),
+      onEhAnswerChange: (event: EhAnswerChangeEvent) =>
+        hear('answer-change', `${event.questionId}=${JSON.stringify(event.value)}`),
       onEhUrgent: (event: EhUrgentEvent) =>
         hear('urgent', event.recommendation.level.id, {
           urgent: event.recommendation.urgent,
@@ -52,15 +61,25 @@ function App() {
         setLevel(event.recommendation.level.name);
       },
       onEhOverride: (event: EhOverrideEvent) =>
-        hear('override', event.override ? `${event.override.suggestedLevelId}->${event.override.levelId}` : 'withdrawn', event.override),
+        hear(
+          'override',
+          event.override ? `${event.override.suggestedLevelId}->${event.override.levelId}` : 'withdrawn',
+          event.override,
+        ),
       onEhComplete: (event: EhCompleteEvent) =>
-        hear('complete', event.override ? `${event.recommendation.level.id}->${event.override.levelId}` : event.recommendation.level.id, {
-          level: event.recommendation.level.id,
-          complete: event.recommendation.complete,
-          urgent: event.recommendation.urgent,
-          packId: event.recommendation.stamp.packId,
-          override: event.override,
-        }),
+        hear(
+          'complete',
+          event.override
+            ? `${event.recommendation.level.id}->${event.override.levelId}`
+            : event.recommendation.level.id,
+          {
+            level: event.recommendation.level.id,
+            complete: event.recommendation.complete,
+            urgent: event.recommendation.urgent,
+            packId: event.recommendation.stamp.packId,
+            override: event.override,
+          },
+        ),
     }),
     h('output', { id: 'level', 'aria-live': 'polite' }, level ?? ''),
     h(
