@@ -117,8 +117,16 @@ function imports(manifest, from) {
 
 const oneLine = (text) => text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
 
-/** One props type per element: its settable properties, and its attributes by their HTML names. */
-function propsTypes(manifest) {
+/** React 19 adds a listener for a custom element's `on<event name>` prop: `oneh-complete`. */
+const reactEventProp = (name) => `on${name}`;
+/** Vue types `@eh-complete` as the prop `onEhComplete`. */
+const vueEventProp = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+
+/**
+ * One props type per element: its settable properties, its attributes by their HTML names, and
+ * its events as the framework names their listener props.
+ */
+function propsTypes(manifest, eventProp) {
   return elementsOf(manifest)
     .map(({ declaration }) => {
       const fields = properties(declaration).map((member) => `'${member.name}'`);
@@ -128,9 +136,8 @@ function propsTypes(manifest) {
       const attributeLines = attributes.map(
         (a) => `  /** ${oneLine(a.description)} */\n  '${a.name}'?: string | ${declaration.name}['${a.fieldName}'];`,
       );
-      // React 19 adds a listener for a custom element's \`on<event name>\` prop.
       const eventLines = typedEvents(manifest, declaration).map(
-        (event) => `  'on${event.name}'?: (event: ${event.className}) => void;`,
+        (event) => `  '${eventProp(event.name)}'?: (event: ${event.className}) => void;`,
       );
       return [
         `/** \`<${declaration.tagName}>\`: its properties, its attributes by their HTML names, and its events as \`on<event>\`. */`,
@@ -159,7 +166,7 @@ export function jsxTypes(manifest, from) {
 import type * as React from 'react';
 ${imports(manifest, from)}
 
-${propsTypes(manifest)}
+${propsTypes(manifest, reactEventProp)}
 
 declare module 'react' {
   namespace JSX {
@@ -185,7 +192,7 @@ export function vueTypes(manifest, from) {
 import type { DefineComponent } from 'vue';
 ${imports(manifest, from)}
 
-${propsTypes(manifest)}
+${propsTypes(manifest, vueEventProp)}
 
 declare module 'vue' {
   interface GlobalComponents {

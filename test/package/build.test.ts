@@ -6,11 +6,8 @@ import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without types.
 import { writeEditorData } from '../../.config/editor-data.mjs';
-import type { Browser } from 'playwright';
-import { build as viteBuild } from 'vite';
-import { launch, watchedPage } from '../embed/browser.js';
 import { buildStandalone } from '../embed/build.js';
-import { serve, type Site } from '../embed/server.js';
+import { npm, react, runConsumer, viteTs, vueApp } from './consumers.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -21,9 +18,6 @@ function files(dir: string): string[] {
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
   );
 }
-
-const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
 
 /** The package as npm would publish it, staged in `work` and packed there. */
 function packed(work: string): { stage: string; tarball: string } {
@@ -167,63 +161,23 @@ describe('the package build', () => {
     }
   }, 240_000);
 
-  // A Vite + TypeScript app as a user would make one: the tarball installed (lit, zod and the
-  // engine's other dependencies come with it), the pack served from public/, built for
-  // production by Vite, and answered once in Chromium.
-  it('builds into a Vite + TypeScript app from the tarball and runs there through one answer', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'eh-vite-app-'));
-    let site: Site | undefined;
-    let browser: Browser | undefined;
-    try {
-      const { tarball } = packed(work);
-      const app = join(work, 'app');
-      mkdirSync(join(app, 'public/rules'), { recursive: true });
-      writeFileSync(
-        join(app, 'package.json'),
-        JSON.stringify({ name: 'vite-consumer', private: true, type: 'module' }),
-      );
-      npm(['install', '--prefer-offline', '--ignore-scripts', tarball], app);
-      cpSync(
-        join(app, 'node_modules/early-help-pathway/rules/continuum/2.0.0.json'),
-        join(app, 'public/rules/continuum-2.0.0.json'),
-      );
-      writeFileSync(
-        join(app, 'index.html'),
-        '<!doctype html><html lang="en"><body><main id="app"></main><script type="module" src="/main.ts"></script></body></html>',
-      );
-      writeFileSync(
-        join(app, 'main.ts'),
-        [
-          "import 'early-help-pathway/define';",
-          "const pathway = document.createElement('eh-pathway');",
-          "pathway.src = '/rules/continuum-2.0.0.json';",
-          'pathway.headingLevel = 1;',
-          "pathway.addEventListener('eh-answer-change', (event) => document.body.setAttribute('data-answered', String(event.questionId)));",
-          "document.querySelector('#app')!.append(pathway);",
-          '',
-        ].join('\n'),
-      );
-      const dist = join(work, 'dist');
-      await viteBuild({ root: app, configFile: false, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
-      site = await serve({
-        '/': join(dist, 'index.html'),
-        '/assets/': join(dist, 'assets') + '/',
-        '/rules/': join(dist, 'rules') + '/',
-      });
-      browser = await launch();
-      const { page, errors } = await watchedPage(browser);
-      await page.goto(`${site.url}/`);
-      const pathway = page.locator('eh-pathway');
-      await pathway.getByRole('button', { name: 'Start now' }).click();
-      await pathway.locator('eh-yes-no-question[name="immediate-danger"]').getByLabel('No', { exact: true }).check();
-      await expect.poll(() => page.getAttribute('body', 'data-answered')).toBe('immediate-danger');
-      expect(errors).toEqual([]);
-    } finally {
-      await browser?.close();
-      await site?.close();
-      rmSync(work, { recursive: true, force: true });
+  // Consumer projects a user would make, each from the one tarball (see consumers.ts).
+  describe('installed from the tarball into a consumer project', () => {
+    let work = '';
+    let tarball = '';
+    beforeAll(() => {
+      work = mkdtempSync(join(tmpdir(), 'eh-consumers-'));
+      tarball = packed(work).tarball;
+    }, 60_000);
+    afterAll(() => {
+      if (work) rmSync(work, { recursive: true, force: true });
+    });
+    for (const consumer of [viteTs, react, vueApp]) {
+      it(`${consumer.name}: type-checks strictly, builds with Vite and runs in Chromium through one answer`, async () => {
+        await runConsumer(consumer, tarball, work);
+      }, 240_000);
     }
-  }, 180_000);
+  });
 
   it('passes publint and arethetypeswrong (ESM-only profile) for every entry, standalone, jsx and vue included', async () => {
     const work = mkdtempSync(join(tmpdir(), 'eh-lint-package-'));

@@ -153,8 +153,11 @@ export const wrong = <eh-pathway oneh-complete={(event: KeyboardEvent) => event.
     },
   );
 
-  it('declares Vue GlobalComponents for every element, with the same props types', () => {
+  it('declares Vue GlobalComponents for every element, events as Vue names their listeners', () => {
     const vue = vueTypes(manifest, (module: string) => `./${module}`) as string;
+    // `@eh-answer-change` in a template is checked against the prop `onEhAnswerChange`.
+    expect(vue).toContain("'onEhAnswerChange'?: (event: EhAnswerChangeEvent) => void;");
+    expect(vue).not.toContain("'oneh-");
     for (const { declaration } of elements)
       expect(vue).toContain(`'${declaration.tagName}': DefineComponent<${declaration.name}Props>;`);
     expect(vue).toContain("declare module 'vue'");
