@@ -24,11 +24,9 @@ import { proveCommand, proveTarget } from './commands/prove.js';
 import { simulateCommand } from './commands/simulate.js';
 import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { table } from './table.js';
+import type { Io } from './io.js';
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type { Io } from './io.js';
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -14,16 +14,8 @@ import { catalogue } from '../../i18n/index.js';
 import { displayPath, readCaseFiles } from '../files.js';
 import { progressBar } from '../progress.js';
 import { table } from '../table.js';
-import {
-  countFlag,
-  formatCount,
-  formatPercent,
-  localeOf,
-  readCaseload,
-  readPack,
-  type CommandIo,
-  type Flags,
-} from './simulate.js';
+import { type CommandIo, type Flags } from '../io.js';
+import { countFlag, formatCount, formatPercent, localeOf, readCaseload, readPack } from '../shared.js';
 import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
 
 /** A golden case written for either version compared; one written for neither says nothing about the change. */

@@ -9,7 +9,8 @@ import { packWithFloors, sidecarFile } from './prove.js';
 import { lint, type LintFinding, type LintResult } from '../../engine/lint.js';
 import { catalogue } from '../../i18n/index.js';
 import { table } from '../table.js';
-import { countFlag, localeOf, readPack, type CommandIo, type Flags } from './simulate.js';
+import { type CommandIo, type Flags } from '../io.js';
+import { countFlag, localeOf, readPack } from '../shared.js';
 import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
 
 /** A witness's changes as `question=value; list=a|b`. */

@@ -19,7 +19,8 @@ import { catalogue } from '../../i18n/index.js';
 import { ruleToolsStrings } from '../../i18n/rule-tools.js';
 import { displayPath, findPackFiles } from '../files.js';
 import { table } from '../table.js';
-import { localeOf, type CommandIo, type Flags } from './simulate.js';
+import { type CommandIo, type Flags } from '../io.js';
+import { localeOf } from '../shared.js';
 
 export interface KnownFailure {
   readonly pack: string;

@@ -1,159 +1,16 @@
 /**
  * `eh-rules simulate <pack.json> <cases.jsonl|cases.csv> [--generate N] [--seed S] [--json] [--lang cy]`:
  * the distribution of levels and services a caseload would be given, with a progress bar
- * on a terminal. Also the helpers the other rule-tool commands share.
+ * on a terminal.
  */
-import { readFileSync } from 'node:fs';
-import {
-  caseloadFormat,
-  concatCases,
-  generatedCases,
-  parseCaseload,
-  type CaseloadCase,
-  type CaseloadProblem,
-} from '../../engine/caseload.js';
-import { PackError, parsePack } from '../../engine/pack.js';
-import type { Locale, Pack } from '../../engine/schema.js';
-import { simulate } from '../../engine/simulate.js';
+import { concatCases, generatedCases, type CaseloadCase } from '../../engine/caseload.js';
 import { catalogue } from '../../i18n/index.js';
-import type { Io } from '../eh-rules.js';
-import { progressBar, type ProgressStream } from '../progress.js';
+import { simulate } from '../../engine/simulate.js';
+import type { CommandIo, Flags } from '../io.js';
+import { progressBar } from '../progress.js';
+import { countFlag, formatCount, formatPercent, localeOf, readCaseload, readPack } from '../shared.js';
 import { table } from '../table.js';
-import { ruleToolsStrings, type RuleToolsStrings } from '../../i18n/rule-tools.js';
-import { formatCount } from '../../i18n/count.js';
-
-export type Flags = ReadonlyMap<string, string | true>;
-
-/** The command line's output, plus (for tests) where a progress bar would be drawn and how wide the terminal is. */
-export interface CommandIo extends Io {
-  /** Where the progress bar goes (default: process.stderr, drawn only when it is a terminal). */
-  readonly progress?: ProgressStream;
-  /** Terminal width for side-by-side text (default: standard output's, or 120). */
-  readonly columns?: number;
-}
-
-export function localeOf(flags: Flags): Locale {
-  return flags.get('lang') === 'cy' ? 'cy' : 'en';
-}
-
-export function stringsFor(flags: Flags): RuleToolsStrings {
-  return ruleToolsStrings[localeOf(flags)];
-}
-
-/** Reads and checks a pack file; says why not on `io.err` and returns undefined when it cannot. */
-export function readPack(file: string, io: Io, locale: Locale): Pack | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(catalogue(locale).cli.cannotRead(file, (error as Error).message));
-    return undefined;
-  }
-  try {
-    return parsePack(text, { locale });
-  } catch (error) {
-    io.err(
-      error instanceof PackError
-        ? `${file}: ${error.message}`
-        : catalogue(locale).cli.cannotRead(file, (error as Error).message),
-    );
-    return undefined;
-  }
-}
-
-/**
- * A whole-number flag (`--generate 1000`, `--seed 7`): the fallback when absent, null (after
- * saying why) when it is not a whole number from 0 to 10,000,000.
- */
-export function countFlag(flags: Flags, name: string, fallback: number, io: Io, t: RuleToolsStrings): number | null {
-  const raw = flags.get(name);
-  if (raw === undefined) return fallback;
-  const value = raw === true ? Number.NaN : Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 10_000_000) {
-    io.err(t.caseload.badCount(name, raw === true ? '' : raw));
-    return null;
-  }
-  return value;
-}
-
-/** A caseload problem as a sentence. */
-export function describeProblem(problem: CaseloadProblem, t: RuleToolsStrings): string {
-  const c = t.caseload;
-  const at = c.at(problem.line, problem.column);
-  const field = problem.field ?? '';
-  const value = problem.value ?? '';
-  switch (problem.code) {
-    case 'jsonl.syntax':
-      return c.jsonlSyntax(at);
-    case 'jsonl.not-an-object':
-      return c.jsonlNotObject(at);
-    case 'jsonl.answer-type':
-      return c.jsonlAnswerType(at, field, value);
-    case 'csv.unclosed-quote':
-      return c.csvUnclosedQuote(at);
-    case 'csv.empty':
-      return c.csvEmpty;
-    case 'csv.duplicate-column':
-      return c.csvDuplicateColumn(at, field);
-    case 'csv.unknown-column':
-      return c.csvUnknownColumn(at, field);
-    case 'csv.field-count':
-      return c.csvFieldCount(at, value, field);
-    case 'csv.not-a-number':
-      return c.csvNotANumber(at, field, value);
-    case 'answer.unknown-question':
-      return c.answerUnknownQuestion(at, field);
-    case 'answer.not-an-option':
-      return c.answerNotAnOption(at, field, value);
-    case 'answer.out-of-range':
-      return c.answerOutOfRange(at, field, value);
-    default:
-      return c.answerType(at, field, value);
-  }
-}
-
-/**
- * Reads a caseload file for a pack. Errors (rows that cannot be read) are all reported
- * and give undefined; warnings (answers the engine will not use) are reported, first ten
- * in full, and the cases are returned.
- */
-export function readCaseload(file: string, pack: Pack, io: Io, locale: Locale): CaseloadCase[] | undefined {
-  const t = ruleToolsStrings[locale];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(catalogue(locale).cli.cannotRead(file, (error as Error).message));
-    return undefined;
-  }
-  const { cases, problems } = parseCaseload(text, caseloadFormat(file), pack);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  const warnings = problems.filter((problem) => problem.severity === 'warning');
-  if (errors.length > 0) {
-    for (const problem of errors.slice(0, 50)) io.err(`${file}, ${describeProblem(problem, t)}`);
-    if (errors.length > 50) io.err(t.caseload.moreProblems(errors.length - 50));
-    io.err(t.caseload.errors(new Set(errors.map((problem) => problem.line)).size));
-    return undefined;
-  }
-  if (warnings.length > 0) {
-    io.err(t.caseload.warnings(warnings.length));
-    for (const problem of warnings.slice(0, 10)) io.err(`  ${file}, ${describeProblem(problem, t)}`);
-    if (warnings.length > 10) io.err(`  ${t.caseload.moreProblems(warnings.length - 10)}`);
-  }
-  return [...cases];
-}
-
-/** "12.5%" in the reader's language. */
-export function formatPercent(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-  }).format(percent / 100);
-}
-
-/** Counts are written as the catalogues write them. */
-export { formatCount };
+import { ruleToolsStrings } from '../../i18n/rule-tools.js';
 
 /** `eh-rules simulate`: returns the exit code (0, or 1 when the pack or the caseload cannot be read, 2 on a usage error). */
 export function simulateCommand(args: readonly string[], flags: Flags, io: CommandIo): number {
