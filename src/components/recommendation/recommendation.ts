@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { formatCount } from '../../i18n/count.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { OutputsController } from '../../controllers/outputs.js';
 import {
-  localize,
   type Evidence,
   type LevelOutcome,
   type Recommendation,
@@ -12,37 +12,27 @@ import {
   type ServiceOutcome,
   type SourceOutcome,
 } from '../../engine/evaluate.js';
-import { toFhirBundle } from '../../engine/fhir.js';
 import { consentSentence, nextStepsOrSuggestion, type NextSteps } from '../../engine/next-steps.js';
 import { telHref } from '../tel.js';
-import { makeOverride, type Override } from '../../engine/override.js';
-import { toReferral } from '../../engine/referral.js';
-import {
-  knownUnknowns,
-  levelName,
-  recommendationSummary,
-  recommendationText,
-  splitFirstSentence,
-} from '../../engine/report.js';
+import type { Override } from '../../engine/override.js';
+import { knownUnknowns, levelName, splitFirstSentence } from '../../engine/report.js';
 import type { Answers, Pack } from '../../engine/schema.js';
 import { signsOfSafety, type SignsOfSafetyItem } from '../../engine/signs-of-safety.js';
 import { whatWouldChangeAsync, type WhatIf } from '../../engine/what-if.js';
 import { whatIfText } from '../../engine/what-if-text.js';
 import { whatIfBlocks } from '../what-if-view.js';
 import { EhCompleteEvent } from '../../events/complete.js';
-import { EhOverrideEvent } from '../../events/override.js';
 import type { RecommendationViewStrings } from '../../i18n/recommendation-view.js';
 import type { EngineStrings } from '../../i18n/engine.js';
 import { summary } from '../../questionnaire/index.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { saveFile } from '../save-file.js';
+import { OverrideForm, type OverrideFocus, type OverrideView } from './override-form.js';
 import { styles } from './recommendation.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-type Field = 'level' | 'reason';
-type FocusTarget = 'form' | 'errors' | 'decision' | 'disagree' | 'copy-box';
+type FocusTarget = OverrideFocus | 'copy-box';
 
 /** How the result is arranged: the standard sections, or the three Signs of Safety questions. */
 export type RecommendationView = 'standard' | 'signs-of-safety';
@@ -160,22 +150,10 @@ export class EhRecommendation extends LitElement {
    */
   @property() view: RecommendationView = 'standard';
 
-  @state() private formOpen = false;
-  @state() private chosen?: string;
-  @state() private reason = '';
-  @state() private errors: readonly Field[] = [];
   @state() private confirmed = false;
-  /** What the copy live region says; cleared before each copy so a repeat is announced again. */
-  @state() private copyStatus?: 'copied' | 'copied-full' | 'failed';
-  /** The summary shown in a box when copying failed. */
-  @state() private copyText = '';
-  /** What the download live region says: the file handed to the browser, or that none could be made. */
-  @state() private downloadStatus = '';
 
   /** "What would change this": searched when first opened, again when the answers or pack change. */
   @state() private whatIfOpen = false;
-  /** The next print carries the answers given as an appendix. */
-  @state() private printAnswers = false;
   /** Whether the host put anything in the `next-steps` slot (the section shows for it alone). */
   @state() private hasSlotted = false;
   @state() private whatIf?: WhatIf;
@@ -186,14 +164,23 @@ export class EhRecommendation extends LitElement {
   private steps?: NextSteps;
 
   private readonly i18n = new LocaleController(this);
+  private readonly overrideForm = new OverrideForm(this, {
+    focus: (target) => (this.focusTarget = target),
+    opened: () => (this.confirmed = false),
+  });
+  private readonly outputs = new OutputsController(
+    this,
+    () => this,
+    () => this.i18n.t.recommendationView.download,
+    () => (this.focusTarget = 'copy-box'),
+  );
   private readonly internals = this.attachInternals();
   private focusTarget?: FocusTarget;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('override')) {
       // A decision set by the host (or just saved) replaces any open form.
-      this.formOpen = false;
-      this.errors = [];
+      this.overrideForm.close();
       this.confirmed = false;
     }
     if (changed.has('recommendation') && changed.get('recommendation')?.level.id !== this.recommendation?.level.id) {
@@ -201,9 +188,7 @@ export class EhRecommendation extends LitElement {
     }
     if (changed.has('recommendation') || changed.has('override') || changed.has('answers') || changed.has('pack')) {
       // A copy made before is no longer the summary on screen.
-      this.copyStatus = undefined;
-      this.copyText = '';
-      this.downloadStatus = '';
+      this.outputs.reset();
     }
     const r = this.recommendation;
     if (changed.has('recommendation') || changed.has('override') || changed.has('answers') || changed.has('pack')) {
@@ -225,18 +210,6 @@ export class EhRecommendation extends LitElement {
     super.disconnectedCallback();
     this.whatIfRun?.abort();
     this.whatIfRun = undefined;
-  }
-
-  /** The browser's print, of the result alone or with the answers given as an appendix. */
-  private async print(withAnswers: boolean): Promise<void> {
-    this.printAnswers = withAnswers;
-    await this.updateComplete;
-    try {
-      window.print();
-    } finally {
-      // A print from the browser's own menu afterwards is the short one again.
-      this.printAnswers = false;
-    }
   }
 
   private onWhatIfToggle(event: Event): void {
@@ -321,168 +294,17 @@ export class EhRecommendation extends LitElement {
     return this.view === 'signs-of-safety' ? 'signs-of-safety' : 'standard';
   }
 
-  /** The short summary the Copy button copies, or the full record for a case system. */
-  private copyTextOf(full: boolean): string {
-    const { recommendation, override, pack, answers } = this;
-    if (!recommendation) return '';
-    return (full ? recommendationText : recommendationSummary)(recommendation, { override, pack, answers });
-  }
-
-  /** The pack's levels the practitioner may choose instead of the suggestion. */
-  private get alternatives() {
-    const { pack, recommendation } = this;
-    if (!pack || !recommendation) return [];
-    const locale = recommendation.locale;
-    return [...pack.levels]
-      .sort((a, b) => a.rank - b.rank)
-      .filter((level) => level.id !== recommendation.level.id)
-      .map((level) => ({
-        id: level.id,
-        name: localize(level.name, locale, pack),
-        description: localize(level.description, locale, pack),
-      }));
-  }
-
-  /** Whether the practitioner can choose another level (the pack is known and has one). */
-  private get canChoose(): boolean {
-    return this.alternatives.length > 0;
-  }
-
-  private get formShown(): boolean {
-    return this.formOpen && this.canChoose;
+  /** What the override form borrows to look like the rest of the result. */
+  private get overrideView(): OverrideView {
+    return {
+      t: this.i18n.t.recommendationView,
+      heading: (offset, content, options) => this.heading(offset, content, options),
+      levelName: (id) => this.levelName(id),
+      packLang: this.packLang,
+    };
   }
 
   // --- User actions -------------------------------------------------------------------
-
-  private openForm(): void {
-    this.formOpen = true;
-    this.errors = [];
-    this.confirmed = false;
-    if (this.override) {
-      this.chosen = this.override.levelId;
-      this.reason = this.override.reason;
-    }
-    this.focusTarget = 'form';
-  }
-
-  private cancelForm(): void {
-    this.formOpen = false;
-    this.errors = [];
-    this.focusTarget = this.override ? 'decision' : 'disagree';
-  }
-
-  private onSave(event: SubmitEvent): void {
-    event.preventDefault();
-    const { pack, recommendation } = this;
-    if (!pack || !recommendation) return;
-    const levelId = this.alternatives.some((level) => level.id === this.chosen) ? this.chosen : undefined;
-    const errors: Field[] = [];
-    if (!levelId) errors.push('level');
-    if (this.reason.trim() === '') errors.push('reason');
-    this.errors = errors;
-    if (errors.length > 0 || !levelId) {
-      this.focusTarget = 'errors';
-      return;
-    }
-    const override = makeOverride(pack, recommendation, levelId, this.reason);
-    this.override = override;
-    this.formOpen = false;
-    this.focusTarget = 'decision';
-    this.dispatchEvent(new EhOverrideEvent(override));
-  }
-
-  private withdraw(): void {
-    this.override = undefined;
-    this.chosen = undefined;
-    this.reason = '';
-    this.focusTarget = 'disagree';
-    this.dispatchEvent(new EhOverrideEvent(undefined));
-  }
-
-  private copySummary(): Promise<void> {
-    return this.copy(false);
-  }
-
-  private copyFullRecord(): Promise<void> {
-    return this.copy(true);
-  }
-
-  private async copy(full: boolean): Promise<void> {
-    const text = this.copyTextOf(full);
-    if (!text) return;
-    // Clear the live region first, so that the same message is announced again on a second copy.
-    this.copyStatus = undefined;
-    await this.updateComplete;
-    const copied = (await this.writeToClipboard(text)) || this.copyBySelection(text);
-    this.copyText = text;
-    this.copyStatus = copied ? (full ? 'copied-full' : 'copied') : 'failed';
-    if (!copied) this.focusTarget = 'copy-box';
-  }
-
-  /**
-   * The referral summary or the FHIR Bundle as a file. Only the answers the pack asks are in
-   * it, and nothing identifying; the file name says which pack made it and when.
-   */
-  private download(kind: 'referral' | 'fhir'): void {
-    const { pack, answers, recommendation, override } = this;
-    if (!pack || !answers || !recommendation) return;
-    const now = new Date();
-    const t = this.i18n.t.recommendationView.download;
-    try {
-      const data =
-        kind === 'referral'
-          ? toReferral(pack, answers, recommendation, override, { now })
-          : toFhirBundle(pack, answers, recommendation, { now, ...(override ? { override } : {}) });
-      const name = `${kind === 'referral' ? 'referral' : 'fhir-bundle'}-${pack.id}-${pack.version}-${now.toISOString().slice(0, 10)}.json`;
-      saveFile(
-        name,
-        `${JSON.stringify(data, null, 2)}\n`,
-        kind === 'fhir' ? 'application/fhir+json' : 'application/json',
-      );
-      this.downloadStatus = t.saved(name);
-    } catch (error) {
-      // A defect, not the practitioner's doing: say so plainly, and leave the details for whoever maintains the page.
-      console.error('eh-recommendation:', error);
-      this.downloadStatus = t.failed;
-    }
-  }
-
-  /** The Clipboard API: absent on plain-http pages, and it may refuse. */
-  private async writeToClipboard(text: string): Promise<boolean> {
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    if (typeof clipboard?.writeText !== 'function') return false;
-    try {
-      await clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** The older way, which works without the Clipboard API: select the text in a hidden box and copy. */
-  private copyBySelection(text: string): boolean {
-    const returnTo = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    const area = document.createElement('textarea');
-    area.className = 'copy-source';
-    area.value = text;
-    area.readOnly = true;
-    area.tabIndex = -1;
-    area.setAttribute('aria-hidden', 'true');
-    this.renderRoot.appendChild(area);
-    let copied: boolean;
-    try {
-      area.focus();
-      area.select();
-      // Deprecated, but the only way to copy where the Clipboard API is missing.
-      copied = document.execCommand('copy');
-    } catch {
-      copied = false;
-    } finally {
-      area.remove();
-      if (returnTo instanceof HTMLElement) returnTo.focus();
-    }
-    return copied;
-  }
 
   private chooseView(view: RecommendationView): void {
     this.view = view;
@@ -493,16 +315,6 @@ export class EhRecommendation extends LitElement {
     if (!recommendation) return;
     this.confirmed = true;
     this.dispatchEvent(new EhCompleteEvent(recommendation, this.override));
-  }
-
-  private focusField(event: Event, field: Field): void {
-    event.preventDefault();
-    const target =
-      field === 'reason'
-        ? this.renderRoot.querySelector<HTMLElement>('#override-reason')
-        : (this.renderRoot.querySelector<HTMLElement>('input[name="override-level"]:checked') ??
-          this.renderRoot.querySelector<HTMLElement>('input[name="override-level"]'));
-    target?.focus();
   }
 
   // --- Rendering ----------------------------------------------------------------------
@@ -519,12 +331,12 @@ export class EhRecommendation extends LitElement {
       : this.renderSignsOfSafety(r, t, this.i18n.t.signsOfSafety);
     // Wide: the result and its reasons on the left, who to contact and the decision beside
     // them. Narrow: one column, in the order next step, contacts, why, decision (see styles).
-    return html`<div class="root ${this.printAnswers ? 'print-answers' : ''}" lang=${this.i18n.locale}>
+    return html`<div class="root ${this.outputs.printAnswers ? 'print-answers' : ''}" lang=${this.i18n.locale}>
       <div class="layout ${standard ? 'two-column' : ''}">
         <div class="main">${this.renderLevel(r, t)} ${this.renderConsent()} ${body}</div>
-        <div class="side">${standard ? this.renderServices(r, t) : nothing} ${this.formShown ? nothing : this.renderConfirm(t)} ${this.renderOverride(r, t)}</div>
+        <div class="side">${standard ? this.renderServices(r, t) : nothing} ${this.overrideForm.shown ? nothing : this.renderConfirm(t)} ${this.overrideForm.render(r, this.overrideView)}</div>
       </div>
-      ${this.formShown ? nothing : this.renderActions(t)} ${this.renderViewSwitch(t)}
+      ${this.overrideForm.shown ? nothing : this.renderActions(t)} ${this.renderViewSwitch(t)}
       ${standard ? html`${this.renderStrengths(r, t)} ${this.renderAdvice(r, t)}` : nothing} ${this.renderWhatIf(r)}
       <div class="advisory" part="advisory"><p lang=${this.packLang}>${r.advisory}</p></div>
       ${this.renderAnswers(r, t)}
@@ -933,146 +745,24 @@ export class EhRecommendation extends LitElement {
     </section>`;
   }
 
-  private renderOverride(r: Recommendation, t: RecommendationViewStrings) {
-    const { canChoose, override } = this;
-    if (this.formShown) {
-      // While the decision is being changed, paper still shows the decision on record, not the form.
-      return html`<section part="override">${override ? this.renderDecision(r, override, t, true) : nothing}${this.renderForm(r, t)}</section>`;
-    }
-    if (override) {
-      return html`<section part="override">
-        ${this.renderDecision(r, override, t, false)}
-        ${canChoose ? html`<button type="button" class="button secondary" part="button" @click=${this.openForm}>${t.change}</button>` : nothing}
-        <button type="button" class="button secondary" part="button" @click=${this.withdraw}>${t.withdraw}</button>
-      </section>`;
-    }
-    if (!canChoose) return nothing;
-    return html`<section part="override">
-      <button type="button" id="disagree" class="button secondary" part="button" @click=${this.openForm}>${t.disagree}</button>
-    </section>`;
-  }
-
-  private renderDecision(r: Recommendation, override: Override, t: RecommendationViewStrings, printOnly: boolean) {
-    return html`<div class="decision ${printOnly ? 'print-only' : ''}" part="decision">
-      ${this.heading(1, t.decisionTitle, printOnly ? {} : { id: 'decision-heading', focusable: true })}
-      <dl class="summary">
-        <dt>${t.suggestedLabel}</dt>
-        <dd>${this.levelName(override.suggestedLevelId)}</dd>
-        <dt>${t.chosenLabel}</dt>
-        <dd>${this.levelName(override.levelId)}</dd>
-        <dt>${t.reasonShort}</dt>
-        <dd class="reason">${override.reason}</dd>
-      </dl>
-      ${
-        override.suggestedLevelId !== r.level.id
-          ? html`<p class="warning">
-            <span class="warning-icon" aria-hidden="true">!</span>
-            <span class="visually-hidden">${t.warning}: </span>${t.decisionStale}
-          </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderForm(r: Recommendation, t: RecommendationViewStrings) {
-    const errors = this.errors;
-    const levelError = errors.includes('level');
-    const reasonError = errors.includes('reason');
-    const options = this.alternatives;
-    const firstId = `override-level-${options[0]?.id ?? ''}`;
-    const message = (field: Field) => (field === 'level' ? t.levelRequired : t.reasonRequired);
-    return html`${
-      errors.length > 0
-        ? html`<div class="error-summary" part="error-summary" tabindex="-1">
-            <div role="alert">
-              ${this.heading(1, t.errorSummaryTitle)}
-              <ul>
-                ${errors.map(
-                  (field) =>
-                    html`<li>
-                      <a href=${field === 'reason' ? '#override-reason' : `#${firstId}`} @click=${(event: Event) => this.focusField(event, field)}
-                        >${message(field)}</a
-                      >
-                    </li>`,
-                )}
-              </ul>
-            </div>
-          </div>`
-        : nothing
-    }
-      <form part="override-form" novalidate @submit=${this.onSave}>
-        ${this.heading(1, t.formTitle, { id: 'override-heading', focusable: true })}
-        <p>${t.formIntro}</p>
-        <div class="form-group ${levelError ? 'error' : ''}">
-          <fieldset aria-describedby=${levelError ? 'override-level-hint override-level-error' : 'override-level-hint'}>
-            <legend>${t.levelLegend}</legend>
-            <p class="hint" id="override-level-hint">${t.levelHint(r.level.name)}</p>
-            ${
-              levelError
-                ? html`<p class="error-message" id="override-level-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.levelRequired}</p>`
-                : nothing
-            }
-            ${options.map(
-              (level) => html`<div class="radio">
-                <input
-                  type="radio"
-                  name="override-level"
-                  id=${`override-level-${level.id}`}
-                  .value=${level.id}
-                  .checked=${this.chosen === level.id}
-                  aria-describedby=${level.description ? `override-level-${level.id}-hint` : nothing}
-                  @change=${() => (this.chosen = level.id)}
-                />
-                <label for=${`override-level-${level.id}`} lang=${this.packLang}>${level.name}</label>
-                ${
-                  level.description
-                    ? html`<p class="hint" id=${`override-level-${level.id}-hint`} lang=${this.packLang}>${level.description}</p>`
-                    : nothing
-                }
-              </div>`,
-            )}
-          </fieldset>
-        </div>
-        <div class="form-group ${reasonError ? 'error' : ''}">
-          <label class="field-label" for="override-reason">${t.reasonLabel}</label>
-          <p class="hint" id="override-reason-hint">${t.reasonHint}</p>
-          ${
-            reasonError
-              ? html`<p class="error-message" id="override-reason-error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.reasonRequired}</p>`
-              : nothing
-          }
-          <textarea
-            id="override-reason"
-            name="override-reason"
-            rows="5"
-            aria-describedby=${reasonError ? 'override-reason-hint override-reason-error' : 'override-reason-hint'}
-            aria-invalid=${reasonError ? 'true' : nothing}
-            .value=${this.reason}
-            @input=${(event: Event) => (this.reason = (event.target as HTMLTextAreaElement).value)}
-          ></textarea>
-        </div>
-        <button type="submit" class="button" part="button">${t.save}</button>
-        <button type="button" class="button secondary" part="button" @click=${this.cancelForm}>${t.cancel}</button>
-      </form>`;
-  }
-
   private renderActions(t: RecommendationViewStrings) {
-    const status = this.copyStatus;
+    const { outputs } = this;
+    const status = outputs.copyStatus;
     return html`<div class="actions" part="actions">
-      <button type="button" class="button secondary" part="button print" @click=${() => this.print(false)}>${t.print}</button>
+      <button type="button" class="button secondary" part="button print" @click=${() => outputs.print(false)}>${t.print}</button>
       ${
         this.answers && this.pack
-          ? html`<button type="button" class="button secondary" part="button print-answers" @click=${() => this.print(true)}>${t.printWithAnswers}</button>`
+          ? html`<button type="button" class="button secondary" part="button print-answers" @click=${() => outputs.print(true)}>${t.printWithAnswers}</button>`
           : nothing
       }
-      <button type="button" class="button secondary" part="button copy" @click=${this.copySummary}>${t.copy.button}</button>
-      <button type="button" class="button secondary" part="button copy-full" @click=${this.copyFullRecord}>${t.copy.fullButton}</button>
+      <button type="button" class="button secondary" part="button copy" @click=${() => outputs.copy(false)}>${t.copy.button}</button>
+      <button type="button" class="button secondary" part="button copy-full" @click=${() => outputs.copy(true)}>${t.copy.fullButton}</button>
       ${
         this.pack && this.answers
           ? this.steps?.waitingForConsent
             ? html`<p class="hint" part="download-hint">${this.i18n.t.nextSteps.requestNeedsConsent}</p>`
-            : html`<button type="button" class="button secondary" part="button download" @click=${() => this.download('referral')}>${t.download.referral}</button>
-              <button type="button" class="button secondary" part="button download" @click=${() => this.download('fhir')}>${t.download.fhir}</button>`
+            : html`<button type="button" class="button secondary" part="button download" @click=${() => outputs.download('referral')}>${t.download.referral}</button>
+              <button type="button" class="button secondary" part="button download" @click=${() => outputs.download('fhir')}>${t.download.fhir}</button>`
           : nothing
       }
       <p class="copy-status" part="copy-status" role="status">${status ? (status === 'copied' ? t.copy.copied : status === 'copied-full' ? t.copy.copiedFull : t.copy.failed) : nothing}</p>
@@ -1080,11 +770,11 @@ export class EhRecommendation extends LitElement {
         status === 'failed'
           ? html`<div class="copy-box" part="copy-box">
             <label class="field-label" for="copy-box">${t.copy.boxLabel}</label>
-            <textarea id="copy-box" readonly rows="12" .value=${this.copyText}></textarea>
+            <textarea id="copy-box" readonly rows="12" .value=${outputs.copyText}></textarea>
           </div>`
           : nothing
       }
-      <p class="download-status" part="download-status" role="status">${this.downloadStatus || nothing}</p>
+      <p class="download-status" part="download-status" role="status">${outputs.downloadStatus || nothing}</p>
     </div>`;
   }
 

@@ -41,7 +41,8 @@ async function show(): Promise<void> {
   await el.updateComplete;
   if (scenario.printAnswers) {
     // The state "Print with the answers" sets before calling the browser's print.
-    (el as unknown as { printAnswers: boolean }).printAnswers = true;
+    (el as unknown as { outputs: { printAnswers: boolean } }).outputs.printAnswers = true;
+    el.requestUpdate();
     await el.updateComplete;
   }
   document.body.dataset.ready = 'true';
