@@ -29,16 +29,16 @@ import { tokens } from '../../styles/tokens.js';
 import { styles } from './pathway.styles.js';
 import { formatDate } from '../../i18n/format.js';
 import { telHref } from '../tel.js';
+import {
+  JOURNEY_START,
+  move,
+  resumableStep,
+  type Journey,
+  type JourneyMove,
+  type Step,
+} from '../../questionnaire/journey.js';
 
-/** Where the practitioner is in the journey. Everything else is derived from the answers. */
-export type Step =
-  | { readonly kind: 'start' }
-  | { readonly kind: 'section'; readonly sectionId: string }
-  | { readonly kind: 'check' }
-  | { readonly kind: 'result' }
-  | { readonly kind: 'urgent'; readonly from: string | undefined }
-  | { readonly kind: 'unsure'; readonly from: string | undefined }
-  | { readonly kind: 'restart'; readonly from: Step };
+export type { Step };
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DRAFT_KEY = 'eh-pathway:';
@@ -117,20 +117,10 @@ export class EhPathway extends LitElement {
   @state() private packState: PackState = { status: 'idle' };
   /** What went wrong when the rules threw while working out a result (a defect, shown with its details). */
   @state() private evaluationFailure?: string;
-  @state() private step: Step = { kind: 'start' };
-  @state() private showErrors = false;
-  @state() private returnToCheck = false;
-  @state() private restored = false;
-  /**
-   * What the live regions say, kept as what happened rather than as words, so that they
-   * speak the page's language even after it changes (Welsh after English, say).
-   */
-  @state() private announcement?: 'result';
-  @state() private alertText?: 'urgent' | 'unsure';
+  /** The journey's mechanics (page, errors shown, return to check, live messages): see questionnaire/journey.ts. */
+  @state() private journey: Journey = JOURNEY_START;
   @state() private currentOverride?: Override;
   @state() private currentAnswers: Answers = {};
-  /** Problems only a control knows, such as text typed into a number field that is not a number. */
-  @state() private controlErrors: readonly FieldError[] = [];
 
   // Rules written in fewer languages than the page: the whole journey speaks the rules' language.
   private readonly i18n = new LocaleController(this, (page) =>
@@ -154,8 +144,7 @@ export class EhPathway extends LitElement {
   set answers(value: Answers) {
     this.currentAnswers = { ...(value ?? {}) };
     this.answersFromHost = true;
-    this.showErrors = false;
-    this.controlErrors = [];
+    this.dispatch({ type: 'answers-set' });
     this.saveDraft();
   }
 
@@ -277,14 +266,8 @@ export class EhPathway extends LitElement {
    * this element, or none), and the old pack's answers wait in memory in case it comes back.
    */
   private switchPack(fromId: string, toId: string): void {
-    this.step = { kind: 'start' };
+    this.dispatch({ type: 'restart' });
     this.currentOverride = undefined;
-    this.returnToCheck = false;
-    this.showErrors = false;
-    this.controlErrors = [];
-    this.restored = false;
-    this.announcement = undefined;
-    this.alertText = undefined;
     // The host's page changed, not the practitioner's place in it: focus stays where it is.
     this.focusTarget = undefined;
     if (fromId !== toId && !this.answersFromHost) {
@@ -307,15 +290,16 @@ export class EhPathway extends LitElement {
       const draft = JSON.parse(stored) as Draft;
       this.currentAnswers = draft.answers ?? {};
       this.currentOverride = draft.version === pack.version ? draft.override : undefined;
-      this.restored = Object.keys(this.currentAnswers).length > 0;
       // Back where they were, if that page still exists under these answers.
-      const step = draft.step;
-      if (step?.kind === 'check' || step?.kind === 'result') this.step = step;
-      else if (
-        step?.kind === 'section' &&
-        sectionPages(pack, this.currentAnswers).some((page) => page.section.id === step.sectionId)
-      )
-        this.step = step;
+      const step = draft.step && resumableStep(draft.step);
+      const exists =
+        step?.kind !== 'section' ||
+        sectionPages(pack, this.currentAnswers).some((page) => page.section.id === step.sectionId);
+      this.dispatch({
+        type: 'resume',
+        step: exists ? step : undefined,
+        restored: Object.keys(this.currentAnswers).length > 0,
+      });
     } catch {
       sessionStorage.removeItem(this.draftKey(pack));
     }
@@ -329,10 +313,8 @@ export class EhPathway extends LitElement {
       sessionStorage.removeItem(this.draftKey(pack));
       return;
     }
-    const step =
-      this.step.kind === 'section' || this.step.kind === 'check' || this.step.kind === 'result'
-        ? { step: this.step }
-        : {};
+    const resumable = resumableStep(this.step);
+    const step = resumable ? { step: resumable } : {};
     const draft: Draft = {
       version: pack.version,
       answers: this.currentAnswers,
@@ -349,13 +331,27 @@ export class EhPathway extends LitElement {
 
   // --- Navigation ---------------------------------------------------------------------
 
-  private go(step: Step, focus: NonNullable<EhPathway['focusTarget']> = 'heading'): void {
-    this.step = step;
-    this.restored = false;
+  private get step(): Step {
+    return this.journey.step;
+  }
+
+  private dispatch(action: JourneyMove): void {
+    this.journey = move(this.journey, action);
+  }
+
+  /** A move to another page: the draft remembers it, and focus goes to its heading (or `focus`). */
+  private moveTo(action: JourneyMove, focus: NonNullable<EhPathway['focusTarget']> = 'heading'): void {
+    this.dispatch(action);
     this.saveDraft();
-    this.showErrors = false;
-    this.controlErrors = [];
     this.focusTarget = focus;
+  }
+
+  private go(step: Step, focus: NonNullable<EhPathway['focusTarget']> = 'heading'): void {
+    this.moveTo({ type: 'go', step }, focus);
+  }
+
+  private pageIds(pack: Pack): string[] {
+    return this.pages(pack).map((page) => page.section.id);
   }
 
   private pages(pack: Pack): SectionPage[] {
@@ -368,13 +364,7 @@ export class EhPathway extends LitElement {
   }
 
   private back(pack: Pack, sectionId: string): void {
-    const pages = this.pages(pack);
-    const index = pages.findIndex((page) => page.section.id === sectionId);
-    if (this.returnToCheck) {
-      this.returnToCheck = false;
-      this.go({ kind: 'check' });
-    } else if (index > 0) this.go({ kind: 'section', sectionId: pages[index - 1]!.section.id });
-    else this.go({ kind: 'start' });
+    this.moveTo({ type: 'back', pageIds: this.pageIds(pack), sectionId });
   }
 
   private continueFrom(pack: Pack, page: SectionPage): void {
@@ -384,18 +374,13 @@ export class EhPathway extends LitElement {
       this.showUrgent(recommendation, page.section.id);
       return;
     }
-    this.controlErrors = this.invalidControls(page);
-    if (this.errorsOn(pack, page).length > 0) {
-      this.showErrors = true;
+    const controlErrors = this.invalidControls(page);
+    if (this.errorsOn(pack, page, controlErrors).length > 0) {
+      this.dispatch({ type: 'invalid', controlErrors });
       this.focusTarget = 'errors';
       return;
     }
-    const pages = this.pages(pack);
-    const next = pages[pages.findIndex((candidate) => candidate.section.id === page.section.id) + 1];
-    if (this.returnToCheck || !next) {
-      this.returnToCheck = false;
-      this.go({ kind: 'check' });
-    } else this.go({ kind: 'section', sectionId: next.section.id });
+    this.moveTo({ type: 'continue', pageIds: this.pageIds(pack), sectionId: page.section.id });
   }
 
   private invalidControls(page: SectionPage): FieldError[] {
@@ -409,10 +394,10 @@ export class EhPathway extends LitElement {
   }
 
   /** The page's errors: the answers' first, then what only the controls know. */
-  private errorsOn(pack: Pack, page: SectionPage): FieldError[] {
+  private errorsOn(pack: Pack, page: SectionPage, controlErrors = this.journey.controlErrors): FieldError[] {
     const errors = pageErrors(pack, this.currentAnswers, page, this.locale(pack));
     const known = new Set(errors.map((error) => error.questionId));
-    const extra = this.controlErrors.filter(
+    const extra = controlErrors.filter(
       (error) => !known.has(error.questionId) && page.questions.some((q) => q.id === error.questionId),
     );
     const order = page.questions.map((question) => question.id);
@@ -420,8 +405,7 @@ export class EhPathway extends LitElement {
   }
 
   private showUrgent(recommendation: Recommendation, from: string | undefined): void {
-    this.go({ kind: 'urgent', from });
-    this.alertText = 'urgent';
+    this.moveTo({ type: 'urgent', from });
     this.dispatchEvent(new EhUrgentEvent(recommendation));
   }
 
@@ -429,12 +413,11 @@ export class EhPathway extends LitElement {
     const recommendation = this.recommendation;
     if (!recommendation) return;
     if (!recommendation.complete) {
-      this.showErrors = true;
+      this.dispatch({ type: 'invalid' });
       this.focusTarget = 'errors';
       return;
     }
-    this.go({ kind: 'result' });
-    this.announcement = 'result';
+    this.moveTo({ type: 'result' });
     this.dispatchEvent(new EhRecommendationEvent(recommendation));
   }
 
@@ -442,11 +425,7 @@ export class EhPathway extends LitElement {
     this.clearDraft();
     this.currentAnswers = {};
     this.currentOverride = undefined;
-    this.restored = false;
-    this.returnToCheck = false;
-    this.announcement = undefined;
-    this.alertText = undefined;
-    this.go({ kind: 'start' });
+    this.moveTo({ type: 'restart' });
   }
 
   private onAnswer(event: EhAnswerChangeEvent): void {
@@ -455,7 +434,7 @@ export class EhPathway extends LitElement {
     event.stopPropagation();
     const wasUrgent = this.urgentNow() ?? false;
     this.currentAnswers = withAnswer(this.currentAnswers, event.questionId, event.value as AnswerValue | undefined);
-    this.controlErrors = this.controlErrors.filter((error) => error.questionId !== event.questionId);
+    this.dispatch({ type: 'answer', questionId: event.questionId });
     this.saveDraft();
     this.dispatchEvent(new EhAnswerChangeEvent(event.questionId, event.value, this.answers));
     // The full result only when it is about to be shown (urgent now); otherwise the outcome will do.
@@ -471,8 +450,7 @@ export class EhPathway extends LitElement {
       dangerQuestions(this.readyPack).has(event.questionId)
     ) {
       // Not knowing whether a child is in danger now is acted on now, not nine pages later.
-      this.go({ kind: 'unsure', from: this.step.sectionId });
-      this.alertText = 'unsure';
+      this.moveTo({ type: 'unsure', from: this.step.sectionId });
     }
   }
 
@@ -515,11 +493,10 @@ export class EhPathway extends LitElement {
     const t = this.i18n.t.pathway;
     const state = this.packState;
     // In the page's language now: the level's name and the sentence are looked up on each render.
-    const levelName = () =>
-      this.announcement || this.alertText === 'urgent' ? (this.recommendation?.level.name ?? '') : '';
-    const said = this.announcement === 'result' ? t.announceResult(levelName()) : '';
-    const alerted =
-      this.alertText === 'urgent' ? t.announceUrgent(levelName()) : this.alertText === 'unsure' ? t.announceUnsure : '';
+    const { announcement, alert } = this.journey;
+    const levelName = () => (announcement || alert === 'urgent' ? (this.recommendation?.level.name ?? '') : '');
+    const said = announcement === 'result' ? t.announceResult(levelName()) : '';
+    const alerted = alert === 'urgent' ? t.announceUrgent(levelName()) : alert === 'unsure' ? t.announceUnsure : '';
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${said}</div>
       <div class="visually-hidden" role="alert" aria-live="assertive">${alerted}</div>`;
     if (state.status === 'error') return html`${this.renderLoadError(state.message, state.problems)}${live}`;
@@ -535,7 +512,7 @@ export class EhPathway extends LitElement {
     try {
       // Resumed on another page than the start: say so there, once.
       const resumed =
-        this.restored && this.step.kind !== 'start'
+        this.journey.restored && this.step.kind !== 'start'
           ? html`<p class="inset" role="status">${t.resumeNotice}</p>`
           : nothing;
       return html`<div part="page" class="page ${this.step.kind === 'result' ? 'result' : ''}" lang=${this.i18n.locale}>${this.renderBanner(pack)}${resumed}${this.renderStep(pack)}</div>${live}`;
@@ -589,7 +566,7 @@ export class EhPathway extends LitElement {
     const page = this.i18n.pageLocale;
     return html`${this.heading(t.pathway.startTitle)}
       ${page !== this.i18n.locale ? html`<p class="inset" part="language-notice" lang=${page}>${catalogue(page).pathway.onlyInLanguage(this.i18n.locale)}</p>` : nothing}
-      ${this.restored ? html`<p class="inset" role="status">${t.pathway.resumeNotice}</p>` : nothing}
+      ${this.journey.restored ? html`<p class="inset" role="status">${t.pathway.resumeNotice}</p>` : nothing}
       <p>${t.pathway.startIntro}</p>
       <p>${t.pathway.startHow}</p>
       <slot name="intro"></slot>
@@ -608,7 +585,7 @@ export class EhPathway extends LitElement {
   }
 
   private renderErrorSummary(errors: readonly FieldError[]) {
-    if (!this.showErrors || errors.length === 0) return nothing;
+    if (!this.journey.showErrors || errors.length === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${this.i18n.t.pathway.errorSummaryTitle}</h2>
       <ul>
@@ -640,7 +617,7 @@ export class EhPathway extends LitElement {
     const pages = this.pages(pack);
     const index = pages.findIndex((candidate) => candidate.section.id === page.section.id);
     const errors = this.errorsOn(pack, page);
-    const errorFor = new Map(this.showErrors ? errors.map((error) => [error.questionId, error.message]) : []);
+    const errorFor = new Map(this.journey.showErrors ? errors.map((error) => [error.questionId, error.message]) : []);
     return html`<button class="link back" @click=${() => this.back(pack, page.section.id)}>${t.pathway.back}</button>
       ${this.renderErrorSummary(errors)}
       <p class="caption" part="progress">${t.questionnaire.progress(index + 1, pages.length)}</p>
@@ -676,17 +653,15 @@ export class EhPathway extends LitElement {
       message: t.answerThis(entry.question),
     }));
     // As the GOV.UK "Change" link does: straight to the question's control, then back here.
-    const change = (sectionId: string, questionId: string) => {
-      this.returnToCheck = true;
-      this.go({ kind: 'section', sectionId }, { question: questionId });
-    };
+    const change = (sectionId: string, questionId: string) =>
+      this.moveTo({ type: 'change', sectionId }, { question: questionId });
     const sectionOf = (questionId: string) =>
       recommendation.missing.find((entry) => entry.questionId === questionId)?.sectionId;
     return html`<button class="link back" @click=${() => this.go({ kind: 'section', sectionId: this.pages(pack).at(-1)!.section.id })}>
         ${t.back}
       </button>
       ${
-        this.showErrors && missing.length > 0
+        this.journey.showErrors && missing.length > 0
           ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">${t.stillToAnswer}</h2>
             <ul>
@@ -782,10 +757,7 @@ export class EhPathway extends LitElement {
     const services = pack.services
       .filter((service) => urgentId !== undefined && service.levels.includes(urgentId))
       .map((service) => serviceOutcome(pack, service, locale));
-    const carryOn = () => {
-      this.alertText = undefined;
-      this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
-    };
+    const carryOn = () => this.moveTo({ type: 'carry-on', from });
     return html`<div class="urgent" part="urgent unsure">
       ${this.heading(t.unsureTitle)}
       <p class="urgent-intro">${t.unsureIntro}</p>
@@ -799,10 +771,7 @@ export class EhPathway extends LitElement {
   private renderUrgent(pack: Pack, from: string | undefined) {
     const t = this.i18n.t.pathway;
     const recommendation = this.mustRecommend();
-    const back = () => {
-      this.alertText = undefined;
-      this.go(from ? { kind: 'section', sectionId: from } : { kind: 'start' });
-    };
+    const back = () => this.moveTo({ type: 'carry-on', from });
     return html`<div class="urgent" part="urgent">
       ${this.heading(recommendation.level.name)}
       <p class="urgent-intro">${t.urgentIntro}</p>
