@@ -15,12 +15,12 @@
  *   itself or a later one, so none should exist; the graph is checked anyway.
  */
 import { decidesOutcome } from './decide.js';
-import { ruleToolsStrings } from '../i18n/rule-tools.js';
+import { ruleToolsStrings, type RuleToolsStrings } from '../i18n/rule-tools.js';
 import { answerState } from './answers.js';
 import { generateCaseload, seededRandom } from './caseload.js';
 import { evaluate, type Recommendation } from './evaluate.js';
 import { walkLogic } from './logic.js';
-import { isGraded, listQuestions, readOf } from './pack.js';
+import { isGraded, listQuestions, readOf, type QuestionEntry } from './pack.js';
 import {
   STANDARD_FLOOR_IDS,
   YES_NO_UNSURE,
@@ -381,42 +381,134 @@ function same(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   return a === b;
 }
 
+type LintStrings = RuleToolsStrings['lint'];
+
+const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 /** Runs the whole lint. Deterministic for a pack, options and seed. */
 export function lint(pack: Pack, options: LintOptions = {}): LintResult {
-  const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const started = clock();
   const locale: Locale = options.locale ?? 'en';
   const t = ruleToolsStrings[locale].lint;
-  const rand = seededRandom(options.seed ?? 11);
-  const now = new Date(`${pack.effectiveFrom}T12:00:00Z`);
-  const entries = listQuestions(pack);
-  const byId = new Map(entries.map((entry) => [entry.question.id, entry.question]));
-  const literals = numberLiterals(pack);
-  const baseline = calmAnswers(pack);
+  const seed = options.seed ?? 11;
+  const perRule = options.triesPerRule ?? 400;
+  const search = new Search(pack, seed);
+  const outcomes = outcomeIds(pack);
 
-  // -- Evaluating, and keeping what each evaluation reached.
-  const tried: Tried[] = [];
-  const ruleWitness = new Map<string, Tried>();
-  const levelWitness = new Map<string, Tried>();
-  const serviceWitness = new Map<string, Tried>();
-  let searchTries = 0;
-  const run = (answers: Answers, keep = true): Tried => {
-    if (keep) searchTries++;
-    const recommendation = evaluate(pack, answers, { now, explain: false });
+  randomCaseload(search, options.tries ?? 400, seed);
+  for (const rule of pack.rules) if (!search.ruleWitness.has(rule.id)) targetRule(search, rule, perRule);
+  reachLevels(search, outcomes);
+  reachServices(search);
+  const witnesses = shrinkWitnesses(search, outcomes);
+  // Counted before the "does it decide" search, which evaluates more.
+  const unreachable = unreachableFindings(search, outcomes, t);
+  const neverDecides = neverDecidesFindings(search, witnesses, { sample: options.decideSample ?? 60, perRule }, t);
+  const cycles = showIfCycles(pack);
+  const findings = [
+    ...unreachable,
+    ...neverDecides,
+    ...unreadQuestionFindings(pack, t),
+    ...cycleFindings(cycles, t),
+    ...missingFloorFindings(pack, t),
+  ];
+
+  return {
+    packId: pack.id,
+    version: pack.version,
+    locale,
+    findings,
+    witnesses,
+    baseline: search.baseline,
+    tries: search.tries,
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    cycles,
+    elapsedMs: Math.round((clock() - started) * 10) / 10,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search's shared state
+
+/**
+ * One lint's search: every answer set evaluated, the first that reached each rule, level and
+ * service, and the one seeded random source. Every draw goes through `rand` in a fixed order,
+ * so the same seed gives the same witnesses; reorder calls here and the witnesses change.
+ */
+class Search {
+  readonly pack: Pack;
+  readonly rand: () => number;
+  readonly entries: readonly QuestionEntry[];
+  readonly baseline: Record<string, AnswerValue>;
+  /** Every answer set kept, in the order evaluated. */
+  readonly tried: Tried[] = [];
+  readonly ruleWitness = new Map<string, Tried>();
+  readonly levelWitness = new Map<string, Tried>();
+  readonly serviceWitness = new Map<string, Tried>();
+  /** Answer sets evaluated while searching (kept ones only). */
+  tries = 0;
+  readonly now: Date;
+  private readonly byId: Map<string, Question>;
+  private readonly literals: Map<string, Set<number>>;
+  /** Per question: changes to the baseline that make it asked, null when none was found. */
+  private readonly prerequisites = new Map<string, Answers | null>();
+  /** Per graded question: its graded answers, least concerning first (what shrinking steps down). */
+  private readonly gradedOrder = new Map<string, string[]>();
+
+  constructor(pack: Pack, seed: number) {
+    this.pack = pack;
+    this.rand = seededRandom(seed);
+    this.now = new Date(`${pack.effectiveFrom}T12:00:00Z`);
+    this.entries = listQuestions(pack);
+    this.byId = new Map(this.entries.map((entry) => [entry.question.id, entry.question]));
+    this.literals = numberLiterals(pack);
+    this.baseline = calmAnswers(pack);
+    const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
+    for (const { question } of this.entries) {
+      if (!isGraded(question)) continue;
+      const graded = (question.options ?? []).filter((option) => option.level !== undefined && ranks.has(option.level));
+      this.gradedOrder.set(
+        question.id,
+        graded.sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!).map((option) => option.value),
+      );
+    }
+  }
+
+  question(id: string): Question {
+    return this.byId.get(id)!;
+  }
+
+  /** Every answer worth trying for a question. */
+  candidates(id: string): AnswerValue[] {
+    return candidates(this.question(id), this.literals.get(id));
+  }
+
+  /** Evaluates answers; unless `keep` is false, counts them and records what they reached first. */
+  run(answers: Answers, keep = true): Tried {
+    if (keep) this.tries++;
+    const recommendation = evaluate(this.pack, answers, { now: this.now, explain: false });
     const fired = new Set(recommendation.rules.filter((rule) => rule.status === 'fired').map((rule) => rule.ruleId));
     const entry: Tried = { answers, recommendation, fired };
     if (keep) {
-      tried.push(entry);
-      for (const id of fired) if (!ruleWitness.has(id)) ruleWitness.set(id, entry);
-      if (!levelWitness.has(recommendation.level.id)) levelWitness.set(recommendation.level.id, entry);
+      this.tried.push(entry);
+      for (const id of fired) if (!this.ruleWitness.has(id)) this.ruleWitness.set(id, entry);
+      if (!this.levelWitness.has(recommendation.level.id)) this.levelWitness.set(recommendation.level.id, entry);
       for (const service of recommendation.services)
-        if (!serviceWitness.has(service.id)) serviceWitness.set(service.id, entry);
+        if (!this.serviceWitness.has(service.id)) this.serviceWitness.set(service.id, entry);
     }
     return entry;
-  };
+  }
 
-  // -- Answers with a change, and whatever the changed questions' showIf needs to ask them.
-  const set = (answers: Record<string, AnswerValue>, id: string, value: AnswerValue, combine: boolean) => {
-    const question = byId.get(id);
+  /** Only the answers that differ from the baseline. */
+  changesOf(answers: Answers): Answers {
+    const changes: Record<string, AnswerValue> = {};
+    for (const [id, value] of Object.entries(answers)) if (!same(value, this.baseline[id])) changes[id] = value;
+    return changes;
+  }
+
+  /** Sets an answer; with `combine`, a list's choices join those already there (an exclusive one only alone). */
+  setAnswer(answers: Record<string, AnswerValue>, id: string, value: AnswerValue, combine: boolean): void {
+    const question = this.byId.get(id);
     if (question?.type === 'multiple-choice' && combine && Array.isArray(answers[id]) && Array.isArray(value)) {
       const exclusive = new Set(
         (question.options ?? []).filter((option) => option.exclusive).map((option) => option.value),
@@ -425,165 +517,113 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
       const ordinary = merged.filter((item) => !exclusive.has(item));
       answers[id] = ordinary.length > 0 ? ordinary : merged.slice(-1);
     } else answers[id] = value;
-  };
-  const prerequisites = new Map<string, Answers | null>();
-  /** Changes to the baseline that make a question asked (null when none was found). */
-  const askedBy = (id: string, depth = 0): Answers | null => {
-    if (prerequisites.has(id)) return prerequisites.get(id)!;
-    const question = byId.get(id);
-    if (!question || question.showIf === undefined || answerState(pack, baseline).visible.has(id)) {
-      prerequisites.set(id, {});
+  }
+
+  /** Answers with the changes, and whatever the changed questions' showIf needs to ask them. */
+  withChanges(base: Answers, changes: Answers, combine: boolean): Record<string, AnswerValue> {
+    const answers: Record<string, AnswerValue> = { ...base };
+    for (const [id, value] of Object.entries(changes)) {
+      const before = this.askedBy(id);
+      if (before) for (const [k, v] of Object.entries(before)) this.setAnswer(answers, k, v, true);
+      this.setAnswer(answers, id, value, combine);
+    }
+    return answers;
+  }
+
+  /** The changes a set of atoms asks for: a list's choices combined, otherwise the first value wins. */
+  atomChanges(chosen: readonly Atom[]): Record<string, AnswerValue> {
+    const changes: Record<string, AnswerValue> = {};
+    for (const atom of chosen) {
+      if (Array.isArray(atom.value) && Array.isArray(changes[atom.id]))
+        this.setAnswer(changes, atom.id, atom.value, true);
+      else if (changes[atom.id] === undefined) changes[atom.id] = atom.value;
+    }
+    return changes;
+  }
+
+  /** Random answers to some of `reads`: each set with probability p; a list gets each of its choices with probability p. */
+  randomChanges(reads: readonly string[], p: number): Record<string, AnswerValue> {
+    const changes: Record<string, AnswerValue> = {};
+    for (const read of reads) {
+      const question = this.question(read);
+      if (question.type === 'multiple-choice') {
+        const chosen = ordinaryChoices(question).filter(() => this.rand() < p);
+        if (chosen.length > 0) changes[read] = chosen;
+        continue;
+      }
+      if (this.rand() >= p) continue;
+      const values = this.candidates(read);
+      if (values.length > 0) changes[read] = values[Math.floor(this.rand() * values.length)]!;
+    }
+    return changes;
+  }
+
+  /**
+   * Changes to the baseline that make a question asked (null when none was found): each answer
+   * its showIf reads alone, then random combinations, each with what its own showIf needs.
+   * Memoised, so random numbers are drawn only the first time a question is asked about.
+   */
+  private askedBy(id: string, depth = 0): Answers | null {
+    if (this.prerequisites.has(id)) return this.prerequisites.get(id)!;
+    const question = this.byId.get(id);
+    if (!question || question.showIf === undefined || answerState(this.pack, this.baseline).visible.has(id)) {
+      this.prerequisites.set(id, {});
       return {};
     }
-    prerequisites.set(id, null); // While searching: a cycle finds nothing.
-    const reads = [...logicReads(pack, question.showIf).questions];
-    const attempts: Array<Record<string, AnswerValue>> = [];
-    for (const read of reads)
-      for (const value of candidates(byId.get(read)!, literals.get(read))) attempts.push({ [read]: value });
-    for (let i = 0; i < 50 && reads.length > 1; i++) {
-      const attempt: Record<string, AnswerValue> = {};
-      for (const read of reads) {
-        if (rand() < 0.5) continue;
-        const values = candidates(byId.get(read)!, literals.get(read));
-        attempt[read] = values[Math.floor(rand() * values.length)]!;
-      }
-      attempts.push(attempt);
-    }
-    for (const attempt of attempts) {
-      const answers: Record<string, AnswerValue> = { ...baseline };
+    this.prerequisites.set(id, null); // While searching: a cycle finds nothing.
+    for (const attempt of this.showIfAttempts(question.showIf)) {
+      const answers: Record<string, AnswerValue> = { ...this.baseline };
       for (const [key, value] of Object.entries(attempt)) {
-        const before = depth < 4 ? askedBy(key, depth + 1) : {};
-        if (before) for (const [k, v] of Object.entries(before)) set(answers, k, v, true);
-        set(answers, key, value, true);
+        const before = depth < 4 ? this.askedBy(key, depth + 1) : {};
+        if (before) for (const [k, v] of Object.entries(before)) this.setAnswer(answers, k, v, true);
+        this.setAnswer(answers, key, value, true);
       }
-      if (answerState(pack, answers).visible.has(id)) {
-        const changes: Record<string, AnswerValue> = {};
-        for (const [key, value] of Object.entries(answers)) if (!same(value, baseline[key])) changes[key] = value;
-        prerequisites.set(id, changes);
+      if (answerState(this.pack, answers).visible.has(id)) {
+        const changes = this.changesOf(answers);
+        this.prerequisites.set(id, changes);
         return changes;
       }
     }
     return null;
-  };
-  const withChanges = (base: Answers, changes: Answers, combine: boolean): Record<string, AnswerValue> => {
-    const answers: Record<string, AnswerValue> = { ...base };
-    for (const [id, value] of Object.entries(changes)) {
-      const before = askedBy(id);
-      if (before) for (const [k, v] of Object.entries(before)) set(answers, k, v, true);
-      set(answers, id, value, combine);
-    }
-    return answers;
-  };
-
-  /** Random answers to some of `reads`: each set with probability p; a list gets each of its choices with probability p. */
-  const randomChanges = (reads: readonly string[], p: number): Record<string, AnswerValue> => {
-    const changes: Record<string, AnswerValue> = {};
-    for (const read of reads) {
-      const question = byId.get(read)!;
-      if (question.type === 'multiple-choice') {
-        const ordinary = (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value);
-        const chosen = ordinary.filter(() => rand() < p);
-        if (chosen.length > 0) changes[read] = chosen;
-        continue;
-      }
-      if (rand() >= p) continue;
-      const values = candidates(question, literals.get(read));
-      if (values.length > 0) changes[read] = values[Math.floor(rand() * values.length)]!;
-    }
-    return changes;
-  };
-
-  // 1. The baseline, then a random caseload: half skewed like a real one, half uniform.
-  run(baseline);
-  const randomTries = options.tries ?? 400;
-  for (const generated of generateCaseload(pack, Math.ceil(randomTries / 2), { seed: options.seed ?? 11 }))
-    run(generated.answers);
-  for (let i = 0; i < Math.floor(randomTries / 2); i++) {
-    const answers: Record<string, AnswerValue> = {};
-    for (const { question } of entries) {
-      const values = candidates(question, literals.get(question.id));
-      if (question.type === 'multiple-choice') {
-        const ordinary = (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value);
-        const chosen = ordinary.filter(() => rand() < 0.25);
-        answers[question.id] = chosen.length > 0 ? chosen : (values[Math.floor(rand() * values.length)] ?? []);
-        if ((answers[question.id] as string[]).length === 0) delete answers[question.id];
-      } else if (values.length > 0) answers[question.id] = values[Math.floor(rand() * values.length)]!;
-    }
-    run(answers);
   }
 
-  // 2. Targeted: for each rule not yet seen to fire, set what its `when` reads, from the
-  //    baseline and from each level reached so far (advice may read the outcome).
-  const perRule = options.triesPerRule ?? 400;
-  for (const rule of pack.rules) {
-    if (ruleWitness.has(rule.id)) continue;
-    const reads = [...logicReads(pack, rule.when).questions];
-    const bases: Answers[] = [baseline, ...[...levelWitness.values()].map((entry) => entry.answers)];
-    let budget = perRule;
-    // Every comparison's answer at once (an `and`), then random subsets of them (an `or`, a `count`).
-    const atoms = positiveAtoms(pack, rule.when);
-    const atomChanges = (chosen: readonly Atom[]) => {
-      const changes: Record<string, AnswerValue> = {};
-      for (const atom of chosen) {
-        if (Array.isArray(atom.value) && Array.isArray(changes[atom.id])) set(changes, atom.id, atom.value, true);
-        else if (changes[atom.id] === undefined) changes[atom.id] = atom.value;
-      }
-      return changes;
-    };
-    if (atoms.length > 0) {
-      for (const base of bases) {
-        if (budget-- <= 0 || run(withChanges(base, atomChanges(atoms), true)).fired.has(rule.id)) break;
-      }
-      for (let i = 0; i < 100 && budget > 0 && !ruleWitness.has(rule.id); i++, budget--) {
-        const p = CHANCES[i % CHANCES.length]!;
-        run(withChanges(bases[i % bases.length]!, atomChanges(atoms.filter(() => rand() < p)), true));
-      }
-    }
-    singles: for (const base of bases) {
-      if (ruleWitness.has(rule.id)) break;
+  /** Answers to try for what a showIf reads: every candidate of each alone, then 50 random combinations. */
+  private showIfAttempts(showIf: unknown): Array<Record<string, AnswerValue>> {
+    const reads = [...logicReads(this.pack, showIf).questions];
+    const attempts: Array<Record<string, AnswerValue>> = [];
+    for (const read of reads) for (const value of this.candidates(read)) attempts.push({ [read]: value });
+    for (let i = 0; i < 50 && reads.length > 1; i++) {
+      const attempt: Record<string, AnswerValue> = {};
       for (const read of reads) {
-        for (const value of candidates(byId.get(read)!, literals.get(read))) {
-          if (budget-- <= 0) break singles;
-          if (run(withChanges(base, { [read]: value }, false)).fired.has(rule.id)) break singles;
-        }
+        if (this.rand() < 0.5) continue;
+        const values = this.candidates(read);
+        attempt[read] = values[Math.floor(this.rand() * values.length)]!;
       }
+      attempts.push(attempt);
     }
-    for (let i = 0; budget > 0 && !ruleWitness.has(rule.id) && reads.length > 0; i++, budget--) {
-      run(withChanges(bases[i % bases.length]!, randomChanges(reads, CHANCES[i % CHANCES.length]!), true));
-    }
+    return attempts;
   }
 
-  // 3. Levels and services not reached yet: shrink the witness of a rule that points there.
-  const gradedOrder = new Map<string, string[]>();
-  for (const { question } of entries) {
-    if (!isGraded(question)) continue;
-    const ranks = new Map(pack.levels.map((level) => [level.id, level.rank]));
-    const graded = (question.options ?? []).filter((option) => option.level !== undefined && ranks.has(option.level));
-    gradedOrder.set(
-      question.id,
-      graded.sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!).map((option) => option.value),
-    );
-  }
   /**
    * Fewer changes that still hold: each changed answer back to the baseline if that still
-   * works, else a list with fewer choices, else a lower graded answer.
+   * works, else a list with fewer choices, else a lower graded answer. Nothing is kept.
    */
-  const shrink = (start: Answers, holds: (entry: Tried) => boolean): Tried => {
+  shrink(start: Answers, holds: (entry: Tried) => boolean): Tried {
     let current: Record<string, AnswerValue> = { ...start };
-    let best = run(current, false);
+    let best = this.run(current, false);
     const attempt = (next: Record<string, AnswerValue>): boolean => {
-      const entry = run(next, false);
+      const entry = this.run(next, false);
       if (!holds(entry)) return false;
       current = next;
       best = entry;
       return true;
     };
-    for (const { question } of entries) {
+    for (const { question } of this.entries) {
       const id = question.id;
-      if (same(current[id], baseline[id])) continue;
+      if (same(current[id], this.baseline[id])) continue;
       const reset: Record<string, AnswerValue> = { ...current };
-      if (baseline[id] === undefined) delete reset[id];
-      else reset[id] = baseline[id]!;
+      if (this.baseline[id] === undefined) delete reset[id];
+      else reset[id] = this.baseline[id]!;
       if (attempt(reset)) continue;
       const value = current[id];
       if (Array.isArray(value)) {
@@ -591,32 +631,150 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
           const now = current[id] as string[];
           if (now.length > 1) attempt({ ...current, [id]: now.filter((other) => other !== item) });
         }
-      } else if (typeof value === 'string' && gradedOrder.has(id)) {
-        const order = gradedOrder.get(id)!;
+      } else if (typeof value === 'string' && this.gradedOrder.has(id)) {
+        const order = this.gradedOrder.get(id)!;
         for (const lower of order.slice(0, Math.max(0, order.indexOf(value))))
           if (attempt({ ...current, [id]: lower })) break;
       }
     }
     return best;
+  }
+}
+
+/** A multiple choice's choices other than an exclusive "none of these". */
+function ordinaryChoices(question: Question): string[] {
+  return (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value);
+}
+
+/** The levels a pack can give, then its urgent outcome. */
+function outcomeIds(pack: Pack): string[] {
+  return [...pack.levels.map((level) => level.id), ...(pack.urgent ? [pack.urgent.id] : [])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Random caseload
+
+/** The baseline, then a random caseload: half skewed like a real one, half uniform. */
+function randomCaseload(search: Search, tries: number, seed: number): void {
+  search.run(search.baseline);
+  for (const generated of generateCaseload(search.pack, Math.ceil(tries / 2), { seed })) search.run(generated.answers);
+  for (let i = 0; i < Math.floor(tries / 2); i++) search.run(uniformAnswers(search));
+}
+
+/** An answer to every question, each candidate equally likely (a list: each choice a 1 in 4 chance). */
+function uniformAnswers(search: Search): Record<string, AnswerValue> {
+  const { rand } = search;
+  const answers: Record<string, AnswerValue> = {};
+  for (const { question } of search.entries) {
+    const values = search.candidates(question.id);
+    if (question.type === 'multiple-choice') {
+      const chosen = ordinaryChoices(question).filter(() => rand() < 0.25);
+      answers[question.id] = chosen.length > 0 ? chosen : (values[Math.floor(rand() * values.length)] ?? []);
+      if ((answers[question.id] as string[]).length === 0) delete answers[question.id];
+    } else if (values.length > 0) answers[question.id] = values[Math.floor(rand() * values.length)]!;
+  }
+  return answers;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Targeted search for a rule not yet seen to fire
+
+/** One rule's targeted search: what its `when` reads, the answers to start from, and the tries left. */
+interface Target {
+  readonly rule: Rule;
+  readonly reads: readonly string[];
+  readonly bases: readonly Answers[];
+  budget: number;
+}
+
+/**
+ * Sets what the rule's `when` reads, from the baseline and from each level reached so far
+ * (advice may read the outcome), until it fires or the budget is spent.
+ */
+function targetRule(search: Search, rule: Rule, budget: number): void {
+  const target: Target = {
+    rule,
+    reads: [...logicReads(search.pack, rule.when).questions],
+    bases: [search.baseline, ...[...search.levelWitness.values()].map((entry) => entry.answers)],
+    budget,
   };
-  const outcomes = [...pack.levels.map((level) => level.id), ...(pack.urgent ? [pack.urgent.id] : [])];
+  tryAtoms(search, target);
+  trySingles(search, target);
+  tryRandomReads(search, target);
+}
+
+/** Every comparison's answer at once (an `and`), then random subsets of them (an `or`, a `count`). */
+function tryAtoms(search: Search, target: Target): void {
+  const { rule, bases } = target;
+  const atoms = positiveAtoms(search.pack, rule.when);
+  if (atoms.length === 0) return;
+  for (const base of bases) {
+    if (
+      target.budget-- <= 0 ||
+      search.run(search.withChanges(base, search.atomChanges(atoms), true)).fired.has(rule.id)
+    )
+      break;
+  }
+  for (let i = 0; i < 100 && target.budget > 0 && !search.ruleWitness.has(rule.id); i++, target.budget--) {
+    const p = CHANCES[i % CHANCES.length]!;
+    const chosen = atoms.filter(() => search.rand() < p);
+    search.run(search.withChanges(bases[i % bases.length]!, search.atomChanges(chosen), true));
+  }
+}
+
+/** Each answer the rule reads set alone, on each base in turn. */
+function trySingles(search: Search, target: Target): void {
+  const { rule } = target;
+  for (const base of target.bases) {
+    if (search.ruleWitness.has(rule.id)) return;
+    for (const read of target.reads) {
+      for (const value of search.candidates(read)) {
+        if (target.budget-- <= 0) return;
+        if (search.run(search.withChanges(base, { [read]: value }, false)).fired.has(rule.id)) return;
+      }
+    }
+  }
+}
+
+/** Random answers to what the rule reads, with the budget left. */
+function tryRandomReads(search: Search, target: Target): void {
+  const { rule, reads, bases } = target;
+  for (let i = 0; target.budget > 0 && !search.ruleWitness.has(rule.id) && reads.length > 0; i++, target.budget--) {
+    const changes = search.randomChanges(reads, CHANCES[i % CHANCES.length]!);
+    search.run(search.withChanges(bases[i % bases.length]!, changes, true));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Levels and services not reached yet, and the witnesses
+
+/** Whether a rule fires towards a level (or the urgent outcome). */
+function pointsAt(pack: Pack, rule: Rule, level: string): boolean {
+  return rule.kind === 'urgent' ? level === pack.urgent?.id : rule.level === level || rule.cap === level;
+}
+
+/** A level not reached yet: shrink the witness of a rule that points there, in case fewer answers land on it. */
+function reachLevels(search: Search, outcomes: readonly string[]): void {
   for (const level of outcomes) {
-    if (levelWitness.has(level)) continue;
-    for (const rule of pack.rules) {
-      const witness = ruleWitness.get(rule.id);
-      const pointsThere =
-        rule.kind === 'urgent' ? level === pack.urgent?.id : rule.level === level || rule.cap === level;
-      if (!witness || !pointsThere) continue;
-      const entry = shrink(witness.answers, (candidate) => candidate.fired.has(rule.id));
+    if (search.levelWitness.has(level)) continue;
+    for (const rule of search.pack.rules) {
+      const witness = search.ruleWitness.get(rule.id);
+      if (!witness || !pointsAt(search.pack, rule, level)) continue;
+      const entry = search.shrink(witness.answers, (candidate) => candidate.fired.has(rule.id));
       if (entry.recommendation.level.id === level) {
-        tried.push(entry);
-        levelWitness.set(level, entry);
+        search.tried.push(entry);
+        search.levelWitness.set(level, entry);
         break;
       }
     }
   }
+}
+
+/** A service not reached yet: shrink the witness of a rule that adds it, or of a level it serves. */
+function reachServices(search: Search): void {
+  const { pack, ruleWitness, levelWitness } = search;
   for (const service of pack.services) {
-    if (serviceWitness.has(service.id)) continue;
+    if (search.serviceWitness.has(service.id)) continue;
     const sources = [
       ...pack.rules
         .filter((rule) => rule.service === service.id)
@@ -624,236 +782,255 @@ export function lint(pack: Pack, options: LintOptions = {}): LintResult {
       ...service.levels.flatMap((level) => (levelWitness.has(level) ? [levelWitness.get(level)!] : [])),
     ];
     for (const source of sources) {
-      const entry = shrink(
+      const entry = search.shrink(
         source.answers,
         (candidate) => candidate.recommendation.level.id === source.recommendation.level.id,
       );
       if (entry.recommendation.services.some((s) => s.id === service.id)) {
-        tried.push(entry);
-        serviceWitness.set(service.id, entry);
+        search.tried.push(entry);
+        search.serviceWitness.set(service.id, entry);
         break;
       }
     }
   }
+}
 
-  // 4. Witnesses, shrunk to as few changes from the baseline as still reach the item.
+/** Witnesses for every rule, level and service reached, shrunk to as few changes from the baseline as still reach it. */
+function shrinkWitnesses(search: Search, outcomes: readonly string[]): Witness[] {
   const witnesses: Witness[] = [];
-  const changesOf = (answers: Answers): Answers => {
-    const changes: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(answers)) if (!same(value, baseline[id])) changes[id] = value;
-    return changes;
+  const add = (kind: Witness['kind'], id: string, found: Tried | undefined, holds: (entry: Tried) => boolean) => {
+    if (!found) return;
+    const small = search.shrink(found.answers, holds);
+    search.tried.push(small);
+    witnesses.push({ kind, id, answers: small.answers, changes: search.changesOf(small.answers) });
   };
-  const addWitness = (kind: Witness['kind'], id: string, found: Tried, holds: (entry: Tried) => boolean) => {
-    const small = shrink(found.answers, holds);
-    tried.push(small);
-    witnesses.push({ kind, id, answers: small.answers, changes: changesOf(small.answers) });
-  };
-  for (const rule of pack.rules) {
-    const found = ruleWitness.get(rule.id);
-    if (found) addWitness('rule', rule.id, found, (entry) => entry.fired.has(rule.id));
-  }
-  for (const level of outcomes) {
-    const found = levelWitness.get(level);
-    if (found) addWitness('level', level, found, (entry) => entry.recommendation.level.id === level);
-  }
-  for (const service of pack.services) {
-    const found = serviceWitness.get(service.id);
-    if (found)
-      addWitness('service', service.id, found, (entry) =>
-        entry.recommendation.services.some((s) => s.id === service.id),
-      );
-  }
+  for (const rule of search.pack.rules)
+    add('rule', rule.id, search.ruleWitness.get(rule.id), (entry) => entry.fired.has(rule.id));
+  for (const level of outcomes)
+    add('level', level, search.levelWitness.get(level), (entry) => entry.recommendation.level.id === level);
+  for (const service of search.pack.services)
+    add('service', service.id, search.serviceWitness.get(service.id), (entry) =>
+      entry.recommendation.services.some((s) => s.id === service.id),
+    );
+  return witnesses;
+}
 
-  const evaluations = searchTries;
-  const findings: LintFinding[] = [];
-  for (const rule of pack.rules) {
-    if (!ruleWitness.has(rule.id)) {
-      findings.push({
-        severity: 'error',
-        code: 'unreachable-rule',
-        target: { kind: 'rule', id: rule.id },
-        message: t.unreachableRule(rule.id, evaluations),
-      });
-    }
-  }
-  for (const level of outcomes) {
-    if (!levelWitness.has(level)) {
-      findings.push({
-        severity: 'error',
-        code: 'unreachable-level',
-        target: { kind: 'level', id: level },
-        message: t.unreachableLevel(level, evaluations),
-      });
-    }
-  }
-  for (const service of pack.services) {
-    if (!serviceWitness.has(service.id)) {
-      findings.push({
-        severity: 'error',
-        code: 'unreachable-service',
-        target: { kind: 'service', id: service.id },
-        message: t.unreachableService(service.id, evaluations),
-      });
-    }
-  }
+/** Rules, levels and services with no witness after `search.tries` evaluations. */
+function unreachableFindings(search: Search, outcomes: readonly string[], t: LintStrings): LintFinding[] {
+  const evaluations = search.tries;
+  const unreachable = (code: LintCode, kind: 'rule' | 'level' | 'service', id: string, message: string) => ({
+    severity: 'error' as const,
+    code,
+    target: { kind, id },
+    message,
+  });
+  return [
+    ...search.pack.rules
+      .filter((rule) => !search.ruleWitness.has(rule.id))
+      .map((rule) => unreachable('unreachable-rule', 'rule', rule.id, t.unreachableRule(rule.id, evaluations))),
+    ...outcomes
+      .filter((level) => !search.levelWitness.has(level))
+      .map((level) => unreachable('unreachable-level', 'level', level, t.unreachableLevel(level, evaluations))),
+    ...search.pack.services
+      .filter((service) => !search.serviceWitness.has(service.id))
+      .map((service) =>
+        unreachable('unreachable-service', 'service', service.id, t.unreachableService(service.id, evaluations)),
+      ),
+  ];
+}
 
-  // 5. Rules that never changed the outcome where they fired: re-evaluate without the rule.
-  const decides = (rule: Rule): boolean => decidesOutcome(pack, rule);
-  const rank = (levelId: string | undefined) =>
-    levelId === undefined
-      ? -1
-      : levelId === pack.urgent?.id
-        ? Number.POSITIVE_INFINITY
-        : (pack.levels.find((level) => level.id === levelId)?.rank ?? -1);
-  const sample = options.decideSample ?? 60;
-  const decideTries = options.triesPerRule ?? 400;
+// ---------------------------------------------------------------------------------------------
+// 4. Rules that never changed the outcome
+
+/** One rule's cases where it fired, each checked for whether leaving the rule out changes the outcome. */
+interface Trial {
+  readonly rule: Rule;
+  /** The pack without the rule. */
+  readonly without: Pack;
+  readonly checked: Tried[];
+  decided: boolean;
+}
+
+/** Rules that never changed the outcome where they fired: re-evaluate without the rule. */
+function neverDecidesFindings(
+  search: Search,
+  witnesses: readonly Witness[],
+  limits: { readonly sample: number; readonly perRule: number },
+  t: LintStrings,
+): LintFinding[] {
+  const { pack } = search;
   const allReads = [...new Set(pack.rules.flatMap((rule) => [...logicReads(pack, rule.when).questions]))];
   const witnessOf = new Map(witnesses.map((witness) => [`${witness.kind}:${witness.id}`, witness]));
+  const findings: LintFinding[] = [];
   for (const rule of pack.rules) {
-    if (!decides(rule) || !ruleWitness.has(rule.id)) continue;
-    const without: Pack = { ...pack, rules: pack.rules.filter((other) => other !== rule) };
-    const changesOutcome = (entry: Tried): boolean => {
-      const other = evaluate(without, entry.answers, { now, explain: false });
-      const before = entry.recommendation;
-      return (
-        other.level.id !== before.level.id ||
-        other.services.length !== before.services.length ||
-        other.services.some((service, i) => service.id !== before.services[i]!.id)
-      );
-    };
-    // Smallest witnesses first: the fewer other answers, the better the rule's chance to decide alone.
-    const firedIn = tried.filter((entry) => entry.fired.has(rule.id));
-    const ordered = [...firedIn].sort(
-      (a, b) => Object.keys(changesOf(a.answers)).length - Object.keys(changesOf(b.answers)).length,
-    );
-    const checked = ordered.slice(0, sample);
-    let decided = checked.some(changesOutcome);
-    // Not yet: look for answers where it fires and matters: its witness on top of every other
-    // witness, then parts of what it asks for from the baseline, its witness with other answers
-    // changed, and its witness on top of each level reached.
+    if (!decidesOutcome(pack, rule) || !search.ruleWitness.has(rule.id)) continue;
+    const trial = startTrial(search, rule, limits.sample);
+    // Not yet: look for answers where it fires and matters.
     const own = witnessOf.get(`rule:${rule.id}`)!;
-    const atoms = positiveAtoms(pack, rule.when);
-    // First its witness on top of every other witness (another rule's case, where this one may cap or add).
-    for (const other of witnesses) {
-      if (decided || other === own) continue;
-      const entry = run(withChanges(other.answers, own.changes, true));
-      if (!entry.fired.has(rule.id)) continue;
-      checked.push(entry);
-      decided = changesOutcome(entry);
-    }
-    const levelBases = [...levelWitness.values()].map((entry) => entry.answers);
-    for (let i = 0; !decided && i < decideTries; i++) {
-      let answers: Answers;
-      if (i % 3 === 0 && atoms.length > 0) {
-        const chosen = atoms.filter(() => rand() < CHANCES[(i / 3) % CHANCES.length]!);
-        const changes: Record<string, AnswerValue> = {};
-        for (const atom of chosen) {
-          if (Array.isArray(atom.value) && Array.isArray(changes[atom.id])) set(changes, atom.id, atom.value, true);
-          else if (changes[atom.id] === undefined) changes[atom.id] = atom.value;
-        }
-        answers = withChanges(baseline, changes, true);
-      } else if (i % 3 === 1 || levelBases.length === 0)
-        answers = withChanges(own.answers, randomChanges(allReads, 0.1), false);
-      else answers = withChanges(levelBases[Math.floor(rand() * levelBases.length)]!, own.changes, true);
-      const entry = run(answers);
-      if (!entry.fired.has(rule.id)) continue;
-      checked.push(entry);
-      decided = changesOutcome(entry);
-    }
-    if (decided) continue;
-    const rankOf = rank(rule.kind === 'urgent' ? pack.urgent?.id : (rule.level ?? rule.cap));
-    const always = pack.rules
-      .filter(
-        (other) =>
-          other !== rule &&
-          decides(other) &&
-          rank(other.kind === 'urgent' ? pack.urgent?.id : (other.level ?? other.cap)) >= rankOf,
-      )
-      .filter((other) => checked.every((entry) => entry.fired.has(other.id)))
-      .map((other) => other.id);
+    stackOnWitnesses(search, trial, own, witnesses);
+    searchWhereItMatters(search, trial, own, allReads, limits.perRule);
+    if (trial.decided) continue;
+    const always = alwaysFiredWith(pack, rule, trial.checked);
     findings.push({
       severity: 'warning',
       code: 'never-decides',
       target: { kind: 'rule', id: rule.id },
-      message: t.neverDecides(rule.id, checked.length, always.map((id) => `"${id}"`).join(', ')),
-      firedIn: checked.length,
+      message: t.neverDecides(rule.id, trial.checked.length, always.map((id) => `"${id}"`).join(', ')),
+      firedIn: trial.checked.length,
       alwaysWith: always,
     });
   }
+  return findings;
+}
 
-  // 6. Questions no rule reads (static).
+/** Whether the pack without the rule gives another level or other services for the case. */
+function changesOutcome(search: Search, trial: Trial, entry: Tried): boolean {
+  const other = evaluate(trial.without, entry.answers, { now: search.now, explain: false });
+  const before = entry.recommendation;
+  return (
+    other.level.id !== before.level.id ||
+    other.services.length !== before.services.length ||
+    other.services.some((service, i) => service.id !== before.services[i]!.id)
+  );
+}
+
+/** Adds a case to the trial if the rule fired in it, and judges it. */
+function check(search: Search, trial: Trial, entry: Tried): void {
+  if (!entry.fired.has(trial.rule.id)) return;
+  trial.checked.push(entry);
+  trial.decided = changesOutcome(search, trial, entry);
+}
+
+/** The cases kept where the rule fired, smallest first: the fewer other answers, the better its chance to decide alone. */
+function startTrial(search: Search, rule: Rule, sample: number): Trial {
+  const { pack } = search;
+  const size = (entry: Tried) => Object.keys(search.changesOf(entry.answers)).length;
+  const firedIn = search.tried.filter((entry) => entry.fired.has(rule.id));
+  const checked = [...firedIn].sort((a, b) => size(a) - size(b)).slice(0, sample);
+  const trial: Trial = {
+    rule,
+    without: { ...pack, rules: pack.rules.filter((other) => other !== rule) },
+    checked,
+    decided: false,
+  };
+  trial.decided = checked.some((entry) => changesOutcome(search, trial, entry));
+  return trial;
+}
+
+/** Its witness on top of every other witness (another rule's case, where this one may cap or add). */
+function stackOnWitnesses(search: Search, trial: Trial, own: Witness, witnesses: readonly Witness[]): void {
+  for (const other of witnesses) {
+    if (trial.decided || other === own) continue;
+    check(search, trial, search.run(search.withChanges(other.answers, own.changes, true)));
+  }
+}
+
+/**
+ * In turn: parts of what it asks for from the baseline, its witness with other answers
+ * changed, and its witness on top of a level reached.
+ */
+function searchWhereItMatters(
+  search: Search,
+  trial: Trial,
+  own: Witness,
+  allReads: readonly string[],
+  tries: number,
+): void {
+  const { rand } = search;
+  const atoms = positiveAtoms(search.pack, trial.rule.when);
+  const levelBases = [...search.levelWitness.values()].map((entry) => entry.answers);
+  for (let i = 0; !trial.decided && i < tries; i++) {
+    let answers: Answers;
+    if (i % 3 === 0 && atoms.length > 0) {
+      const chosen = atoms.filter(() => rand() < CHANCES[(i / 3) % CHANCES.length]!);
+      answers = search.withChanges(search.baseline, search.atomChanges(chosen), true);
+    } else if (i % 3 === 1 || levelBases.length === 0)
+      answers = search.withChanges(own.answers, search.randomChanges(allReads, 0.1), false);
+    else answers = search.withChanges(levelBases[Math.floor(rand() * levelBases.length)]!, own.changes, true);
+    check(search, trial, search.run(answers));
+  }
+}
+
+/** How concerning an outcome is: the urgent outcome above every level, none below. */
+function outcomeRank(pack: Pack, levelId: string | undefined): number {
+  if (levelId === undefined) return -1;
+  if (levelId === pack.urgent?.id) return Number.POSITIVE_INFINITY;
+  return pack.levels.find((level) => level.id === levelId)?.rank ?? -1;
+}
+
+/** The outcome a rule fires towards: the urgent one, its level, or its cap. */
+function ruleOutcome(pack: Pack, rule: Rule): string | undefined {
+  return rule.kind === 'urgent' ? pack.urgent?.id : (rule.level ?? rule.cap);
+}
+
+/** Rules that decide, point at the same or a higher outcome, and fired in every case checked. */
+function alwaysFiredWith(pack: Pack, rule: Rule, checked: readonly Tried[]): string[] {
+  const rank = outcomeRank(pack, ruleOutcome(pack, rule));
+  return pack.rules
+    .filter(
+      (other) => other !== rule && decidesOutcome(pack, other) && outcomeRank(pack, ruleOutcome(pack, other)) >= rank,
+    )
+    .filter((other) => checked.every((entry) => entry.fired.has(other.id)))
+    .map((other) => other.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Static findings
+
+/** Rules whose reads are computed, then (only if none is) questions no rule reads. */
+function unreadQuestionFindings(pack: Pack, t: LintStrings): LintFinding[] {
+  const entries = listQuestions(pack);
+  const findings: LintFinding[] = [];
   const ruleReads = new Set<string>();
-  let dynamic = false;
   for (const rule of pack.rules) {
     const reads = logicReads(pack, rule.when);
     for (const id of reads.questions) ruleReads.add(id);
-    if (reads.dynamic) {
-      dynamic = true;
+    if (reads.dynamic)
       findings.push({
         severity: 'warning',
         code: 'dynamic-read',
         target: { kind: 'rule', id: rule.id },
         message: t.dynamicRead(rule.id),
       });
-    }
   }
-  if (!dynamic) {
-    for (const { question } of entries) {
-      if (ruleReads.has(question.id)) continue;
-      const readers = entries
-        .filter(
-          (entry) =>
-            entry.question.showIf !== undefined && logicReads(pack, entry.question.showIf).questions.has(question.id),
-        )
-        .map((entry) => entry.question.id);
-      findings.push({
-        severity: 'warning',
-        code: 'unread-question',
-        target: { kind: 'question', id: question.id },
-        message:
-          readers.length > 0 ? t.readOnlyByShowIf(question.id, readers.join(', ')) : t.unreadQuestion(question.id),
-        ...(readers.length > 0 ? { readByShowIf: readers } : {}),
-      });
-    }
-  }
-
-  // 7. showIf cycles.
-  const cycles = showIfCycles(pack);
-  for (const cycle of cycles) {
+  // A computed read may read anything, so no question can be called unread.
+  if (findings.length > 0) return findings;
+  for (const { question } of entries) {
+    if (ruleReads.has(question.id)) continue;
+    const readers = entries
+      .filter(
+        (entry) =>
+          entry.question.showIf !== undefined && logicReads(pack, entry.question.showIf).questions.has(question.id),
+      )
+      .map((entry) => entry.question.id);
     findings.push({
-      severity: 'error',
-      code: 'showif-cycle',
-      target: { kind: 'question', id: cycle[0]! },
-      message: t.cycle(cycle.join(' → ')),
-      cycle,
+      severity: 'warning',
+      code: 'unread-question',
+      target: { kind: 'question', id: question.id },
+      message: readers.length > 0 ? t.readOnlyByShowIf(question.id, readers.join(', ')) : t.unreadQuestion(question.id),
+      ...(readers.length > 0 ? { readByShowIf: readers } : {}),
     });
   }
+  return findings;
+}
 
-  // 8. Standard safety floors the pack does not declare (proved by `eh-rules prove`, not here).
+function cycleFindings(cycles: ReadonlyArray<readonly string[]>, t: LintStrings): LintFinding[] {
+  return cycles.map((cycle) => ({
+    severity: 'error',
+    code: 'showif-cycle',
+    target: { kind: 'question', id: cycle[0]! },
+    message: t.cycle(cycle.join(' → ')),
+    cycle,
+  }));
+}
+
+/** Standard safety floors the pack does not declare (proved by `eh-rules prove`, not here). */
+function missingFloorFindings(pack: Pack, t: LintStrings): LintFinding[] {
   const declared = new Set((pack.floors ?? []).map((floor) => floor.standard));
-  for (const standard of STANDARD_FLOOR_IDS) {
-    if (!declared.has(standard)) {
-      findings.push({
-        severity: 'warning',
-        code: 'missing-floor',
-        target: { kind: 'floor', id: standard },
-        message: t.missingFloor(standard),
-      });
-    }
-  }
-
-  const finished = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  return {
-    packId: pack.id,
-    version: pack.version,
-    locale,
-    findings,
-    witnesses,
-    baseline,
-    tries: searchTries,
-    errors: findings.filter((finding) => finding.severity === 'error').length,
-    warnings: findings.filter((finding) => finding.severity === 'warning').length,
-    cycles,
-    elapsedMs: Math.round((finished - started) * 10) / 10,
-  };
+  return STANDARD_FLOOR_IDS.filter((standard) => !declared.has(standard)).map((standard) => ({
+    severity: 'warning',
+    code: 'missing-floor',
+    target: { kind: 'floor', id: standard },
+    message: t.missingFloor(standard),
+  }));
 }
