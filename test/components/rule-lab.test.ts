@@ -363,7 +363,7 @@ describe('<eh-rule-lab>', () => {
       await lab.updateComplete;
       expect(root(lab).querySelector('#tab-try')!.getAttribute('aria-selected')).to.equal('true');
       expect(root(lab).activeElement?.id).to.equal('tab-try');
-      expect((lab as unknown as { answers: unknown }).answers).to.deep.equal(shown);
+      expect((lab as unknown as { tryTab: { answers: unknown } }).tryTab.answers).to.deep.equal(shown);
       // The result there is the one the proof reported: below the floor's level.
       const result = root(lab).querySelector('[part~="result"] .level')!.textContent!;
       expect(result).to.contain('Universal');
