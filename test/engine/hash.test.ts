@@ -2,27 +2,37 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { canonicalJson, sha256Hex } from '../../src/engine/hash.js';
+import { canonicalJson, sha256Hex, sha256Portable } from '../../src/engine/hash.js';
 import { packHash, parsePack } from '../../src/engine/pack.js';
 import { rawFixture } from './helpers.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-describe('sha256Hex', () => {
+// sha256Hex uses node:crypto in node; browsers run sha256Portable. Both are held to the same sums.
+describe.each([
+  ['sha256Hex', sha256Hex],
+  ['sha256Portable (the browser path)', sha256Portable],
+])('%s', (_name, sha) => {
   it('matches the published test vectors', () => {
-    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('agrees with node:crypto on any text, including multi-byte and block-boundary lengths', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)),
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha(text) === nodeSha256(text)),
       {
         numRuns: 500,
       },
     );
     for (const length of [55, 56, 63, 64, 65, 119, 120, 128])
-      expect(sha256Hex('x'.repeat(length))).toBe(nodeSha256('x'.repeat(length)));
+      expect(sha('x'.repeat(length))).toBe(nodeSha256('x'.repeat(length)));
+  });
+
+  it('hashes a lone surrogate as U+FFFD, and bytes as they are', () => {
+    expect(sha('a\ud800b')).toBe(nodeSha256('a\ufffdb'));
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]);
+    expect(sha(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 });
 
