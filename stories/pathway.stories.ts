@@ -11,7 +11,6 @@ import {
   choose,
   control,
   deepActive,
-  goldenCase,
   heading,
   headingText,
   loadedPathway,
@@ -26,7 +25,7 @@ import {
   userInvalid,
   wordsFor,
 } from './support/drive.js';
-import { library, packKeys } from './support/packs.js';
+import { goldenCase, library, packKeys } from './support/packs.js';
 
 interface Args {
   /** A shipped pack, `id@version`, loaded by URL as a host page would. */

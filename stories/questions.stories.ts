@@ -4,29 +4,19 @@
  * question is a real one from a shipped pack, in the pack's words; answers come from golden
  * cases; messages come from the catalogue in the control's language. Play functions click and
  * type on the controls inside the shadow root and check what the control holds, what it tells
- * the host (`eh-answer-change`) and what the form would submit.
+ * the host (`eh-answer-change`) and what the form would submit. Those checks are the question
+ * controls' contract (test/support/question-checks.ts), the same ones the component tests run.
  */
 import { yesNoLabels } from '../src/i18n/engine.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect } from 'storybook/test';
+import type { EhQuestionBase } from '../src/components/question-base/question-base.js';
 import type { AnswerValue } from '../src/engine/schema.js';
-import type { EhAnswerChangeEvent } from '../src/events/answer-change.js';
 import { catalogue } from '../src/i18n/index.js';
-import {
-  choose,
-  goldenCase,
-  packQuestion,
-  questionWords,
-  readable,
-  root,
-  settle,
-  shownError,
-  submit,
-  type,
-  userInvalid,
-  wordsFor,
-} from './support/drive.js';
+import { checked, field, questionChecks, type Gesture } from '../test/support/question-checks.js';
+import { choose, hands, readable, root, settle, type, wordsFor } from './support/drive.js';
+import { goldenCase, packQuestion, questionWords } from './support/packs.js';
 
 type Tag =
   'eh-choice-question' | 'eh-multi-choice-question' | 'eh-yes-no-question' | 'eh-text-question' | 'eh-number-question';
@@ -131,71 +121,91 @@ const answerIn = (path: string, question: string): AnswerValue => {
 
 // --- Reading and driving the story ---------------------------------------------------
 
+/** The question controls' contract (test/support/question-checks.ts), run with Storybook's hands. */
+const check = questionChecks(expect, hands);
+
 interface Shown<V> {
-  readonly element: HTMLElement & { value: V; validity: ValidityState };
+  readonly element: EhQuestionBase<V>;
   readonly form: HTMLFormElement;
-  /** Every `eh-answer-change` the control fired during the play function. */
-  readonly changes: EhAnswerChangeEvent[];
+  readonly args: Args;
 }
 
 async function shown<V>(canvas: HTMLElement, args: Args): Promise<Shown<V>> {
-  const element = canvas.querySelector<HTMLElement & { value: V; validity: ValidityState }>(args.element);
+  const element = canvas.querySelector<EhQuestionBase<V>>(args.element);
   const form = canvas.querySelector('form');
   if (!element || !form) throw new Error(`The story renders no <${args.element}> in a form`);
   await settle(element);
-  const changes: EhAnswerChangeEvent[] = [];
-  element.addEventListener('eh-answer-change', (event) => changes.push(event));
-  return { element, form, changes };
+  return { element, form, args };
 }
 
-/** The question as the control shows it: the legend of a fieldset, or the label of a field. */
-const questionShown = (element: Element) => readable(root(element).querySelector('[part="legend"], [part="label"]'));
 const optionLabels = (element: Element) => [...root(element).querySelectorAll('[part="option-label"]')].map(readable);
-const checked = (element: Element) =>
-  [...root(element).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-const hintShown = (element: Element) => readable(root(element).querySelector('[part="hint"]'));
-const field = (element: Element) =>
-  root(element).querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea, input')!;
-/** The error's hidden prefix, which tells a screen reader the message is an error. */
-const errorPrefix = (element: Element) => readable(root(element).querySelector('[part="error"] .visually-hidden'));
 
-/** The element that carries the hint and the error to a screen reader: the fieldset, or the field. */
-const described = (element: Element) =>
-  (root(element).querySelector('fieldset') ?? field(element)).getAttribute('aria-describedby') ?? '';
+/** Clicking the option with this value, or typing this text, as a gesture for a check. */
+const clicking = (element: Element, value: string) => () => choose(element, element, value);
+const typing = (element: Element, text: string) => () => type(element, element, text);
 
-async function expectNoError(element: Element): Promise<void> {
-  await expect(shownError(element)).toBe('');
-  await expect(userInvalid(element)).toBe(false);
-}
+/** What a value is as an answer (`eh-answer-change`): nothing when empty. */
+const answerOf = (value: AnswerValue | undefined): AnswerValue | undefined =>
+  value === '' || (Array.isArray(value) && value.length === 0) ? undefined : value;
 
-/** The last `eh-answer-change` names the question and carries this answer. */
-async function expectChange(
-  changes: readonly EhAnswerChangeEvent[],
-  args: Args,
-  value: AnswerValue | undefined,
+/** What the form submits under the question's name for a value. */
+const entriesOf = (value: AnswerValue | undefined): string[] =>
+  value === undefined || value === '' ? [] : Array.isArray(value) ? [...value] : [String(value)];
+
+/**
+ * The practitioner gives `value` with `gesture` (`commits` changes, when known): the control
+ * holds it, tells the host, and the form would submit it (`answersByUser`).
+ */
+function answers<V extends AnswerValue | undefined>(
+  { element, form, args }: Shown<V>,
+  gesture: Gesture,
+  value: V,
+  commits?: number,
 ): Promise<void> {
-  await expect(changes.length).toBeGreaterThan(0);
-  await expect(changes.at(-1)!.questionId).toBe(args.question);
-  await expect(changes.at(-1)!.value).toEqual(value);
+  return check.answersByUser(element, gesture, {
+    name: args.question,
+    value,
+    answer: answerOf(value),
+    form,
+    entries: entriesOf(value),
+    commits,
+  });
 }
 
-/** A disabled control takes no part in the form and cannot be changed. */
-async function expectDisabled(
-  element: HTMLElement,
-  form: HTMLFormElement,
-  changes: readonly EhAnswerChangeEvent[],
-  args: Args,
-): Promise<void> {
-  await expect(element.hasAttribute('disabled')).toBe(true);
-  const inputs = [...root(element).querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
-  await expect(inputs.length).toBeGreaterThan(0);
-  for (const input of inputs) await expect(input.disabled).toBe(true);
-  await expect(new FormData(form).has(args.question)).toBe(false);
-  // A submit attempt shows no error on it, even when it is required.
-  await submit(form);
-  await expectNoError(element);
-  await expect(changes).toHaveLength(0);
+/**
+ * Continue with nothing given: the form is held back and the control says what is wrong
+ * (`showsErrorOnSubmit`), in the catalogue's words; the control stays `valueMissing`.
+ */
+async function requiredOnContinue<V>({ element, form }: Shown<V>, message: string, answer: V): Promise<void> {
+  await check.showsErrorOnSubmit(form, element, message, wordsFor(element));
+  await check.requiredWhenEmpty(form, element, message, answer);
 }
+
+/** What the inputs show, as the form would submit it: the ticked options, or the text in the field. */
+type Reader = (element: Element) => string[];
+const typed: Reader = (element) => entriesOf(field(element).value);
+
+/** The answer given when the story starts: shown by the inputs, submitted, and set without a sound. */
+async function startsWith<V>({ element, form, args }: Shown<V>, read: Reader, other: V): Promise<void> {
+  await expect(read(element)).toEqual(entriesOf(args.value));
+  await check.submitsValue(form, element, entriesOf(args.value));
+  const given = element.value;
+  await check.firesNothingWhenSet(
+    element,
+    () => (element.value = other),
+    () => (element.value = given),
+  );
+}
+
+/** A disabled control shows the answer it was given and keeps it; it takes no part in the form (`isDisabled`). */
+const playDisabled =
+  (read: Reader): Story['play'] =>
+  async ({ canvasElement, args }) => {
+    const { element, form } = await shown<AnswerValue | undefined>(canvasElement, args);
+    await expect(read(element)).toEqual(entriesOf(args.value));
+    await check.isDisabled(form, element);
+    await expect(element.value).toEqual(args.value ?? '');
+  };
 
 // --- eh-choice-question ----------------------------------------------------------------
 
@@ -203,20 +213,18 @@ export const ChoiceUnanswered: Story = {
   name: 'eh-choice-question: unanswered',
   args: ask('eh-choice-question', 'age-band'),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const words = questionWords(args.pack, args.question, args.lang);
-    await expect(questionShown(element)).toBe(labelFor(args));
+    await check.showsQuestion(element, labelFor(args));
     await expect(optionLabels(element)).toEqual(words.options.map((option) => option.label));
     await expect(checked(element)).toEqual([]);
     await expect(element.value).toBe('');
     // Nothing is wrong before the practitioner does anything.
-    await expectNoError(element);
+    await check.showsNoError(element);
     const pick = words.options[2]!.value;
-    await choose(element, element, pick);
-    await expect(element.value).toBe(pick);
+    await answers(story, clicking(element, pick), pick, 1);
     await expect(checked(element)).toEqual([pick]);
-    await expectChange(changes, args, pick);
-    await expect(new FormData(form).get(args.question)).toBe(pick);
   },
 };
 
@@ -226,17 +234,14 @@ export const ChoiceAnswered: Story = {
     value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band'),
   }),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const words = questionWords(args.pack, args.question, args.lang);
-    // Setting the answer fires nothing; the radio shows it.
-    await expect(checked(element)).toEqual([args.value]);
-    await expect(changes).toHaveLength(0);
-    await expect(new FormData(form).get(args.question)).toBe(args.value);
     const other = words.options.find((option) => option.value !== args.value)!.value;
-    await choose(element, element, other);
-    await expect(element.value).toBe(other);
+    // Setting the answer fires nothing; the radio shows it.
+    await startsWith(story, checked, other);
+    await answers(story, clicking(element, other), other, 1);
     await expect(checked(element)).toEqual([other]);
-    await expectChange(changes, args, other);
   },
 };
 
@@ -247,9 +252,9 @@ export const ChoiceWithHint: Story = {
     const { element } = await shown<string>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
     await expect(words.hint).not.toBe('');
-    await expect(hintShown(element)).toBe(words.hint);
     // The hint is read with the question.
-    await expect(described(element).split(' ')).toContain(root(element).querySelector('[part="hint"]')!.id);
+    await check.showsHint(element, words.hint);
+    await check.describedBy(element, ['hint']);
   },
 };
 
@@ -257,19 +262,16 @@ export const ChoiceRequiredError: Story = {
   name: 'eh-choice-question: required, with an error',
   args: ask('eh-choice-question', 'age-band'),
   play: async ({ canvasElement, args }) => {
-    const { element, form } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
+    const first = questionWords(args.pack, args.question, args.lang).options[0]!.value;
     await expect(args.required).toBe(true);
     // Continue with nothing chosen: the control says what is wrong, in GOV.UK words.
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectOne(labelFor(args)));
-    await expect(errorPrefix(element)).toBe(t.controls.errorPrefix);
-    await expect(userInvalid(element)).toBe(true);
-    await expect(element.validity.valueMissing).toBe(true);
-    await expect(described(element).split(' ')).toContain('error');
+    await requiredOnContinue(story, t.questionnaire.selectOne(labelFor(args)), first);
+    await check.describedBy(element, ['error']);
     // Answering clears it.
-    await choose(element, element, questionWords(args.pack, args.question, args.lang).options[0]!.value);
-    await expectNoError(element);
+    await check.clearsErrorWhenAnswered(element, clicking(element, first));
   },
 };
 
@@ -279,31 +281,24 @@ export const ChoiceDisabled: Story = {
     disabled: true,
     value: answerIn('continuum/cases/level-3-in-two-domains.json', 'age-band'),
   }),
-  play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
-    await expect(checked(element)).toEqual([args.value]);
-    await expectDisabled(element, form, changes, args);
-    await expect(element.value).toBe(args.value);
-  },
+  play: playDisabled(checked),
 };
 
 export const ChoiceWelsh: Story = {
   name: 'eh-choice-question: Welsh',
   args: ask('eh-choice-question', 'child-health', { lang: 'cy', showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, 'cy');
     await expect(t.locale).toBe('cy');
-    await expect(questionShown(element)).toBe(words.label);
-    await expect(hintShown(element)).toBe(words.hint);
+    await check.showsQuestion(element, words.label);
+    await check.showsHint(element, words.hint);
     await expect(optionLabels(element)).toEqual(words.options.map((option) => option.label));
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectOne(words.label));
-    await expect(errorPrefix(element)).toBe(t.controls.errorPrefix);
-    await choose(element, element, words.options[1]!.value);
-    await expectChange(changes, args, words.options[1]!.value);
-    await expectNoError(element);
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.selectOne(words.label), t);
+    await answers(story, clicking(element, words.options[1]!.value), words.options[1]!.value, 1);
+    await check.showsNoError(element);
   },
 };
 
@@ -313,13 +308,14 @@ export const MultiUnanswered: Story = {
   name: 'eh-multi-choice-question: unanswered',
   args: ask('eh-multi-choice-question', 'strengths'),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string[]>(canvasElement, args);
+    const story = await shown<string[]>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, args.lang);
-    await expect(questionShown(element)).toBe(labelFor(args));
-    await expect(hintShown(element)).toBe(t.controls.selectAll);
+    await check.showsQuestion(element, labelFor(args));
+    await check.showsHint(element, t.controls.selectAll);
     await expect(checked(element)).toEqual([]);
-    await expectNoError(element);
+    await check.showsNoError(element);
     // "None of these" follows an "or", apart from the others.
     const none = words.options.find((option) => option.exclusive)!;
     await expect(readable(root(element).querySelector('[part="divider"]'))).toBe(t.controls.or);
@@ -328,18 +324,16 @@ export const MultiUnanswered: Story = {
       string,
     ];
     // Ticked out of order, the answer keeps the options' order.
-    await choose(element, element, second);
-    await choose(element, element, first);
-    await expect(element.value).toEqual([first, second]);
-    await expectChange(changes, args, [first, second]);
-    await expect(new FormData(form).getAll(args.question)).toEqual([first, second]);
+    const outOfOrder = async () => {
+      await choose(element, element, second);
+      await choose(element, element, first);
+    };
+    await answers(story, outOfOrder, [first, second], 2);
     // Choosing "None of these" clears the others.
-    await choose(element, element, none.value);
+    await answers(story, clicking(element, none.value), [none.value], 1);
     await expect(checked(element)).toEqual([none.value]);
-    await expectChange(changes, args, [none.value]);
     // Unticking the last one leaves no answer.
-    await choose(element, element, none.value);
-    await expectChange(changes, args, undefined);
+    await answers(story, clicking(element, none.value), [], 1);
   },
 };
 
@@ -349,13 +343,12 @@ export const MultiAnswered: Story = {
     value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors'),
   }),
   play: async ({ canvasElement, args }) => {
-    const { element, changes } = await shown<string[]>(canvasElement, args);
+    const story = await shown<string[]>(canvasElement, args);
+    const { element } = story;
     const given = args.value as string[];
     await expect(given.length).toBeGreaterThan(1);
-    await expect(checked(element)).toEqual(given);
-    await choose(element, element, given[0]!);
-    await expect(element.value).toEqual(given.slice(1));
-    await expectChange(changes, args, given.slice(1));
+    await startsWith(story, checked, given.slice(1));
+    await answers(story, clicking(element, given[0]!), given.slice(1), 1);
   },
 };
 
@@ -366,8 +359,8 @@ export const MultiWithHint: Story = {
     const { element } = await shown<string[]>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
     // The pack's hint, then "Select all that apply."
-    await expect(hintShown(element)).toBe(`${words.hint} ${wordsFor(element).controls.selectAll}`);
-    await expect(described(element).split(' ')).toContain('hint');
+    await check.showsHint(element, `${words.hint} ${wordsFor(element).controls.selectAll}`);
+    await check.describedBy(element, ['hint']);
   },
 };
 
@@ -375,14 +368,14 @@ export const MultiRequiredError: Story = {
   name: 'eh-multi-choice-question: required, with an error',
   args: ask('eh-multi-choice-question', 'factors', { showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form } = await shown<string[]>(canvasElement, args);
+    const story = await shown<string[]>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
+    const first = questionWords(args.pack, args.question, args.lang).options[0]!.value;
     await expect(args.required).toBe(true);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectSome(labelFor(args)));
-    await expect(userInvalid(element)).toBe(true);
-    await choose(element, element, questionWords(args.pack, args.question, args.lang).options[0]!.value);
-    await expectNoError(element);
+    await requiredOnContinue(story, t.questionnaire.selectSome(labelFor(args)), [first]);
+    await check.describedBy(element, ['hint', 'error']);
+    await check.clearsErrorWhenAnswered(element, clicking(element, first));
   },
 };
 
@@ -392,31 +385,25 @@ export const MultiDisabled: Story = {
     disabled: true,
     value: answerIn('continuum/cases/toxic-trio-two-factors.json', 'factors'),
   }),
-  play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string[]>(canvasElement, args);
-    await expect(checked(element)).toEqual(args.value);
-    await expectDisabled(element, form, changes, args);
-    await expect(element.value).toEqual(args.value);
-  },
+  play: playDisabled(checked),
 };
 
 export const MultiWelsh: Story = {
   name: 'eh-multi-choice-question: Welsh',
   args: ask('eh-multi-choice-question', 'factors', { lang: 'cy', showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string[]>(canvasElement, args);
+    const story = await shown<string[]>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, 'cy');
     await expect(t.locale).toBe('cy');
-    await expect(questionShown(element)).toBe(words.label);
-    await expect(hintShown(element)).toBe(`${words.hint} ${t.controls.selectAll}`);
+    await check.showsQuestion(element, words.label);
+    await check.showsHint(element, `${words.hint} ${t.controls.selectAll}`);
     await expect(optionLabels(element)).toEqual(words.options.map((option) => option.label));
     await expect(readable(root(element).querySelector('[part="divider"]'))).toBe(t.controls.or);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectSome(words.label));
-    await choose(element, element, words.options[0]!.value);
-    await expectChange(changes, args, [words.options[0]!.value]);
-    await expectNoError(element);
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.selectSome(words.label), t);
+    await answers(story, clicking(element, words.options[0]!.value), [words.options[0]!.value], 1);
+    await check.showsNoError(element);
   },
 };
 
@@ -426,17 +413,15 @@ export const YesNoUnanswered: Story = {
   name: 'eh-yes-no-question: unanswered',
   args: ask('eh-yes-no-question', 'young-carer'),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
-    const { answers } = wordsFor(element);
-    await expect(questionShown(element)).toBe(labelFor(args));
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
+    const { answers: words } = wordsFor(element);
+    await check.showsQuestion(element, labelFor(args));
     // The answers' words come from the catalogue, not the pack.
-    await expect(optionLabels(element)).toEqual([answers.yes, answers.no, answers['not-sure']]);
+    await expect(optionLabels(element)).toEqual([words.yes, words.no, words['not-sure']]);
     await expect(checked(element)).toEqual([]);
-    await expectNoError(element);
-    await choose(element, element, 'not-sure');
-    await expect(element.value).toBe('not-sure');
-    await expectChange(changes, args, 'not-sure');
-    await expect(new FormData(form).get(args.question)).toBe('not-sure');
+    await check.showsNoError(element);
+    await answers(story, clicking(element, 'not-sure'), 'not-sure', 1);
   },
 };
 
@@ -447,17 +432,16 @@ export const YesNoAnswered: Story = {
     value: answerIn('continuum/cases/level-3-in-two-domains.json', 'immediate-danger'),
   }),
   play: async ({ canvasElement, args }) => {
-    const { element, changes } = await shown<string>(canvasElement, args);
-    await expect(checked(element)).toEqual([args.value]);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
+    await startsWith(story, checked, args.value === 'yes' ? 'no' : 'yes');
     // Inline, the three answers sit side by side.
     const tops = [...root(element).querySelectorAll('[part="option"]')].map((option) =>
       Math.round(option.getBoundingClientRect().top),
     );
     await expect(new Set(tops).size).toBe(1);
-    await choose(element, element, 'yes');
-    await expect(element.value).toBe('yes');
+    await answers(story, clicking(element, 'yes'), 'yes', 1);
     await expect(checked(element)).toEqual(['yes']);
-    await expectChange(changes, args, 'yes');
   },
 };
 
@@ -467,8 +451,8 @@ export const YesNoWithHint: Story = {
   play: async ({ canvasElement, args }) => {
     const { element } = await shown<string>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
-    await expect(hintShown(element)).toBe(words.hint);
-    await expect(described(element).split(' ')).toContain('hint');
+    await check.showsHint(element, words.hint);
+    await check.describedBy(element, ['hint']);
     // Stacked by default: each answer below the one before.
     const tops = [...root(element).querySelectorAll('[part="option"]')].map(
       (option) => option.getBoundingClientRect().top,
@@ -481,75 +465,65 @@ export const YesNoRequiredError: Story = {
   name: 'eh-yes-no-question: required, with an error',
   args: ask('eh-yes-no-question', 'immediate-danger', { showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
     await expect(args.required).toBe(true);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectOne(labelFor(args)));
-    await expect(userInvalid(element)).toBe(true);
+    await requiredOnContinue(story, t.questionnaire.selectOne(labelFor(args)), 'no');
     // Both the hint and the error are read with the question.
-    await expect(described(element).split(' ')).toEqual(['hint', 'error']);
-    await choose(element, element, 'no');
-    await expectNoError(element);
+    await check.describedBy(element, ['hint', 'error']);
+    await check.clearsErrorWhenAnswered(element, clicking(element, 'no'));
   },
 };
 
 export const YesNoDisabled: Story = {
   name: 'eh-yes-no-question: disabled',
   args: ask('eh-yes-no-question', 'immediate-danger', { disabled: true }),
-  play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
-    await expectDisabled(element, form, changes, args);
-    await expect(element.value).toBe('');
-  },
+  play: playDisabled(checked),
 };
 
 export const YesNoWelsh: Story = {
   name: 'eh-yes-no-question: Welsh',
   args: ask('eh-yes-no-question', 'immediate-danger', { lang: 'cy', showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, 'cy');
     await expect(t.locale).toBe('cy');
-    await expect(questionShown(element)).toBe(words.label);
-    await expect(hintShown(element)).toBe(words.hint);
+    await check.showsQuestion(element, words.label);
+    await check.showsHint(element, words.hint);
     // Welsh answers the question's verb: "A yw…?" is answered Ydy / Nac ydy.
-    const answers = yesNoLabels('cy', words.label);
-    await expect(answers.yes).not.toBe(t.answers.yes);
-    await expect(optionLabels(element)).toEqual([answers.yes, answers.no, answers['not-sure']]);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.selectOne(words.label));
-    await choose(element, element, 'no');
-    await expectChange(changes, args, 'no');
-    await expectNoError(element);
+    const verbs = yesNoLabels('cy', words.label);
+    await expect(verbs.yes).not.toBe(t.answers.yes);
+    await expect(optionLabels(element)).toEqual([verbs.yes, verbs.no, verbs['not-sure']]);
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.selectOne(words.label), t);
+    await answers(story, clicking(element, 'no'), 'no', 1);
+    await check.showsNoError(element);
   },
 };
 
 // --- eh-text-question ------------------------------------------------------------------
 
+/** What the character count under a text control reads. */
+const countShown = (element: Element) => readable(root(element).querySelector('[part="count"]'));
+
 export const TextUnanswered: Story = {
   name: 'eh-text-question: unanswered',
   args: ask('eh-text-question', 'concern-summary'),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
     const { maxLength } = questionWords(args.pack, args.question, args.lang);
-    await expect(questionShown(element)).toBe(labelFor(args));
+    await check.showsQuestion(element, labelFor(args));
     await expect(field(element).value).toBe('');
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
-      t.controls.charactersRemaining(maxLength!),
-    );
-    await expectNoError(element);
+    await expect(countShown(element)).toBe(t.controls.charactersRemaining(maxLength!));
+    await check.showsNoError(element);
     // What the practitioner writes is their own; the golden case gives a realistic note.
     const note = answerIn('continuum/cases/level-2-housing-only.json', args.question) as string;
-    await type(element, element, note);
-    await expect(element.value).toBe(note);
-    await expectChange(changes, args, note);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
-      t.controls.charactersRemaining(maxLength! - note.length),
-    );
-    await expect(new FormData(form).get(args.question)).toBe(note);
+    await answers(story, typing(element, note), note);
+    await expect(countShown(element)).toBe(t.controls.charactersRemaining(maxLength! - note.length));
   },
 };
 
@@ -559,18 +533,15 @@ export const TextAnswered: Story = {
     value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary'),
   }),
   play: async ({ canvasElement, args }) => {
-    const { element, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
     const given = args.value as string;
     const { maxLength } = questionWords(args.pack, args.question, args.lang);
-    await expect(field(element).value).toBe(given);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
-      t.controls.charactersRemaining(maxLength! - given.length),
-    );
+    await startsWith(story, typed, '');
+    await expect(countShown(element)).toBe(t.controls.charactersRemaining(maxLength! - given.length));
     // Clearing the note leaves no answer.
-    await type(element, element, '');
-    await expect(element.value).toBe('');
-    await expectChange(changes, args, undefined);
+    await answers(story, typing(element, ''), '');
   },
 };
 
@@ -580,9 +551,9 @@ export const TextWithHint: Story = {
   play: async ({ canvasElement, args }) => {
     const { element } = await shown<string>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
-    await expect(hintShown(element)).toBe(words.hint);
+    await check.showsHint(element, words.hint);
     // The hint and the limit are read with the field.
-    await expect(described(element).split(' ')).toEqual(['hint', 'count-info']);
+    await check.describedBy(element, ['hint', 'count-info']);
     await expect(readable(root(element).querySelector('#count-info'))).toBe(
       wordsFor(element).controls.characterLimit(words.maxLength!),
     );
@@ -593,15 +564,14 @@ export const TextRequiredError: Story = {
   name: 'eh-text-question: required, with an error',
   args: ask('eh-text-question', 'concern-summary', { showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
+    const note = answerIn('continuum/cases/level-2-housing-only.json', args.question) as string;
     await expect(args.required).toBe(true);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.enterText(labelFor(args)));
-    await expect(userInvalid(element)).toBe(true);
-    await expect(field(element).getAttribute('aria-invalid')).toBe('true');
-    await type(element, element, answerIn('continuum/cases/level-2-housing-only.json', args.question) as string);
-    await expectNoError(element);
+    await requiredOnContinue(story, t.questionnaire.enterText(labelFor(args)), note);
+    await check.describedBy(element, ['hint', 'error', 'count-info']);
+    await check.clearsErrorWhenAnswered(element, typing(element, note));
   },
 };
 
@@ -611,36 +581,26 @@ export const TextDisabled: Story = {
     disabled: true,
     value: answerIn('continuum/cases/level-3-in-two-domains.json', 'concern-summary'),
   }),
-  play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
-    await expect(field(element).value).toBe(args.value);
-    await expectDisabled(element, form, changes, args);
-    await expect(element.value).toBe(args.value);
-  },
+  play: playDisabled(typed),
 };
 
 export const TextWelsh: Story = {
   name: 'eh-text-question: Welsh',
   args: ask('eh-text-question', 'concern-summary', { lang: 'cy', showHint: true }),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<string>(canvasElement, args);
+    const story = await shown<string>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, 'cy');
     await expect(t.locale).toBe('cy');
-    await expect(questionShown(element)).toBe(words.label);
-    await expect(hintShown(element)).toBe(words.hint);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
-      t.controls.charactersRemaining(words.maxLength!),
-    );
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.enterText(words.label));
+    await check.showsQuestion(element, words.label);
+    await check.showsHint(element, words.hint);
+    await expect(countShown(element)).toBe(t.controls.charactersRemaining(words.maxLength!));
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.enterText(words.label), t);
     const note = answerIn('continuum/cases/level-2-housing-only.json', args.question) as string;
-    await type(element, element, note);
-    await expectChange(changes, args, note);
-    await expect(readable(root(element).querySelector('[part="count"]'))).toBe(
-      t.controls.charactersRemaining(words.maxLength! - note.length),
-    );
-    await expectNoError(element);
+    await answers(story, typing(element, note), note);
+    await expect(countShown(element)).toBe(t.controls.charactersRemaining(words.maxLength! - note.length));
+    await check.showsNoError(element);
   },
 };
 
@@ -653,16 +613,14 @@ export const NumberUnanswered: Story = {
   name: 'eh-number-question: unanswered',
   args: ask('eh-number-question', CONTACTS, {}, TORFAEN),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<number | undefined>(canvasElement, args);
-    await expect(questionShown(element)).toBe(labelFor(args));
+    const story = await shown<number | undefined>(canvasElement, args);
+    const { element } = story;
+    await check.showsQuestion(element, labelFor(args));
     await expect(field(element).value).toBe('');
     await expect(field(element).inputMode).toBe('numeric');
-    await expectNoError(element);
+    await check.showsNoError(element);
     const given = answerIn(CONTACTS_CASE, CONTACTS) as number;
-    await type(element, element, String(given));
-    await expect(element.value).toBe(given);
-    await expectChange(changes, args, given);
-    await expect(new FormData(form).get(args.question)).toBe(String(given));
+    await answers(story, typing(element, String(given)), given);
   },
 };
 
@@ -670,21 +628,17 @@ export const NumberAnswered: Story = {
   name: 'eh-number-question: answered, then out of range',
   args: ask('eh-number-question', CONTACTS, { value: answerIn(CONTACTS_CASE, CONTACTS) }, TORFAEN),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<number | undefined>(canvasElement, args);
+    const story = await shown<number | undefined>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const { min, max } = questionWords(args.pack, args.question, args.lang);
-    await expect(field(element).value).toBe(String(args.value));
+    await startsWith(story, typed, undefined);
     // One more than the pack allows: the error shows when the practitioner tries to go on.
-    await type(element, element, String(max! + 1));
-    await expect(element.value).toBe(max! + 1);
-    await expectChange(changes, args, max! + 1);
-    await expectNoError(element);
-    await submit(form);
-    await expect(element.validity.rangeOverflow).toBe(true);
-    await expect(shownError(element)).toBe(t.questionnaire.outOfRange(labelFor(args), min, max));
-    await expect(userInvalid(element)).toBe(true);
-    await type(element, element, String(max));
-    await expectNoError(element);
+    await answers(story, typing(element, String(max! + 1)), max! + 1);
+    await check.showsNoError(element);
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.outOfRange(labelFor(args), min, max), t);
+    await check.isInvalid(element, 'rangeOverflow');
+    await check.clearsErrorWhenAnswered(element, typing(element, String(max)));
   },
 };
 
@@ -694,8 +648,8 @@ export const NumberWithHint: Story = {
   play: async ({ canvasElement, args }) => {
     const { element } = await shown<number | undefined>(canvasElement, args);
     const words = questionWords(args.pack, args.question, args.lang);
-    await expect(hintShown(element)).toBe(words.hint);
-    await expect(described(element).split(' ')).toContain('hint');
+    await check.showsHint(element, words.hint);
+    await check.describedBy(element, ['hint']);
   },
 };
 
@@ -704,47 +658,41 @@ export const NumberRequiredError: Story = {
   // Torfaen leaves this question optional ("leave blank if you do not know"); a host may require it.
   args: ask('eh-number-question', CONTACTS, { required: true }, TORFAEN),
   play: async ({ canvasElement, args }) => {
-    const { element, form } = await shown<number | undefined>(canvasElement, args);
+    const story = await shown<number | undefined>(canvasElement, args);
+    const { element } = story;
     const t = wordsFor(element);
-    await submit(form);
-    await expect(shownError(element)).toBe(t.questionnaire.enterNumber(labelFor(args)));
-    await expect(userInvalid(element)).toBe(true);
-    await expect(field(element).getAttribute('aria-invalid')).toBe('true');
-    await type(element, element, String(answerIn(CONTACTS_CASE, CONTACTS)));
-    await expectNoError(element);
+    const given = answerIn(CONTACTS_CASE, CONTACTS) as number;
+    await requiredOnContinue(story, t.questionnaire.enterNumber(labelFor(args)), given);
+    await check.describedBy(element, ['error']);
+    await check.clearsErrorWhenAnswered(element, typing(element, String(given)));
   },
 };
 
 export const NumberDisabled: Story = {
   name: 'eh-number-question: disabled',
   args: ask('eh-number-question', CONTACTS, { disabled: true, value: answerIn(CONTACTS_CASE, CONTACTS) }, TORFAEN),
-  play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<number | undefined>(canvasElement, args);
-    await expect(field(element).value).toBe(String(args.value));
-    await expectDisabled(element, form, changes, args);
-    await expect(element.value).toBe(args.value);
-  },
+  play: playDisabled(typed),
 };
 
 export const NumberWelsh: Story = {
   name: 'eh-number-question: Welsh',
   args: ask('eh-number-question', CONTACTS, { lang: 'cy', showHint: true }, TORFAEN),
   play: async ({ canvasElement, args }) => {
-    const { element, form, changes } = await shown<number | undefined>(canvasElement, args);
+    const story = await shown<number | undefined>(canvasElement, args);
+    const { element, form } = story;
     const t = wordsFor(element);
     const words = questionWords(args.pack, args.question, 'cy');
+    const given = answerIn(CONTACTS_CASE, CONTACTS) as number;
     await expect(t.locale).toBe('cy');
-    await expect(questionShown(element)).toBe(`${words.label} ${t.pathway.optional}`);
-    await expect(hintShown(element)).toBe(words.hint);
+    await check.showsQuestion(element, `${words.label} ${t.pathway.optional}`);
+    await check.showsHint(element, words.hint);
     // A number written as a word is kept as typed, and the control says what it needs.
     await type(element, element, t.answers.no);
     await expect(element.value).toBeUndefined();
-    await submit(form);
-    await expect(element.validity.badInput).toBe(true);
-    await expect(shownError(element)).toBe(t.questionnaire.notWhole(labelFor(args)));
+    await check.showsErrorOnSubmit(form, element, t.questionnaire.notWhole(labelFor(args)), t);
+    await check.isInvalid(element, 'badInput');
     await expect(field(element).value).toBe(t.answers.no);
-    await type(element, element, String(answerIn(CONTACTS_CASE, CONTACTS)));
-    await expectChange(changes, args, answerIn(CONTACTS_CASE, CONTACTS));
-    await expectNoError(element);
+    await answers(story, typing(element, String(given)), given);
+    await check.showsNoError(element);
   },
 };

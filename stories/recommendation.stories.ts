@@ -13,8 +13,8 @@ import { evaluate, localize, type Recommendation } from '../src/engine/evaluate.
 import { makeOverride, type Override } from '../src/engine/override.js';
 import type { Answers, Locale, Pack } from '../src/engine/schema.js';
 import type { EhOverrideEvent } from '../src/events/override.js';
-import { deepActive, goldenCase, localeFor, press, readable, root, settle, wordsFor } from './support/drive.js';
-import { library, packFor, packKeys } from './support/packs.js';
+import { deepActive, press, readable, root, settle, wordsFor } from './support/drive.js';
+import { goldenCase, library, localeFor, packFor, packKeys } from './support/packs.js';
 
 interface Args {
   /** A shipped pack, `id@version`. */

@@ -12,10 +12,8 @@ import { packStamp, localize } from '../src/engine/evaluate.js';
 import type { Locale, Pack } from '../src/engine/schema.js';
 import {
   answerJourney,
-  goldenCase,
   headingText,
   loadedPathway,
-  localeFor,
   press,
   readable,
   root,
@@ -24,7 +22,7 @@ import {
   untilHeading,
   wordsFor,
 } from './support/drive.js';
-import { library, packFor, packKeys } from './support/packs.js';
+import { goldenCase, library, localeFor, packFor, packKeys } from './support/packs.js';
 
 interface Args {
   /** A shipped pack, `id@version`, loaded by URL as a host page would. */

@@ -15,8 +15,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { evaluate, type Recommendation } from '../src/engine/evaluate.js';
 import type { Pack } from '../src/engine/schema.js';
 import { catalogue } from '../src/i18n/index.js';
-import { goldenCase, loadedPathway, questionWords, root, settle } from './support/drive.js';
-import { library, packFor } from './support/packs.js';
+import { loadedPathway, root, settle } from './support/drive.js';
+import { goldenCase, library, packFor, questionWords } from './support/packs.js';
 
 // --- The tokens and where each one shows ----------------------------------------------
 

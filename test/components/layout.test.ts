@@ -8,7 +8,7 @@ import { expect, fixtureCleanup, html, assert } from '@open-wc/testing';
 import { afterEach, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
-import { choose, FIXTURE_URL, loadedPathway, press, root, settle } from './journey.js';
+import { choose, FIXTURE_URL, pathwayFixture, press, root, settle } from './journey.js';
 
 afterEach(() => {
   fixtureCleanup();
@@ -86,7 +86,7 @@ describe('eh-pathway laid out at desktop and 320 px', () => {
       it(`${name} at ${width} px: nothing scrolls sideways, nothing is cut off, every target is at least 24 px`, async () => {
         await page.viewport(width, height);
         try {
-          const pathway = await loadedPathway(
+          const pathway = await pathwayFixture(
             html`<div style="max-width: 960px; margin: 0 auto; padding: 16px"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`,
           );
           await reach(pathway);

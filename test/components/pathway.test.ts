@@ -25,7 +25,7 @@ import {
   isOption,
   tabTo,
   headingText,
-  loadedPathway,
+  pathwayFixture,
   press,
   root,
   settle,
@@ -151,7 +151,7 @@ describe('eh-pathway: accessibility of every page', () => {
   for (const lang of ['en', 'cy'] as const) {
     JOURNEY.forEach(([name], index) => {
       it(`has no axe violations on ${name} (${lang})`, async () => {
-        const pathway = await loadedPathway(html`<eh-pathway lang=${lang} src=${FIXTURE_URL}></eh-pathway>`);
+        const pathway = await pathwayFixture(html`<eh-pathway lang=${lang} src=${FIXTURE_URL}></eh-pathway>`);
         for (const [, step] of JOURNEY.slice(0, index + 1)) await step(pathway, WORDS[lang]);
         await expect(pathway).to.be.accessible();
       }, 30_000);
@@ -170,7 +170,7 @@ describe('eh-pathway: accessibility of every page', () => {
       }
     };
     strip(english);
-    const pathway = await loadedPathway(
+    const pathway = await pathwayFixture(
       html`<div lang="cy"><eh-pathway .pack=${parsePack(english)}></eh-pathway></div>`,
     );
     const notice = root(pathway).querySelector('[part~="language-notice"]')!;
@@ -184,7 +184,7 @@ describe('eh-pathway: accessibility of every page', () => {
     await press(pathway, 'Start now');
     assert.notExists(root(pathway).querySelector('[part~="language-notice"]'), 'said once, on the start page');
     // A pack in both languages speaks Welsh as before.
-    const both = await loadedPathway(html`<div lang="cy"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`);
+    const both = await pathwayFixture(html`<div lang="cy"><eh-pathway src=${FIXTURE_URL}></eh-pathway></div>`);
     assert.notExists(root(both).querySelector('[part~="language-notice"]'));
     assert.exists(button(both, 'Dechrau nawr'));
   });
@@ -209,7 +209,7 @@ describe('eh-pathway: accessibility of every page', () => {
         questions: [{ id: 'second-note', type: 'text', text: text('Second note') }],
       },
     );
-    const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${parsePack(copy)}></eh-pathway>`);
+    const pathway = await pathwayFixture(html`<eh-pathway lang="en" .pack=${parsePack(copy)}></eh-pathway>`);
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'no');
     await press(pathway, 'Continue');
@@ -223,7 +223,7 @@ describe('eh-pathway: accessibility of every page', () => {
   });
 
   it('checks a frozen look-alike pack instead of trusting it, and says what is wrong', async () => {
-    const pathway = await loadedPathway(
+    const pathway = await pathwayFixture(
       html`<eh-pathway lang="en" .pack=${Object.freeze({ id: 'look-alike', rules: 'none' })}></eh-pathway>`,
     );
     const panel = root(pathway).querySelector('[part~="load-error"]');
@@ -232,7 +232,7 @@ describe('eh-pathway: accessibility of every page', () => {
   });
 
   it('shows a failure while working out a result as an error with its details, keeping the answers', async () => {
-    const pathway = await loadedPathway(html`<eh-pathway lang="en" src=${FIXTURE_URL}></eh-pathway>`);
+    const pathway = await pathwayFixture(html`<eh-pathway lang="en" src=${FIXTURE_URL}></eh-pathway>`);
     await calmJourney(pathway);
     const answers = pathway.answers;
     // Whatever goes wrong inside the rules while a page is drawn: the page must not be left stuck.
@@ -253,7 +253,7 @@ describe('eh-pathway: accessibility of every page', () => {
 
   for (const lang of ['en', 'cy'] as const) {
     it(`has no axe violations when the rules cannot be loaded (${lang})`, async () => {
-      const pathway = await loadedPathway(
+      const pathway = await pathwayFixture(
         html`<eh-pathway lang=${lang} src="/test/fixtures/does-not-exist.json"></eh-pathway>`,
       );
       assert.exists(root(pathway).querySelector('[part~="load-error"]'));
@@ -269,7 +269,7 @@ describe('eh-pathway: accessibility of every page', () => {
     for (let section = 0; section < DEFAULT_SECTIONS; section++) {
       it(`has no axe violations on section ${section + 1} of the default pack, every follow-up shown (${lang})`, async () => {
         const { pack, answers } = await everythingAnswered();
-        const pathway = await loadedPathway(html`<eh-pathway lang=${lang} .pack=${pack}></eh-pathway>`);
+        const pathway = await pathwayFixture(html`<eh-pathway lang=${lang} .pack=${pack}></eh-pathway>`);
         pathway.answers = answers;
         await press(pathway, lang === 'en' ? 'Start now' : 'Dechrau nawr');
         for (let page = 0; page < section; page++) await press(pathway, lang === 'en' ? 'Continue' : 'Parhau');
@@ -289,7 +289,7 @@ describe('eh-pathway: loading rules', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const pathway = await loadedPathway(html`<eh-pathway .pack=${broken}></eh-pathway>`);
+      const pathway = await pathwayFixture(html`<eh-pathway .pack=${broken}></eh-pathway>`);
       expect(headingText(pathway)).to.equal('This tool cannot be used right now');
       const text = root(pathway).textContent!;
       expect(text).to.contain('The rules file has 2 problems.');
@@ -306,16 +306,16 @@ describe('eh-pathway: loading rules', () => {
     const text = await (await fetch(FIXTURE_URL)).text();
     const bytes = Uint8Array.from(sha256Hex(text).match(/../g)!, (pair) => parseInt(pair, 16));
     const good = `sha256-${btoa(String.fromCharCode(...bytes))}`;
-    const refused = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity="sha256-AAAA"></eh-pathway>`);
+    const refused = await pathwayFixture(html`<eh-pathway src=${FIXTURE_URL} integrity="sha256-AAAA"></eh-pathway>`);
     expect(root(refused).textContent).to.contain('does not match its integrity fingerprint');
-    const accepted = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity=${good}></eh-pathway>`);
+    const accepted = await pathwayFixture(html`<eh-pathway src=${FIXTURE_URL} integrity=${good}></eh-pathway>`);
     expect(headingText(accepted)).to.equal('Check what help a child and family need');
     // sha384, as Subresource Integrity allows; the digest here comes from the platform, not the library.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
     const sha384 = `sha384-${btoa(String.fromCharCode(...digest))}`;
-    const strong = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL} integrity=${sha384}></eh-pathway>`);
+    const strong = await pathwayFixture(html`<eh-pathway src=${FIXTURE_URL} integrity=${sha384}></eh-pathway>`);
     expect(headingText(strong)).to.equal('Check what help a child and family need');
-    const wrong384 = await loadedPathway(
+    const wrong384 = await pathwayFixture(
       html`<eh-pathway src=${FIXTURE_URL} integrity=${`sha384-${btoa('x'.repeat(48))}`}></eh-pathway>`,
     );
     expect(root(wrong384).textContent).to.contain('does not match its integrity fingerprint');
@@ -330,11 +330,11 @@ describe('eh-pathway: loading rules', () => {
       effectiveTo: undefined,
       title: { en: 'Fixture two', cy: 'Prawf dau' },
     });
-    const direct = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
+    const direct = await pathwayFixture(html`<eh-pathway .pack=${v1}></eh-pathway>`);
     expect(root(direct).textContent).to.contain('Rules: Fixture pathway, version 1.0.0');
-    const dated = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2027-03-01"></eh-pathway>`);
+    const dated = await pathwayFixture(html`<eh-pathway .packs=${[v1, v2]} date="2027-03-01"></eh-pathway>`);
     expect(root(dated).textContent).to.contain('Rules: Fixture two, version 2.0.0');
-    const none = await loadedPathway(html`<eh-pathway .packs=${[v1, v2]} date="2025-03-01"></eh-pathway>`);
+    const none = await pathwayFixture(html`<eh-pathway .packs=${[v1, v2]} date="2025-03-01"></eh-pathway>`);
     expect(root(none).textContent).to.contain('No version of the rules is in force on this date.');
   });
 
@@ -342,7 +342,7 @@ describe('eh-pathway: loading rules', () => {
     const v1 = parsePack(raw);
     const v2 = parsePack({ ...raw, version: '1.1.0', title: { en: 'Fixture later', cy: 'Prawf wedyn' } });
     const other = parsePack({ ...raw, id: 'other', title: { en: 'Other pathway', cy: 'Llwybr arall' } });
-    const pathway = await loadedPathway(html`<eh-pathway .pack=${v1}></eh-pathway>`);
+    const pathway = await pathwayFixture(html`<eh-pathway .pack=${v1}></eh-pathway>`);
     const given = {
       danger: 'no',
       health: 'l3',
@@ -378,7 +378,7 @@ describe('eh-pathway: loading rules', () => {
   });
 
   it('says on every page that the rules are illustrative', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     const banner = () => root(pathway).querySelector('[part="banner"]')?.textContent ?? '';
     expect(banner()).to.contain('Example rules');
     expect(banner()).to.contain('Test data only.');
@@ -386,7 +386,7 @@ describe('eh-pathway: loading rules', () => {
     // Each page after the start keeps the status and leaves the longer disclaimer to the start.
     expect(banner()).to.contain('Example rules');
     expect(banner()).not.to.contain('Test data only.');
-    await calmJourney(pathway, { started: true });
+    await calmJourney(pathway);
     expect(banner()).not.to.contain('Test data only.');
     await press(pathway, 'See the suggested level');
     const result = root(pathway).querySelector('eh-recommendation')!;
@@ -401,7 +401,7 @@ describe('eh-pathway: loading rules', () => {
       status: 'approved',
       provenance: { ...raw.provenance, approvedBy: 'Fixture Safeguarding Partnership', approvedOn: '2026-02-03' },
     });
-    const pathway = await loadedPathway(html`<eh-pathway .pack=${approved}></eh-pathway>`);
+    const pathway = await pathwayFixture(html`<eh-pathway .pack=${approved}></eh-pathway>`);
     expect(root(pathway).querySelector('[part="banner"]')).to.equal(null);
     expect(root(pathway).textContent).to.contain(
       'Approved rules, approved by Fixture Safeguarding Partnership on 3 February 2026.',
@@ -412,14 +412,14 @@ describe('eh-pathway: loading rules', () => {
       'Rheolau wedi eu cymeradwyo, gan Fixture Safeguarding Partnership ar 3 Chwefror 2026.',
     );
     // An illustrative pack carries no approval line.
-    const example = await loadedPathway();
+    const example = await pathwayFixture();
     expect(root(example).textContent).not.to.contain('Approved rules');
   });
 });
 
 describe('eh-pathway: the journey', () => {
   it('moves focus to the page heading on every step change', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     expect(pathway.shadowRoot!.activeElement).to.equal(heading(pathway));
     expect(headingText(pathway)).to.equal('Safety');
@@ -434,12 +434,12 @@ describe('eh-pathway: the journey', () => {
   });
 
   it('shows an error summary that takes focus and leads to the field, with inline errors, only after Continue', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'no');
     await press(pathway, 'Continue');
     expect(root(pathway).querySelector('.error-summary')).to.equal(null);
-    expect((control(pathway, 'health') as HTMLElement & { error: string }).error).to.equal('');
+    expect(control(pathway, 'health').error).to.equal('');
     await press(pathway, 'Continue');
     const summary = root(pathway).querySelector<HTMLElement>('.error-summary')!;
     expect(pathway.shadowRoot!.activeElement).to.equal(summary);
@@ -447,15 +447,13 @@ describe('eh-pathway: the journey', () => {
       'Select an answer: Health',
       'Select an answer: Education',
     ]);
-    expect((control(pathway, 'education') as HTMLElement & { error: string }).error).to.equal(
-      'Select an answer: Education',
-    );
+    expect(control(pathway, 'education').error).to.equal('Select an answer: Education');
     await userEvent.click(summary.querySelectorAll('a')[1]!);
     expect(pathway.shadowRoot!.activeElement).to.equal(control(pathway, 'education'));
   });
 
   it('shows the urgent screen at once for immediate danger, announces it, and lets a mistake be undone', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     const urgent = oneEvent(pathway, 'eh-urgent') as Promise<EhUrgentEvent>;
     await choose(pathway, 'danger', 'yes');
@@ -482,7 +480,7 @@ describe('eh-pathway: the journey', () => {
   });
 
   it('acts on "not sure" to immediate danger at once: who to speak to now, announced, and the form can carry on', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'not-sure');
     expect(headingText(pathway)).to.equal('Not sure whether the child is safe right now?');
@@ -505,14 +503,14 @@ describe('eh-pathway: the journey', () => {
   });
 
   it('does not interrupt for "no" to immediate danger', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'no');
     expect(headingText(pathway)).to.equal('Safety');
   });
 
   it('returns from a Change link to the question and then back to the summary', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await calmJourney(pathway);
     expect(headingText(pathway)).to.equal('Check your answers');
     const changeButtons = [...root(pathway).querySelectorAll<HTMLButtonElement>('.summary-action button')];
@@ -540,7 +538,7 @@ describe('eh-pathway: the journey', () => {
   });
 
   it('shows the recommendation, announces it and fires eh-recommendation once the practitioner asks', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await calmJourney(pathway);
     const ready = oneEvent(pathway, 'eh-recommendation') as Promise<EhRecommendationEvent>;
     await press(pathway, 'See the suggested level');
@@ -566,7 +564,7 @@ describe('eh-pathway: the journey', () => {
   });
 
   it("shows the host's own words in the intro and next-steps slots, on the start page and under the result's next step", async () => {
-    const pathway = await loadedPathway(html`<eh-pathway src=${FIXTURE_URL}>
+    const pathway = await pathwayFixture(html`<eh-pathway src=${FIXTURE_URL}>
       <p slot="intro">Use this with the county threshold document.</p>
       <p slot="next-steps">Also tell the designated safeguarding lead today.</p>
     </eh-pathway>`);
@@ -592,7 +590,7 @@ describe('eh-pathway: the journey', () => {
   });
 
   it('asks before starting again and then clears everything', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await calmJourney(pathway);
     await press(pathway, 'See the suggested level');
     await press(pathway, 'Start again');
@@ -606,7 +604,7 @@ describe('eh-pathway: the journey', () => {
   });
 
   it("fires eh-answer-change for a practitioner's answer with all answers, and nothing when a host sets answers", async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     const events: EhAnswerChangeEvent[] = [];
     pathway.addEventListener('eh-answer-change', (event) => events.push(event));
     pathway.answers = { danger: 'no' };
@@ -650,17 +648,17 @@ describe('eh-pathway: answers are never lost', () => {
     await choose(pathway, 'health', 'l3');
     await press(pathway, 'Back');
     await press(pathway, 'Continue');
-    expect((control(pathway, 'health') as HTMLElement & { value: string }).value).to.equal('l3');
+    expect(control(pathway, 'health').value).to.equal('l3');
     render(view('cy'), host); // the host re-renders with another language
     await settle(pathway);
     expect(headingText(pathway)).to.equal('Y plentyn');
     expect(pathway.answers).to.deep.equal({ danger: 'no', health: 'l3' });
-    expect((control(pathway, 'health') as HTMLElement & { value: string }).value).to.equal('l3');
+    expect(control(pathway, 'health').value).to.equal('l3');
     host.remove();
   });
 
   it('keeps a hidden answer and shows it again when its question returns', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
     await press(pathway, 'Start now');
     await press(pathway, 'Continue');
@@ -672,11 +670,11 @@ describe('eh-pathway: answers are never lost', () => {
     expect(root(pathway).querySelector('[name="da-duration"]')).to.equal(null);
     expect(pathway.answers['da-duration']).to.equal('over-12-months');
     await choose(pathway, 'factors', 'domestic-abuse');
-    expect((control(pathway, 'da-duration') as HTMLElement & { value: string }).value).to.equal('over-12-months');
+    expect(control(pathway, 'da-duration').value).to.equal('over-12-months');
   });
 
   it('does not move on past text in a number field that is not a number, and keeps the text', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
     await press(pathway, 'Start now');
     for (let i = 0; i < 3; i++) await press(pathway, 'Continue');
@@ -694,7 +692,7 @@ describe('eh-pathway: answers are never lost', () => {
   });
 
   it('lets the practitioner move on once required answers shown as errors are given', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'no');
     await press(pathway, 'Continue');
@@ -707,7 +705,7 @@ describe('eh-pathway: answers are never lost', () => {
   });
 
   it('keeps a long note typed into a text question', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     pathway.answers = { danger: 'no', health: 'none', education: 'none', 'basic-care': 'none' };
     await press(pathway, 'Start now');
     for (let i = 0; i < 3; i++) await press(pathway, 'Continue');
@@ -716,7 +714,7 @@ describe('eh-pathway: answers are never lost', () => {
     await press(pathway, 'Continue');
     await press(pathway, 'Back');
     expect(pathway.answers.note).to.equal(note);
-    expect((control(pathway, 'note') as HTMLElement & { value: string }).value).to.equal(note);
+    expect(control(pathway, 'note').value).to.equal(note);
   });
 });
 
@@ -724,7 +722,7 @@ describe('eh-pathway: privacy', () => {
   it('makes no network request and stores nothing once the rules are loaded', async () => {
     const cookies = document.cookie;
     const databases = (await indexedDB.databases()).length;
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     const requests = performance.getEntriesByType('resource').length;
     const calls: string[] = [];
     const originalFetch = window.fetch;
@@ -756,15 +754,15 @@ describe('eh-pathway: privacy', () => {
   });
 
   it('keeps a draft in sessionStorage only when asked, resumes it, and clears it on Start again', async () => {
-    const first = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    const first = await pathwayFixture(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
     await press(first, 'Start now');
     await choose(first, 'danger', 'no');
     expect(JSON.parse(sessionStorage.getItem('eh-pathway:fixture')!).answers).to.deep.equal({ danger: 'no' });
-    const second = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    const second = await pathwayFixture(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
     expect(second.answers).to.deep.equal({ danger: 'no' });
     expect(root(second).textContent).to.contain('Your answers from earlier in this tab have been kept.');
     // It resumes on the page where they were: the safety question.
-    await calmJourney(second, { started: true });
+    await calmJourney(second);
     await press(second, 'See the suggested level');
     await press(second, 'Start again');
     await press(second, 'Yes, clear everything');
@@ -772,14 +770,14 @@ describe('eh-pathway: privacy', () => {
   });
 
   it('resumes a draft on the page where the practitioner was, and clears it on Confirm and finish', async () => {
-    const first = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    const first = await pathwayFixture(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
     await press(first, 'Start now');
     await choose(first, 'danger', 'no');
     await press(first, 'Continue');
     const where = headingText(first);
     expect(where).not.to.equal('Safety');
     // A reload: the same element again, in the same tab.
-    const second = await loadedPathway(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
+    const second = await pathwayFixture(html`<eh-pathway persist="session" src=${FIXTURE_URL}></eh-pathway>`);
     expect(headingText(second)).to.equal(where);
     expect(root(second).textContent).to.contain('Your answers from earlier in this tab have been kept.');
     // On from where they were: the child's section.
@@ -826,7 +824,7 @@ describe('eh-pathway: keyboard and small screens', () => {
         [1280, 600],
       ] as const) {
         await page.viewport(width, height);
-        const pathway = await loadedPathway(html`<eh-pathway lang="en" .pack=${pack}></eh-pathway>`);
+        const pathway = await pathwayFixture(html`<eh-pathway lang="en" .pack=${pack}></eh-pathway>`);
         await press(pathway, 'Start now');
         await choose(pathway, 'danger', 'no');
         await press(pathway, 'Continue');
@@ -847,7 +845,7 @@ describe('eh-pathway: keyboard and small screens', () => {
   });
 
   it('can be completed by keyboard alone: Tab, arrows, Space and Enter', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     const next = async (text: string) => {
       await tabTo(isButton(text), text);
       await userEvent.keyboard('{Enter}');
@@ -894,7 +892,7 @@ describe('eh-pathway: keyboard and small screens', () => {
     await page.viewport(640, 800);
     document.documentElement.style.fontSize = '200%';
     try {
-      const pathway = await loadedPathway();
+      const pathway = await pathwayFixture();
       await press(pathway, 'Start now');
       await choose(pathway, 'danger', 'no');
       await press(pathway, 'Continue');
@@ -909,7 +907,7 @@ describe('eh-pathway: keyboard and small screens', () => {
   });
 
   it('never animates, so there is nothing to reduce for people who prefer reduced motion', async () => {
-    const pathway = await loadedPathway();
+    const pathway = await pathwayFixture();
     await press(pathway, 'Start now');
     await choose(pathway, 'danger', 'yes');
     expect(document.getAnimations()).to.have.length(0);
@@ -920,7 +918,7 @@ describe('eh-pathway: keyboard and small screens', () => {
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     await page.viewport(320, 640);
     try {
-      const pathway = await loadedPathway();
+      const pathway = await pathwayFixture();
       await press(pathway, 'Start now');
       await choose(pathway, 'danger', 'no');
       await press(pathway, 'Continue');
@@ -936,7 +934,7 @@ describe('eh-pathway: content is text', () => {
   it('renders markup-looking rule text and answers as literal text', async () => {
     const hostile = structuredClone(raw) as Record<string, any>;
     hostile.questionnaire.sections[0].title.en = '<img src=x onerror="window.__pwned=1">Safety';
-    const pathway = await loadedPathway(html`<eh-pathway .pack=${hostile}></eh-pathway>`);
+    const pathway = await pathwayFixture(html`<eh-pathway .pack=${hostile}></eh-pathway>`);
     await press(pathway, 'Start now');
     expect(headingText(pathway)).to.equal('<img src=x onerror="window.__pwned=1">Safety');
     expect(root(pathway).querySelector('img')).to.equal(null);
@@ -946,6 +944,6 @@ describe('eh-pathway: content is text', () => {
 
 // Keep the canonical hash import meaningful: the stamp of a loaded pack is the pack's hash.
 it("stamps results with the loaded pack's content hash", async () => {
-  const pathway = await loadedPathway();
+  const pathway = await pathwayFixture();
   expect(pathway.recommendation!.stamp.contentHash).to.equal(sha256Hex(canonicalJson(raw)));
 });

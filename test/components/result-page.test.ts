@@ -16,7 +16,7 @@ import { whatWouldChange } from '../../src/engine/what-if.js';
 import { whatIfText } from '../../src/engine/what-if-text.js';
 import { cy, en } from '../../src/i18n/index.js';
 import raw from '../../rules/continuum/2.0.0.json';
-import { loadedPathway, root, settle, until } from './journey.js';
+import { pathwayFixture, root, settle, until } from './journey.js';
 
 const pack = parsePack(raw);
 const cases = import.meta.glob<{ answers: Answers; expect: { level: string } }>(
@@ -42,7 +42,7 @@ async function resultOf(
   answers: Answers,
   lang: Locale = 'en',
 ): Promise<{ pathway: EhPathway; recommendation: EhRecommendation }> {
-  const pathway = await loadedPathway(html`<div style="max-width: 960px; margin: 0 auto; padding: 16px">
+  const pathway = await pathwayFixture(html`<div style="max-width: 960px; margin: 0 auto; padding: 16px">
     <eh-pathway lang=${lang} .pack=${pack} .answers=${answers}></eh-pathway>
   </div>`);
   const t = (lang === 'cy' ? cy : en).pathway;

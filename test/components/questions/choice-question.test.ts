@@ -7,7 +7,8 @@ import type { EhChoiceQuestion } from '../../../src/components/choice-question/c
 import type { EhQuestionBase } from '../../../src/components/question-base/question-base.js';
 import type { EhAnswerChangeEvent } from '../../../src/events/answer-change.js';
 import { en } from '../../../src/i18n/index.js';
-import { questionContract, record, type QuestionProps } from './contract.js';
+import { record } from '../../support/question-checks.js';
+import { questionContract, type QuestionProps } from './contract.js';
 
 const OPTIONS = [
   { value: 'none', label: 'No children' },

@@ -6,7 +6,8 @@ import '../../../src/components/multi-choice-question/define.js';
 import type { EhMultiChoiceQuestion } from '../../../src/components/multi-choice-question/multi-choice-question.js';
 import type { EhAnswerChangeEvent } from '../../../src/events/answer-change.js';
 import { cy, en } from '../../../src/i18n/index.js';
-import { questionContract, record, type QuestionProps } from './contract.js';
+import { record } from '../../support/question-checks.js';
+import { questionContract, type QuestionProps } from './contract.js';
 
 const OPTIONS = [
   { value: 'housing', label: 'Housing' },
@@ -59,6 +60,7 @@ questionContract<string[]>({
   requiredMessage: (t, label) => t.questionnaire.selectSome(label),
   firstInput: (el) => boxes(el)[0]!,
   restored: { state: formData(['money', 'health']), value: ['money', 'health'] },
+  hintShown: (hint, t) => `${hint} ${t.controls.selectAll}`,
 });
 
 describe('eh-multi-choice-question', () => {

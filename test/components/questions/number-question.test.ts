@@ -6,7 +6,8 @@ import '../../../src/components/number-question/define.js';
 import { parseNumber, type EhNumberQuestion } from '../../../src/components/number-question/number-question.js';
 import type { EhAnswerChangeEvent } from '../../../src/events/answer-change.js';
 import { cy, en } from '../../../src/i18n/index.js';
-import { questionContract, record, type QuestionProps } from './contract.js';
+import { record } from '../../support/question-checks.js';
+import { questionContract, type QuestionProps } from './contract.js';
 
 const render = (p: QuestionProps<number | undefined> & { min?: number; max?: number }) =>
   html`<eh-number-question

@@ -6,7 +6,8 @@ import '../../../src/components/text-question/define.js';
 import type { EhTextQuestion } from '../../../src/components/text-question/text-question.js';
 import type { EhAnswerChangeEvent } from '../../../src/events/answer-change.js';
 import { cy, en } from '../../../src/i18n/index.js';
-import { questionContract, record, type QuestionProps } from './contract.js';
+import { record } from '../../support/question-checks.js';
+import { questionContract, type QuestionProps } from './contract.js';
 
 const render = (p: QuestionProps<string> & { maxlength?: number }) =>
   html`<eh-text-question
@@ -44,6 +45,7 @@ questionContract<string>({
   requiredMessage: (t, label) => t.questionnaire.enterText(label),
   firstInput: area,
   restored: { state: 'Restored note', value: 'Restored note' },
+  describedAfter: ['count-info'],
 });
 
 describe('eh-text-question', () => {
