@@ -10,15 +10,9 @@ import { table } from '../../src/cli/table.js';
 import { generateCaseload } from '../../src/engine/caseload.js';
 import { evaluateOutcome } from '../../src/engine/outcome.js';
 import { prove } from '../../src/engine/prove/prove.js';
+import { cpuMs } from './cpu.js';
 
 const SAMPLES = 10_000;
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 export function proofsTable(): string {
   const rows: string[][] = [];

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: engine throughput next to plain json-logic-js in the same run, the rule
  * author's simulate and diff over 100,000 cases (rule-tools.ts), then the size of what a
- * page downloads (size.ts). Prints tables; the throughput ratio
+ * page downloads (size.ts), then the journey in Chromium at 6× CPU throttling next to a plain
+ * lit form (interaction.ts). Prints tables; the throughput ratio
  * column is against json-logic-js `apply` over the same rules and the same prepared data
- * (so it measures the rule language alone). `npm run bench -- --size`: the sizes only.
+ * (so it measures the rule language alone). `npm run bench -- --size` or `-- --interaction`: that table only.
  */
 import jsonLogic from 'json-logic-js';
 import { answerState } from '../../src/engine/answers.js';
@@ -16,9 +17,15 @@ import { generateCases, generatePack } from './generate.js';
 import { ruleToolsBench, ruleToolsTable } from './rule-tools.js';
 import { printSizes } from './size.js';
 import { proofsTable } from './proofs.js';
+import { cpuMs } from './cpu.js';
 
 if (process.argv.includes('--size')) {
   await printSizes();
+  process.exit(0);
+}
+if (process.argv.includes('--interaction')) {
+  const { interactionTable } = await import('./interaction.js');
+  process.stdout.write(`${await interactionTable()}\n`);
   process.exit(0);
 }
 
@@ -68,9 +75,7 @@ const results = rows.map((row) => {
   row.run(); // warm up
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    row.run();
-    times.push(performance.now() - start);
+    times.push(cpuMs(row.run));
   }
   return { name: row.name, ms: median(times) };
 });
@@ -78,7 +83,7 @@ const results = rows.map((row) => {
 const baseline = results[0]!.ms;
 const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 process.stdout.write(
-  `Throughput over ${format.format(CASES)} generated cases of a ${RULES}-rule pack (median of 3, Node ${process.version})\n\n`,
+  `Throughput over ${format.format(CASES)} generated cases of a ${RULES}-rule pack (CPU time, median of 3, Node ${process.version})\n\n`,
 );
 process.stdout.write(
   `${table(
@@ -103,3 +108,6 @@ process.stdout.write(
 
 process.stdout.write('\n');
 await printSizes();
+
+const { interactionTable } = await import('./interaction.js');
+process.stdout.write(`\n${await interactionTable()}\n`);

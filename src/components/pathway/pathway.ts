@@ -368,11 +368,15 @@ export class EhPathway extends LitElement {
   }
 
   private continueFrom(pack: Pack, page: SectionPage): void {
-    const recommendation = this.recommendation;
-    if (!recommendation) return;
-    if (recommendation.urgent) {
-      this.showUrgent(recommendation, page.section.id);
-      return;
+    // The outcome alone says whether this is urgent; the full result only when it is shown
+    // (or when the rules fail, so that the element shows the failure).
+    if (this.urgentNow() !== false) {
+      const recommendation = this.recommendation;
+      if (!recommendation) return;
+      if (recommendation.urgent) {
+        this.showUrgent(recommendation, page.section.id);
+        return;
+      }
     }
     const controlErrors = this.invalidControls(page);
     if (this.errorsOn(pack, page, controlErrors).length > 0) {
