@@ -3,9 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { LIT_ENTRIES } from './.storybook/main.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as chromiumPath } from './test/setup/chromium.js';
 
 /** Debian's Chromium unless the machine says otherwise; no browser is ever downloaded. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The one browser every component and story test runs in (a fresh object each: vitest names its instances in place). */
 const chromium = () => ({
@@ -14,14 +14,7 @@ const chromium = () => ({
   provider: playwright({
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   }),
   instances: [{ browser: 'chromium' as const }],

@@ -16,15 +16,20 @@ export function stringsFor(flags: Flags): RuleToolsStrings {
   return ruleToolsStrings[localeOf(flags)];
 }
 
-/** Reads and checks a pack file; says why not on `io.err` and returns undefined when it cannot. */
-export function readPack(file: string, io: Io, locale: Locale): Pack | undefined {
-  let text: string;
+/** A file's text; says why not on `io.err` and returns undefined when it cannot be read. */
+export function readText(file: string, io: Io, locale: Locale): string | undefined {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     io.err(catalogue(locale).cli.cannotRead(file, (error as Error).message));
     return undefined;
   }
+}
+
+/** Reads and checks a pack file; says why not on `io.err` and returns undefined when it cannot. */
+export function readPack(file: string, io: Io, locale: Locale): Pack | undefined {
+  const text = readText(file, io, locale);
+  if (text === undefined) return undefined;
   try {
     return parsePack(text, { locale });
   } catch (error) {
@@ -95,13 +100,8 @@ export function describeProblem(problem: CaseloadProblem, t: RuleToolsStrings): 
  */
 export function readCaseload(file: string, pack: Pack, io: Io, locale: Locale): CaseloadCase[] | undefined {
   const t = ruleToolsStrings[locale];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(catalogue(locale).cli.cannotRead(file, (error as Error).message));
-    return undefined;
-  }
+  const text = readText(file, io, locale);
+  if (text === undefined) return undefined;
   const { cases, problems } = parseCaseload(text, caseloadFormat(file), pack);
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');

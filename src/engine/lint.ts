@@ -19,7 +19,7 @@ import { ruleToolsStrings, type RuleToolsStrings } from '../i18n/rule-tools.js';
 import { answerState } from './answers.js';
 import { generateCaseload, seededRandom } from './caseload.js';
 import { evaluate, type Recommendation } from './evaluate.js';
-import { walkLogic } from './logic.js';
+import { namesRead, walkLogic } from './logic.js';
 import { isGraded, listQuestions, readOf, type QuestionEntry } from './pack.js';
 import {
   STANDARD_FLOOR_IDS,
@@ -115,17 +115,7 @@ export function logicReads(pack: Pack, logic: unknown): Reads {
   const reads: Reads = { questions: new Set(), dynamic: false };
   walkLogic(logic, ({ op, args, scoped }) => {
     if (scoped) return;
-    const names =
-      op === 'var'
-        ? [args[0]]
-        : op === 'missing'
-          ? Array.isArray(args[0])
-            ? args[0]
-            : args
-          : op === 'missing_some' && Array.isArray(args[1])
-            ? args[1]
-            : [];
-    for (const name of names) {
+    for (const name of namesRead(op, args)) {
       if (name === undefined || name === null || name === '') continue;
       if (typeof name !== 'string' && typeof name !== 'number') {
         reads.dynamic = true;

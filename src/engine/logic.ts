@@ -793,6 +793,17 @@ const SCOPED_OPERATORS: ReadonlySet<string> = new Set(['filter', 'map', 'reduce'
  * Static walk for validation, without evaluating anything: visits every operator node (known or
  * not) in document order, including nodes nested in array literals.
  */
+/**
+ * The names an operation reads from the data, as written (`var`, `missing`, `missing_some`);
+ * none for any other operator. A computed name (itself logic) comes back as that logic.
+ */
+export function namesRead(op: string, args: readonly unknown[]): readonly unknown[] {
+  if (op === 'var') return [args[0]];
+  if (op === 'missing') return Array.isArray(args[0]) ? args[0] : args;
+  if (op === 'missing_some' && Array.isArray(args[1])) return args[1];
+  return [];
+}
+
 export function walkLogic(logic: JsonLogic, visit: (node: LogicNodeVisit) => void): void {
   walk(logic, [], false, visit);
 }

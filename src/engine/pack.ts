@@ -6,7 +6,7 @@
 import type { EngineStrings } from '../i18n/engine.js';
 import { engineStrings } from '../i18n/engine.js';
 import { canonicalJson, sha256Hex } from './hash.js';
-import { nonOperationObjects, OPERATORS, walkLogic } from './logic.js';
+import { namesRead, nonOperationObjects, OPERATORS, walkLogic } from './logic.js';
 import {
   LOCALES,
   PackSchema,
@@ -423,17 +423,7 @@ function semanticProblems(pack: Pack, t: EngineStrings['packProblems']): PackPro
       if (op === 'missing_some' && (args.length !== 2 || !Array.isArray(args[1])))
         add(at, 'logic.bad-arguments', t.badMissingSome());
       if (scoped) return;
-      const names =
-        op === 'var'
-          ? [args[0]]
-          : op === 'missing'
-            ? Array.isArray(args[0])
-              ? args[0]
-              : args
-            : op === 'missing_some' && Array.isArray(args[1])
-              ? args[1]
-              : [];
-      for (const name of names) {
+      for (const name of namesRead(op, args)) {
         if (typeof name !== 'string' && typeof name !== 'number') continue;
         if (String(name).split('.')[0] === '') continue;
         const read = readOf(name);

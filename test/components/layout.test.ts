@@ -9,6 +9,7 @@ import { afterEach, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { EhPathway } from '../../src/components/pathway/pathway.js';
 import { choose, FIXTURE_URL, pathwayFixture, press, root, settle } from './journey.js';
+import { LEVEL_3_WITH_STRENGTH } from '../support/small-pack-answers.js';
 
 afterEach(() => {
   fixtureCleanup();
@@ -54,15 +55,7 @@ const pages = {
     await choose(pathway, 'health', 'l3');
   },
   check: async (pathway: EhPathway) => {
-    pathway.answers = {
-      danger: 'no',
-      health: 'l3',
-      education: 'l2',
-      'basic-care': 'none',
-      factors: ['none'],
-      strengths: ['protective-adult'],
-      consent: 'agrees',
-    };
+    pathway.answers = LEVEL_3_WITH_STRENGTH;
     await settle(pathway);
     await press(pathway, 'Start now');
     for (let i = 0; i < 5; i++) await press(pathway, 'Continue');

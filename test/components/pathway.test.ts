@@ -32,6 +32,7 @@ import {
   type,
   until,
 } from './journey.js';
+import { CALM } from '../support/small-pack-answers.js';
 
 afterEach(() => {
   // Without vitest globals, open-wc does not clean up its fixtures by itself.
@@ -878,14 +879,7 @@ describe('eh-pathway: keyboard and small screens', () => {
     await next('See the suggested level');
     assert.exists(root(pathway).querySelector('eh-recommendation'));
     expect(pathway.recommendation!.level.id).to.equal('level-1');
-    expect(pathway.answers).to.deep.equal({
-      danger: 'no',
-      health: 'none',
-      education: 'none',
-      'basic-care': 'none',
-      factors: ['none'],
-      consent: 'agrees',
-    });
+    expect(pathway.answers).to.deep.equal(CALM);
   });
 
   it('stays usable with text at 200% on a 640 px screen (the same as 200% zoom at 1280 px)', async () => {

@@ -14,6 +14,7 @@ import raw from '../fixtures/small-pack.json';
 import continuumRaw from '../../rules/continuum/1.0.0.json';
 import level3Case from '../../rules/continuum/cases/level-3-in-two-domains.json';
 import level4Case from '../../rules/continuum/cases/agencies-involved-level-4.json';
+import { CALM } from '../support/small-pack-answers.js';
 
 const pack = parsePack(raw);
 const now = new Date('2026-05-01');
@@ -31,14 +32,7 @@ const complex: Answers = {
 /** Level 4: the front door, with an out-of-hours phone number. */
 const specialist: Answers = { ...complex, health: 'l4', consent: 'agrees', strengths: [] };
 /** Nothing beyond everyday services: the default rule, a web contact, no strengths. */
-const universal: Answers = {
-  danger: 'no',
-  health: 'none',
-  education: 'none',
-  'basic-care': 'none',
-  factors: ['none'],
-  consent: 'agrees',
-};
+const universal: Answers = CALM;
 const urgent: Answers = { danger: 'yes' };
 const incomplete: Answers = { danger: 'no', health: 'l2' };
 

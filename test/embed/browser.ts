@@ -3,21 +3,15 @@
  * records every Content-Security-Policy violation, console error and uncaught error.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/chromium.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 

@@ -4,19 +4,13 @@ import { evaluate } from '../../src/engine/evaluate.js';
 import { parsePack } from '../../src/engine/pack.js';
 import type { Answers } from '../../src/engine/schema.js';
 import { fixturePack, rawFixture } from './helpers.js';
+import { CALM } from '../support/small-pack-answers.js';
 
 const now = new Date('2026-05-01T10:00:00Z');
 const pack = fixturePack();
 
 /** A complete set of answers with no concern anywhere, to vary one thing at a time. */
-const calm: Answers = {
-  danger: 'no',
-  health: 'none',
-  education: 'none',
-  'basic-care': 'none',
-  factors: ['none'],
-  consent: 'agrees',
-};
+const calm: Answers = CALM;
 
 const run = (answers: Answers, options = {}) => evaluate(pack, answers, { now, ...options });
 const status = (answers: Answers, ruleId: string) => run(answers).rules.find((rule) => rule.ruleId === ruleId)?.status;

@@ -7,20 +7,13 @@ import type { Answers, Locale } from '../../src/engine/schema.js';
 import { signsOfSafety } from '../../src/engine/signs-of-safety.js';
 import { partialAnswersArb } from './arbitraries.js';
 import { fixturePack, rawFixture } from './helpers.js';
+import { LEVEL_3_WITH_STRENGTH } from '../support/small-pack-answers.js';
 
 const pack = fixturePack();
 const now = new Date('2026-05-01T10:00:00Z');
 
 /** Level 3, a Level 2 concern also noted, a strength and advice (consent refused). */
-const complex: Answers = {
-  danger: 'no',
-  health: 'l3',
-  education: 'l2',
-  'basic-care': 'none',
-  factors: ['none'],
-  strengths: ['protective-adult'],
-  consent: 'refuses',
-};
+const complex: Answers = { ...LEVEL_3_WITH_STRENGTH, consent: 'refuses' };
 
 const recommend = (answers: Answers, locale: Locale = 'en', from = pack): Recommendation =>
   evaluate(from, answers, { now, locale });

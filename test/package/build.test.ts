@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without types.
 import { writeEditorData } from '../../.config/editor-data.mjs';
 import { buildStandalone } from '../embed/build.js';
 import { npm, react, runConsumer, viteTs, vueApp } from './consumers.js';
+import { analyzeManifest } from './cem.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -44,20 +45,7 @@ describe('the package build', () => {
     } finally {
       rmSync(standalone, { recursive: true, force: true });
     }
-    // The analyzer joins --outdir to the working directory, so it must be relative.
-    execFileSync(
-      bin('cem'),
-      [
-        'analyze',
-        '--litelement',
-        '--config',
-        '.config/custom-elements-manifest.config.mjs',
-        '--outdir',
-        relative(root, out),
-        '--quiet',
-      ],
-      { cwd: root },
-    );
+    analyzeManifest(out);
     writeEditorData(out, join(root, 'package.json'));
   }, 180_000);
 

@@ -5,12 +5,12 @@
  * `<eh-pathway>` with its properties, attributes and events, and refuse what the element does
  * not take.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeManifest } from './cem.js';
 // @ts-expect-error: a plain ES module of the build, without types.
 import { elementsOf, jsxTypes, vscodeData, vueTypes, webTypes } from '../../.config/editor-data.mjs';
 
@@ -36,20 +36,7 @@ let elements: { module: string; declaration: Element }[];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'eh-editor-data-'));
-  // The analyzer joins --outdir to the working directory, so it must be relative.
-  execFileSync(
-    join(root, 'node_modules', '.bin', 'cem'),
-    [
-      'analyze',
-      '--litelement',
-      '--config',
-      '.config/custom-elements-manifest.config.mjs',
-      '--outdir',
-      relative(root, dir),
-      '--quiet',
-    ],
-    { cwd: root },
-  );
+  analyzeManifest(dir);
   manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   elements = elementsOf(manifest);
 }, 120_000);
@@ -117,6 +104,7 @@ describe('editor data from the manifest', () => {
         join(dir, 'app.tsx'),
         `import type {} from './jsx.js';
 import type { EhCompleteEvent } from '${join(root, 'src/events/complete.js')}';
+import { analyzeManifest } from './cem.js';
 export const ok = (done: (event: EhCompleteEvent) => void) => (
   <eh-pathway src="/rules/continuum/2.0.0.json" persist="session" heading-level="1" headingLevel={1} lang="cy" className="journey" oneh-complete={done}>
     <p slot="intro">Our threshold document.</p>

@@ -5,11 +5,11 @@
  * event, slot, part, CSS property and custom state of every `eh-*` element, and list nothing
  * without a description.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeManifest } from './cem.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -133,22 +133,7 @@ describe('the custom elements manifest', () => {
   beforeAll(() => {
     // The analyzer joins --outdir to the working directory, so it must be relative.
     out = mkdtempSync(join(tmpdir(), 'eh-cem-'));
-    const cem = join(root, 'node_modules', '.bin', 'cem');
-    execFileSync(
-      cem,
-      [
-        'analyze',
-        '--litelement',
-        '--config',
-        '.config/custom-elements-manifest.config.mjs',
-        '--outdir',
-        relative(root, out),
-        '--quiet',
-      ],
-      {
-        cwd: root,
-      },
-    );
+    analyzeManifest(out);
     manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   }, 120_000);
 

@@ -20,9 +20,9 @@ import { parsePack } from '../../src/engine/pack.js';
 import type { Answers } from '../../src/engine/schema.js';
 import { recommendationViewCy, recommendationViewEn } from '../../src/i18n/recommendation-view.js';
 import type { Scenario } from './page/main.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as chromiumPath } from '../setup/chromium.js';
 
 const run = promisify(execFile);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pdftotext = process.env.PDFTOTEXT_PATH ?? '/usr/bin/pdftotext';
 
 const read = (relative: string) => JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8'));
@@ -159,14 +159,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }, 60_000);
 

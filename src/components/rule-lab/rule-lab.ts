@@ -213,7 +213,7 @@ export class EhRuleLab extends LitElement {
     this.editor.setText(entry.text, false);
     this.casesTab.reset();
     this.proofsTab.reset();
-    this.compareTab.reset(entry);
+    this.compareTab.select(entry);
   }
 
   // --- Tabs ---------------------------------------------------------------------------

@@ -1,23 +1,10 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseRun, CaseRunResult } from '../../../engine/lab.js';
 import { ruleToolsStrings } from '../../../i18n/rule-tools.js';
-import type { Lab } from '../lab-context.js';
+import { RunTab } from './lab-tab.js';
 
 /** Golden cases: every case kept for the pack, run in the worker, failures first with both rationales. */
-export class CasesTab implements ReactiveController {
-  private result?: CaseRunResult;
-
-  constructor(private readonly lab: Lab) {
-    lab.host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Another pack was opened: the last run's results were for the one before. */
-  reset(): void {
-    this.result = undefined;
-  }
-
+export class CasesTab extends RunTab<CaseRunResult> {
   private async run(): Promise<void> {
     const { lab } = this;
     const pack = lab.editor.working;

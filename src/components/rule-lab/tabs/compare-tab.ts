@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseOutcome, DiffResult } from '../../../engine/diff.js';
 import type { LibraryPack } from '../../../engine/lab.js';
 import { ruleToolsStrings } from '../../../i18n/rule-tools.js';
 import type { Lab } from '../lab-context.js';
+import { RunTab } from './lab-tab.js';
 
 const MAX_GENERATE = 100_000;
 
@@ -13,20 +14,17 @@ const keyOf = (entry: LibraryPack) => `${entry.id}@${entry.version}`;
  * and generated ones, in the worker: where cases move level by level, which services change,
  * and each changed case with both rationales.
  */
-export class CompareTab implements ReactiveController {
-  private result?: DiffResult;
+export class CompareTab extends RunTab<DiffResult> {
   private baselineKey = '';
   private generateText = '';
   private generateError = '';
 
   constructor(
-    private readonly lab: Lab,
+    lab: Lab,
     private readonly options: { readonly baseline: () => string | undefined; readonly seed: () => number },
   ) {
-    lab.host.addController(this);
+    super(lab);
   }
-
-  hostConnected(): void {}
 
   /** The host's `generate` until the author types their own. */
   defaultGenerate(count: number): void {
@@ -37,8 +35,8 @@ export class CompareTab implements ReactiveController {
    * Another pack was opened: compare it with the `baseline` asked for, else the version
    * before it, else itself.
    */
-  reset(entry: LibraryPack): void {
-    this.result = undefined;
+  select(entry: LibraryPack): void {
+    this.reset();
     const { packs } = this.lab;
     const baseline = this.options.baseline();
     const same = packs.filter((candidate) => candidate.id === entry.id);

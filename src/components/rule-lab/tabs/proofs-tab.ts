@@ -1,26 +1,19 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { libraryFloors, type ProofLine, type ProofsResult } from '../../../engine/lab.js';
 import type { Lab } from '../lab-context.js';
+import { RunTab } from './lab-tab.js';
 
 /**
  * Proofs: the working pack's floors (its own and those kept beside the released file) and
  * monotonicity, proved in the worker (the solver is loaded there on demand). A counterexample
  * opens in Try answers, where the author sees exactly what goes wrong.
  */
-export class ProofsTab implements ReactiveController {
-  private result?: ProofsResult;
-
+export class ProofsTab extends RunTab<ProofsResult> {
   constructor(
-    private readonly lab: Lab,
+    lab: Lab,
     private readonly tryAnswers: (answers: NonNullable<ProofLine['counterexample']>) => void,
   ) {
-    lab.host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  reset(): void {
-    this.result = undefined;
+    super(lab);
   }
 
   private async run(): Promise<void> {

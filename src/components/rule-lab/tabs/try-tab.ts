@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { goldenCaseFrom } from '../../../engine/cases.js';
 import { evaluate, localize, type Recommendation, type RuleResult } from '../../../engine/evaluate.js';
@@ -12,7 +12,7 @@ import { sectionPages, withAnswer } from '../../../questionnaire/index.js';
 import { questionTemplate } from '../../question-base/question-template.js';
 import { saveFile } from '../../save-file.js';
 import { whatIfBlocks } from '../../what-if-view.js';
-import type { Lab } from '../lab-context.js';
+import { LabTab } from './lab-tab.js';
 
 /** A file name from a description: lower case words joined by hyphens. */
 function slug(text: string): string {
@@ -28,7 +28,7 @@ function slug(text: string): string {
  * Try answers: the questionnaire beside the recommendation and every rule's evaluation (with
  * its trace), "What would change this", and the answers saved as a golden case.
  */
-export class TryTab implements ReactiveController {
+export class TryTab extends LabTab {
   answers: Answers = {};
   private whatIf?: { readonly pack: Pack; readonly answers: Answers; readonly result: WhatIf };
   private whatIfOpen = false;
@@ -38,12 +38,6 @@ export class TryTab implements ReactiveController {
   private description = '';
   private descriptionError = '';
   private downloadNote = '';
-
-  constructor(private readonly lab: Lab) {
-    lab.host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   hostUpdated(): void {
     // Open and out of date (the answers or the pack changed): search again.
