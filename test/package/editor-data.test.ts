@@ -104,7 +104,6 @@ describe('editor data from the manifest', () => {
         join(dir, 'app.tsx'),
         `import type {} from './jsx.js';
 import type { EhCompleteEvent } from '${join(root, 'src/events/complete.js')}';
-import { analyzeManifest } from './cem.js';
 export const ok = (done: (event: EhCompleteEvent) => void) => (
   <eh-pathway src="/rules/continuum/2.0.0.json" persist="session" heading-level="1" headingLevel={1} lang="cy" className="journey" oneh-complete={done}>
     <p slot="intro">Our threshold document.</p>
