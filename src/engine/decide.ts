@@ -228,6 +228,60 @@ export function decide<B>(pack: Pack, alg: Algebra<B>, fired: readonly B[]): Dec
   return { urgent, level, pointed, capped, byDefault, rationale, cappedBy, services };
 }
 
+/** What a tally needs of a decision over booleans: whether urgent, the outcome index, the services named. */
+export interface OutcomeDecision {
+  readonly urgent: boolean;
+  readonly outcome: number;
+  /** Per pack service: recommended. */
+  readonly services: readonly boolean[];
+}
+
+/**
+ * `decide` over booleans, for the outcome alone: the same steps with plain booleans and no
+ * rationale, for simulations and diffs that decide millions of cases. A test holds it equal
+ * to `decide(pack, BOOLEANS, fired)` on every pack and any rules fired.
+ */
+export function decideOutcome(pack: Pack, fired: readonly boolean[]): OutcomeDecision {
+  const plan = decisionPlan(pack);
+  const n = plan.outcomes.length;
+  const urgentAt = pack.urgent ? n - 1 : -1;
+  const anyFired = (rules: readonly number[]): boolean => {
+    for (let i = 0; i < rules.length; i++) if (fired[rules[i]!]) return true;
+    return false;
+  };
+  const urgent = urgentAt >= 0 && anyFired(plan.urgentRules);
+  // The highest outcome a fired concern points to; none fired: the default.
+  let highest = -1;
+  for (let k = n - 1; k >= 0 && highest < 0; k--) if (anyFired(plan.concernsAt[k]!)) highest = k;
+  const byDefault = highest < 0;
+  const pointed = byDefault ? plan.defaultAt : highest;
+  // The lowest fired cap, when it lies below where the concerns pointed.
+  let lowestCap = -1;
+  for (let k = 0; k < n && lowestCap < 0; k++) if (anyFired(plan.capsAt[k]!)) lowestCap = k;
+  const cappedAt = !urgent && lowestCap >= 0 && pointed > lowestCap ? lowestCap : -1;
+  const reached = cappedAt >= 0 ? cappedAt : pointed >= 0 && (lowestCap < 0 || lowestCap >= pointed) ? pointed : -1;
+  // Only urgent rules reach the urgent outcome.
+  const outcome = urgent ? urgentAt : reached === urgentAt ? -1 : reached;
+  const services: boolean[] = new Array<boolean>(pack.services.length).fill(false);
+  if (outcome >= 0) {
+    if (outcome === urgentAt) {
+      for (let s = 0; s < services.length; s++)
+        services[s] = plan.servingUrgent.has(s) || anyFired(plan.urgentNaming[s]!);
+    } else {
+      const first = plan.firstServing[outcome]!;
+      const anyNamed =
+        anyFired(plan.namingRules[outcome]!) || (outcome === plan.defaultAt && plan.defaultService >= 0 && byDefault);
+      for (let s = 0; s < services.length; s++) {
+        const named =
+          anyFired(plan.namedBy[outcome]![s]!) ||
+          (outcome === plan.defaultAt && plan.defaultService === s && byDefault);
+        services[s] = cappedAt === outcome ? first === s : named || (!anyNamed && first === s);
+      }
+    }
+  }
+  return { urgent, outcome, services };
+}
+
 /** The index of the outcome that holds, for a decision over booleans. */
 export function outcomeIndex(decision: Decision<boolean>): number {
   return decision.level.indexOf(true);

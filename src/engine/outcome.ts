@@ -11,10 +11,10 @@
 import { acceptable, isAnswered, questionIndex } from './answers.js';
 import { evaluate } from './evaluate.js';
 import { compile, compileResolved, truthy, type Resolver } from './logic.js';
-import { BOOLEANS, decide, decidesOutcome, decisionPlan, outcomeIndex, type DecisionPlan } from './decide.js';
+import { decideOutcome, decidesOutcome, decisionPlan, type DecisionPlan } from './decide.js';
 import { DERIVED, derivedPath } from './pack.js';
 import { questionsThatMatter, unknownValues } from './uncertainty.js';
-import type { AnswerValue, Answers, Pack, Question } from './schema.js';
+import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from './schema.js';
 
 /** What a tally needs to know of one case's outcome. */
 export interface OutcomeSummary {
@@ -32,6 +32,8 @@ type Logic = (data: unknown) => unknown;
 
 interface PlannedQuestion {
   readonly question: Question;
+  /** `acceptable(question, value)`, with a choice's values looked up once per pack. */
+  readonly accept: (value: unknown) => boolean;
   readonly sectionId: string;
   readonly showIf: Logic | undefined;
   /** For a graded single choice: option value → level rank (null for an ungraded option such as "don't know"). */
@@ -101,8 +103,17 @@ function planOf(pack: Pack): Plan {
 
   const questions = list.map(({ question, section }, index): PlannedQuestion => {
     const graded = isGradedQuestion(question);
+    const single = question.type === 'single-choice' || question.type === 'yes-no-unsure';
+    const allowed = single
+      ? new Set<unknown>(
+          question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((o) => o.value),
+        )
+      : undefined;
     return {
       index,
+      accept: allowed
+        ? (value) => typeof value === 'string' && allowed.has(value)
+        : (value) => acceptable(question, value),
       unknown: matter.has(question.id) ? new Set(unknownValues(question)) : undefined,
       question,
       sectionId: section.id,
@@ -173,7 +184,7 @@ export function outcomeOrOpen(pack: Pack, answers: Answers): OutcomeSummary | { 
     }
     const value = answers[id];
     if (value === null || value === undefined) continue;
-    if (acceptable(entry.question, value)) given[entry.index] = value;
+    if (entry.accept(value)) given[entry.index] = value;
     else (invalid ??= new Set()).add(id);
   }
 
@@ -227,8 +238,8 @@ export function outcomeOrOpen(pack: Pack, answers: Answers): OutcomeSummary | { 
     fired[i] = when !== undefined && truthy(when(data));
   }
   if (plan.uncertainty !== undefined) fired[plan.decision.uncertaintyIndex] = unknown && truthy(plan.uncertainty(data));
-  const decision = decide(pack, BOOLEANS, fired);
-  const outcome = plan.decision.outcomes[outcomeIndex(decision)]!;
+  const decision = decideOutcome(pack, fired);
+  const outcome = plan.decision.outcomes[decision.outcome]!;
   const services: string[] = [];
   for (let s = 0; s < pack.services.length; s++) if (decision.services[s]) services.push(pack.services[s]!.id);
   return {

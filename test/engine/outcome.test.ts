@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedCases } from '../../src/engine/caseload.js';
+import { BOOLEANS, decide, decideOutcome, decisionPlan, outcomeIndex } from '../../src/engine/decide.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { evaluateOutcome } from '../../src/engine/outcome.js';
 import { parsePack } from '../../src/engine/pack.js';
@@ -82,4 +83,51 @@ describe('evaluateOutcome agrees with evaluate', { timeout: 60_000 }, () => {
       expect(firing(id)).toBeLessThan(cases.length);
     }
   });
+});
+
+/**
+ * The fixture with what no shipped pack combines: strengths that cap (at two levels) and
+ * concerns that name a service other than the level's first, so caps change the services.
+ */
+function cappingPack(): Pack {
+  const raw = JSON.parse(readFileSync(new URL('../fixtures/small-pack.json', import.meta.url), 'utf8'));
+  raw.policy.strengths = 'may-cap';
+  const strength = raw.rules.find((rule: { id: string }) => rule.id === 'protective-adult');
+  strength.cap = 'level-2';
+  raw.rules.push({ ...strength, id: 'second-cap', cap: 'level-3' });
+  raw.services.find((service: { id: string }) => service.id === 'front-door').levels.push('level-2', 'level-3');
+  for (const id of ['toxic-trio', 'graded-2'])
+    raw.rules.find((rule: { id: string }) => rule.id === id).service = 'front-door';
+  return parsePack(raw);
+}
+
+describe('decideOutcome agrees with decide over booleans', { timeout: 60_000 }, () => {
+  // Any combination of rules fired, not only those answers can produce: the two must be the
+  // same function of `fired`, caps, defaults and the urgent outcome included.
+  for (const { name, pack } of [
+    ...packsUnderTest(),
+    { name: 'the fixture with caps and named services', pack: cappingPack() },
+  ]) {
+    it(`on ${name}: any rules fired`, () => {
+      const { ruleCount } = decisionPlan(pack);
+      const check = (fired: boolean[]) => {
+        const general = decide(pack, BOOLEANS, fired);
+        const fast = decideOutcome(pack, fired);
+        expect(fast.outcome).toBe(outcomeIndex(general));
+        expect(fast.urgent).toBe(general.urgent);
+        expect(fast.services).toEqual(general.services);
+      };
+      check(new Array<boolean>(ruleCount).fill(false));
+      check(new Array<boolean>(ruleCount).fill(true));
+      // Mostly quiet sets, as real cases are, and dense ones.
+      for (const density of [0.02, 0.1, 0.5])
+        fc.assert(
+          fc.property(
+            fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: ruleCount, maxLength: ruleCount }),
+            (draws) => check(draws.map((draw) => draw < density)),
+          ),
+          { numRuns: 200 },
+        );
+    });
+  }
 });
