@@ -14,6 +14,7 @@ import raw from '../fixtures/small-pack.json';
 import continuumRaw from '../../rules/continuum/1.0.0.json';
 import level3Case from '../../rules/continuum/cases/level-3-in-two-domains.json';
 import level4Case from '../../rules/continuum/cases/agencies-involved-level-4.json';
+import { buttonNamed, part, root } from '../support/drive.js';
 import { CALM } from '../support/small-pack-answers.js';
 
 const pack = parsePack(raw);
@@ -70,14 +71,10 @@ async function show(
   ></eh-recommendation>`);
 }
 
-const root = (el: EhRecommendation) => el.shadowRoot!;
 const text = (node: ParentNode | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: EhRecommendation, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 /** A description list as [term, description] pairs. */
 const pairs = (list: Element | null | undefined) =>
   [...(list?.querySelectorAll('dt') ?? [])].map((term) => [text(term), text(term.nextElementSibling)]);
-const buttonNamed = (el: EhRecommendation, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => text(button) === name);
 
 async function openForm(el: EhRecommendation, t = recommendationViewEn) {
   buttonNamed(el, t.disagree)!.click();

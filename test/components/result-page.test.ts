@@ -16,7 +16,7 @@ import { whatWouldChange } from '../../src/engine/what-if.js';
 import { whatIfText } from '../../src/engine/what-if-text.js';
 import { cy, en } from '../../src/i18n/index.js';
 import raw from '../../rules/continuum/2.0.0.json';
-import { pathwayFixture, root, settle, until } from './journey.js';
+import { part, pathwayFixture, root, settle, until } from './journey.js';
 
 const pack = parsePack(raw);
 const cases = import.meta.glob<{ answers: Answers; expect: { level: string } }>(
@@ -58,9 +58,6 @@ async function resultOf(
   await recommendation.updateComplete;
   return { pathway, recommendation };
 }
-
-const shadow = (el: EhRecommendation) => el.shadowRoot!;
-const part = (el: EhRecommendation, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 describe('the result of the default pack at 1280 px', () => {
   for (const [kind, name] of Object.entries(EXAMPLES)) {
@@ -165,9 +162,9 @@ describe('printing', () => {
     );
     const printed: boolean[] = [];
     const original = window.print;
-    window.print = () => printed.push(shadow(el).querySelector('.root')!.classList.contains('print-answers'));
+    window.print = () => printed.push(root(el).querySelector('.root')!.classList.contains('print-answers'));
     try {
-      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')];
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('button')];
       await userEvent.click(buttons.find((b) => b.textContent!.trim() === en.recommendationView.print)!);
       const withAnswers = buttons.find((b) => b.textContent!.trim() === en.recommendationView.printWithAnswers)!;
       withAnswers.focus();
@@ -175,7 +172,7 @@ describe('printing', () => {
       expect(printed).to.deep.equal([false, true]);
       await el.updateComplete;
       // The browser's own print afterwards is the short one again.
-      expect(shadow(el).querySelector('.root')!.classList.contains('print-answers')).to.equal(false);
+      expect(root(el).querySelector('.root')!.classList.contains('print-answers')).to.equal(false);
     } finally {
       window.print = original;
     }

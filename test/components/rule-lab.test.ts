@@ -7,9 +7,8 @@ import { GoldenCaseSchema, runCase } from '../../src/engine/cases.js';
 import { parsePack } from '../../src/engine/pack.js';
 import type { EhPackEditEvent } from '../../src/events/pack-edit.js';
 import { library } from '../../stories/support/packs.js';
-import { until } from './journey.js';
+import { buttonNamed, root, until } from './journey.js';
 
-const root = (lab: EhRuleLab) => lab.shadowRoot!;
 const text = (lab: EhRuleLab) => root(lab).textContent!.replace(/\s+/g, ' ');
 
 async function openLab(
@@ -29,10 +28,7 @@ async function openLab(
 }
 
 function button(lab: EhRuleLab, label: string | RegExp): HTMLButtonElement {
-  const found = [...root(lab).querySelectorAll('button')].find((candidate) => {
-    const words = candidate.textContent!.replace(/\s+/g, ' ').trim();
-    return typeof label === 'string' ? words === label : label.test(words);
-  });
+  const found = buttonNamed(lab, label);
   if (!found) throw new Error(`No button ${label}`);
   return found;
 }

@@ -82,6 +82,17 @@ export function button(host: Element, text: string): HTMLButtonElement {
   return found;
 }
 
+/** The button in an element's shadow root whose words are exactly `label` (or match it), if any. */
+export function buttonNamed(host: Element, label: string | RegExp): HTMLButtonElement | undefined {
+  return [...root(host).querySelectorAll('button')].find((candidate) =>
+    typeof label === 'string' ? readable(candidate) === label : label.test(readable(candidate)),
+  );
+}
+
+/** The first element in an element's shadow root with this part. */
+export const part = (host: Element, name: string): HTMLElement | null =>
+  root(host).querySelector<HTMLElement>(`[part~="${name}"]`);
+
 /** Whether a control matches `:state(user-invalid)`, the state a host styles an error with. */
 export const userInvalid = (element: Element): boolean => element.matches(':state(user-invalid)');
 
