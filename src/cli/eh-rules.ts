@@ -53,7 +53,10 @@ const COMMANDS: Readonly<Record<string, { readonly options: Options; readonly ar
   library: { options: { write: value }, args: [0, 1] },
   schema: { options: { referral: flag, write: value }, args: [0, 0] },
   simulate: { options: { json: flag, generate: value, seed: value }, args: [1, 2] },
-  diff: { options: { json: flag, cases: value, generate: value, seed: value, limit: value }, args: [2, 2] },
+  diff: {
+    options: { json: flag, ndjson: flag, cases: value, generate: value, seed: value, limit: value },
+    args: [2, 2],
+  },
   lint: { options: { json: flag, tries: value, seed: value }, args: [1, 1] },
   prove: { options: { json: flag, all: flag }, args: [0, 1] },
 };

@@ -24,6 +24,22 @@ import {
 export interface DiffOptions extends RunOptions {
   /** Keep at most this many changed cases in `cases` (default: all); the rest are only counted. */
   readonly maxCases?: number;
+  /**
+   * Told of every changed case as it is found, outcomes only (nothing explained), so that a
+   * caller can stream them (`eh-rules diff --ndjson`) while memory stays flat in the caseload.
+   */
+  readonly onChanged?: (change: ChangedOutcome) => void;
+}
+
+/** A changed case as `onChanged` hears it: where it is, and each version's level and services. */
+export interface ChangedOutcome {
+  readonly index: number;
+  readonly name: string;
+  readonly source: ChangedCase['source'];
+  readonly old: { readonly level: string; readonly services: readonly string[] };
+  readonly new: { readonly level: string; readonly services: readonly string[] };
+  readonly levelChanged: boolean;
+  readonly servicesChanged: boolean;
 }
 
 /** One version's side of the comparison. */
@@ -172,7 +188,14 @@ export class DiffTally {
   #down = 0;
   #servicesOnly = 0;
 
-  constructor(oldPack: Pack, newPack: Pack, options: { locale?: Locale; maxCases?: number } = {}) {
+  readonly #onChanged: DiffOptions['onChanged'];
+
+  constructor(
+    oldPack: Pack,
+    newPack: Pack,
+    options: { locale?: Locale; maxCases?: number; onChanged?: DiffOptions['onChanged'] } = {},
+  ) {
+    this.#onChanged = options.onChanged;
     this.#old = oldPack;
     this.#new = newPack;
     const wanted = options.locale ?? newPack.locales[0]!;
@@ -221,13 +244,24 @@ export class DiffTally {
       if (entry) entry.count++;
       else this.#services.set(key, { from, to, count: 1 });
     }
+    const named = isCaseloadCase(item);
+    const name = named ? item.name : `#${index + 1}`;
+    const source = named ? item.source : 'answers';
+    this.#onChanged?.({
+      index,
+      name,
+      source,
+      old: { level: before.level, services: before.services },
+      new: { level: after.level, services: after.services },
+      levelChanged,
+      servicesChanged,
+    });
     if (this.#cases.length < this.#maxCases) {
-      const named = isCaseloadCase(item);
       const [oldRecommendation, newRecommendation] = explain();
       this.#cases.push({
         index,
-        name: named ? item.name : `#${index + 1}`,
-        source: named ? item.source : 'answers',
+        name,
+        source,
         answers: answersOf(item),
         old: outcome(oldRecommendation),
         new: outcome(newRecommendation),
@@ -326,6 +360,7 @@ export function diff(oldPack: Pack, newPack: Pack, caseload: Caseload, options: 
   const tally = new DiffTally(oldPack, newPack, {
     locale,
     ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
+    ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });
   const now = options.now ?? new Date();
   const at = caseAt(caseload);
@@ -352,6 +387,7 @@ export async function diffAsync(
   const tally = new DiffTally(oldPack, newPack, {
     locale,
     ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
+    ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });
   const now = options.now ?? new Date();
   const at = caseAt(caseload);

@@ -70,6 +70,8 @@ export interface RuleToolsStrings {
     readonly speed: (seconds: number, perSecond: number) => string;
   };
   readonly diff: {
+    /** `--json` and `--ndjson` together: one output only. */
+    readonly jsonOrNdjson: string;
     readonly heading: (from: string, to: string, total: number, parts: string) => string;
     readonly partGolden: (count: number) => string;
     readonly partGenerated: (count: number) => string;
@@ -161,8 +163,9 @@ const english: RuleToolsStrings = {
     '  eh-rules simulate <pack.json> <cases.jsonl|cases.csv> [--json] [--lang en|cy]',
     '  eh-rules simulate <pack.json> --generate N [--seed S] [--json]',
     '                                           the levels and services a caseload would be given',
-    '  eh-rules diff <old.json> <new.json> [--cases dir] [--generate N] [--seed S] [--limit N] [--json] [--lang en|cy]',
+    '  eh-rules diff <old.json> <new.json> [--cases dir] [--generate N] [--seed S] [--limit N] [--json|--ndjson] [--lang en|cy]',
     '                                           what a new version changes: level shifts, services, changed cases',
+    '                                           (--ndjson: each changed case as a line as it is found, then the totals)',
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
     '                                           unreachable rules, levels and services; unread questions;',
     '                                           rules that never change the outcome; showIf cycles',
@@ -225,6 +228,7 @@ const english: RuleToolsStrings = {
     speed: (seconds, perSecond) => `Took ${seconds.toFixed(2)} s (${en(perSecond)} cases a second).`,
   },
   diff: {
+    jsonOrNdjson: 'Give --json or --ndjson, not both: --json writes one document, --ndjson a line per changed case.',
     heading: (from, to, total, parts) =>
       `Comparing ${from} with ${to} over ${en(total)} ${plural(total, 'case', 'cases')} (${parts}).`,
     partGolden: (count) => `${en(count)} golden`,
@@ -349,8 +353,9 @@ const welsh: RuleToolsStrings = {
     '  eh-rules simulate <pack.json> <achosion.jsonl|achosion.csv> [--json] [--lang en|cy]',
     '  eh-rules simulate <pack.json> --generate N [--seed S] [--json]',
     "                                           y lefelau a'r gwasanaethau y byddai llwyth achosion yn eu cael",
-    '  eh-rules diff <hen.json> <newydd.json> [--cases cyfeiriadur] [--generate N] [--seed S] [--limit N] [--json] [--lang en|cy]',
+    '  eh-rules diff <hen.json> <newydd.json> [--cases cyfeiriadur] [--generate N] [--seed S] [--limit N] [--json|--ndjson] [--lang en|cy]',
     "                                           beth mae fersiwn newydd yn ei newid: symud lefel, gwasanaethau, achosion sy'n newid",
+    "                                           (--ndjson: pob achos sy'n newid fel llinell pan gaiff ei ganfod, yna'r cyfansymiau)",
     '  eh-rules lint <pack.json> [--tries N] [--json] [--lang en|cy]',
     '                                           rheolau, lefelau a gwasanaethau na ellir eu cyrraedd; cwestiynau heb eu darllen;',
     '                                           rheolau nad ydynt byth yn newid y canlyniad; cylchoedd showIf',
@@ -413,6 +418,8 @@ const welsh: RuleToolsStrings = {
     speed: (seconds, perSecond) => `Amser: ${seconds.toFixed(2)} eiliad (${cy(perSecond)} achos yr eiliad).`,
   },
   diff: {
+    jsonOrNdjson:
+      "Rhowch --json neu --ndjson, nid y ddau: mae --json yn ysgrifennu un ddogfen, --ndjson linell ar gyfer pob achos sy'n newid.",
     heading: (from, to, total, parts) => `Cymharu ${from} â ${to} dros ${cy(total)} achos (${parts}).`,
     partGolden: (count) => `euraidd: ${cy(count)}`,
     partGenerated: (count) => `wedi'u cynhyrchu: ${cy(count)}`,

@@ -187,6 +187,38 @@ describe('eh-rules diff', () => {
     expect(result.summary[0]).toMatch(/^\d+ of 489 cases change level: \d+ higher, 0 lower\.$/);
   });
 
+  it('streams every changed case as an NDJSON line as it is found, then the totals with --limit explained', () => {
+    const { io, out } = capture();
+    expect(diffCommand([continuum, draft], flags({ generate: '400', ndjson: true, limit: '3' }), io)).toBe(0);
+    const lines = out.map((line) => JSON.parse(line));
+    const summary = lines.at(-1);
+    const cases = lines.slice(0, -1);
+    expect(summary.type).toBe('summary');
+    expect(cases.every((line) => line.type === 'case')).toBe(true);
+    // One line per changed case, in caseload order, each with both outcomes and nothing explained.
+    expect(cases).toHaveLength(summary.changed);
+    expect(summary.changed).toBeGreaterThan(3);
+    expect(cases.map((line) => line.index)).toEqual([...cases.map((line) => line.index)].sort((a, b) => a - b));
+    for (const line of cases) {
+      expect(line.levelChanged || line.servicesChanged).toBe(true);
+      expect(line.levelChanged).toBe(line.old.level !== line.new.level);
+      expect(line).not.toHaveProperty('answers');
+    }
+    // The totals hold only the first --limit changed cases, explained: memory does not grow with the caseload.
+    expect(summary.cases).toHaveLength(3);
+    expect(summary.cases.map((item: { index: number }) => item.index)).toEqual(
+      cases.slice(0, 3).map((line) => line.index),
+    );
+    expect(summary.cases[0].new.rationale.length).toBeGreaterThan(0);
+    expect(summary.casesOmitted).toBe(summary.changed - 3);
+  });
+
+  it('refuses --json with --ndjson, saying why', () => {
+    const { io, err } = capture();
+    expect(diffCommand([continuum, draft], flags({ json: true, ndjson: true }), io)).toBe(2);
+    expect(err.join('\n')).toContain('--json or --ndjson, not both');
+  });
+
   it('takes --cases as a folder of golden cases or a caseload file, and speaks Welsh', () => {
     const dir = madeDir('eh-rule-tools-cases-');
     cpSync(

@@ -1,5 +1,5 @@
 /**
- * `eh-rules diff <old.json> <new.json> [--cases dir|file] [--generate N] [--seed S] [--limit N] [--json] [--lang cy]`:
+ * `eh-rules diff <old.json> <new.json> [--cases dir|file] [--generate N] [--seed S] [--limit N] [--json|--ndjson] [--lang cy]`:
  * what a new version changes over a caseload. The caseload is the golden cases kept beside
  * both packs (or those in `--cases`, a folder of golden cases or a .jsonl/.csv caseload),
  * plus N cases generated from both versions' questionnaires.
@@ -215,14 +215,21 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
     return 1;
   }
 
+  if (flags.has('json') && flags.has('ndjson')) {
+    io.err(t.diff.jsonOrNdjson);
+    return 2;
+  }
+  const ndjson = flags.has('ndjson');
   const progress = progressBar(t.progress.diff, io.progress ? { stream: io.progress } : {});
   let result: DiffResult;
   try {
-    // Text shows `--limit` changed cases; JSON keeps them all unless a limit is given.
+    // Text and NDJSON explain `--limit` changed cases; JSON keeps them all unless a limit is given.
     const keep = flags.has('json') && !flags.has('limit') ? {} : { maxCases: limit };
     result = diff(oldPack, newPack, all, {
       locale,
       ...keep,
+      // NDJSON: every changed case as a line as soon as it is found; nothing piles up.
+      ...(ndjson ? { onChanged: (change) => io.out(JSON.stringify({ type: 'case', ...change })) } : {}),
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {
@@ -233,8 +240,14 @@ export function diffCommand(args: readonly string[], flags: Flags, io: CommandIo
     ...(fromFiles > 0 ? [t.diff.partFile(fromFiles)] : []),
     ...(generate > 0 ? [t.diff.partGenerated(generate)] : []),
   ].join(', ');
+  const caseloadParts = { golden, file: fromFiles, generated: generate, seed };
   if (flags.has('json')) {
-    io.out(JSON.stringify({ ...result, caseload: { golden, file: fromFiles, generated: generate, seed } }, null, 2));
+    io.out(JSON.stringify({ ...result, caseload: caseloadParts }, null, 2));
+    return 0;
+  }
+  if (ndjson) {
+    // Last, the totals and the first `--limit` changed cases explained, on one line.
+    io.out(JSON.stringify({ type: 'summary', ...result, caseload: caseloadParts }));
     return 0;
   }
   const width = io.columns ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 120;
