@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClassicZod, standaloneCode } from '../bench/size.js';
 import { buildStandalone } from '../embed/build.js';
+import { ruleLabStrings } from '../../src/i18n/rule-lab.js';
+import { ruleToolsStrings } from '../../src/i18n/rule-tools.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -76,6 +78,22 @@ describe('the standalone bundle', () => {
     expect(code).not.toContain(pack.title.en);
     expect(code).not.toContain(pack.questionnaire.sections[1].questions[0].text.en);
     expect(code).not.toContain('"$schema"');
+  });
+
+  it("leaves the command line's and the Rule Lab's words out of the practitioner's bundle", () => {
+    // Every sentence of both catalogues, in both languages: none is needed to answer questions.
+    const sentences = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(sentences)
+          : [];
+    const words = [...sentences(ruleToolsStrings), ...sentences(ruleLabStrings)].filter(
+      // Short words ("Level", "Cases") may well be in the element catalogues too.
+      (text) => text.length >= 24,
+    );
+    expect(words.length).toBeGreaterThan(40);
+    expect(words.filter((text) => code.includes(text))).toEqual([]);
   });
 
   it('contains no eval, new Function, unsafeHTML or WebAssembly', () => {
