@@ -124,8 +124,25 @@ export class EhRuleLab extends LitElement {
     return ruleLabStrings[this.i18n.locale];
   }
 
+  /** The library's packs, listed once per library (they are read several times a render). */
+  private listed?: { readonly library: RuleLibrary; readonly packs: LibraryPack[] };
+  /** Each library file's status, or null when it does not parse: checked once, not on every keystroke. */
+  private readonly statuses = new WeakMap<LibraryPack, Pack['status'] | null>();
+
   private get packs(): LibraryPack[] {
-    return this.loaded ? libraryPacks(this.loaded) : [];
+    const library = this.loaded;
+    if (!library) return [];
+    if (this.listed?.library !== library) this.listed = { library, packs: libraryPacks(library) };
+    return this.listed.packs;
+  }
+
+  private statusOf(entry: LibraryPack): Pack['status'] | null {
+    let status = this.statuses.get(entry);
+    if (status === undefined) {
+      status = checkPack(entry.text, this.i18n.locale).pack?.status ?? null;
+      this.statuses.set(entry, status);
+    }
+    return status;
   }
 
   private get current(): LibraryPack | undefined {
@@ -201,7 +218,7 @@ export class EhRuleLab extends LitElement {
   private useLibrary(library: RuleLibrary): void {
     this.loaded = library;
     this.loadError = '';
-    const packs = libraryPacks(library);
+    const packs = this.packs;
     const ofId = packs.filter((entry) => entry.id === (this.pack ?? packs[0]?.id));
     const chosen = ofId.find((entry) => entry.version === this.version) ?? ofId.at(-1) ?? packs[0];
     if (chosen) this.open(chosen);
@@ -323,9 +340,9 @@ export class EhRuleLab extends LitElement {
       >
         ${this.packs.map((entry) => {
           const key = `${entry.id}@${entry.version}`;
-          const parsed = checkPack(entry.text, this.i18n.locale).pack;
+          const parsed = this.statusOf(entry);
           return html`<option value=${key} ?selected=${key === this.selected}>
-            ${t.packOption(entry.id, entry.version, parsed ? status[parsed.status] : t.invalidFile)}
+            ${t.packOption(entry.id, entry.version, parsed ? status[parsed] : t.invalidFile)}
           </option>`;
         })}
       </select>
