@@ -48,7 +48,7 @@ export function isAnswered(value: AnswerValue | undefined | null): value is Answ
 
 const allowedCache = new WeakMap<Question, ReadonlySet<string>>();
 /** The values a choice question accepts; cached because validation runs on every keystroke and caseload row. */
-function allowedValues(question: Question): ReadonlySet<string> {
+export function allowedValues(question: Question): ReadonlySet<string> {
   let allowed = allowedCache.get(question);
   if (!allowed) {
     allowed = new Set(

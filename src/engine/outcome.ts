@@ -8,13 +8,13 @@
  * the case goes through `evaluate` instead; so the two can never disagree (a property test
  * over every shipped pack holds them to that).
  */
-import { acceptable, isAnswered, questionIndex } from './answers.js';
+import { acceptable, allowedValues, isAnswered, questionIndex } from './answers.js';
 import { evaluate } from './evaluate.js';
 import { compile, compileResolved, truthy, type Resolver } from './logic.js';
 import { decideOutcome, decidesOutcome, decisionPlan, type DecisionPlan } from './decide.js';
 import { DERIVED, derivedPath } from './pack.js';
 import { questionsThatMatter, unknownValues } from './uncertainty.js';
-import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from './schema.js';
+import type { AnswerValue, Answers, Pack, Question } from './schema.js';
 
 /** What a tally needs to know of one case's outcome. */
 export interface OutcomeSummary {
@@ -104,11 +104,8 @@ function planOf(pack: Pack): Plan {
   const questions = list.map(({ question, section }, index): PlannedQuestion => {
     const graded = isGradedQuestion(question);
     const single = question.type === 'single-choice' || question.type === 'yes-no-unsure';
-    const allowed = single
-      ? new Set<unknown>(
-          question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((o) => o.value),
-        )
-      : undefined;
+    // Looked up once here rather than through answers.ts's cache on every answer.
+    const allowed = single ? allowedValues(question) : undefined;
     return {
       index,
       accept: allowed

@@ -59,7 +59,7 @@ const OBSERVE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function measured(page: Page): Promise<Omit<Run, 'firstRender'> & { firstRender: number }> {
+async function measured(page: Page): Promise<Run> {
   // Event Timing entries arrive after the next paint; give the observer a frame to hear the last one.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
   return page.evaluate(() => {

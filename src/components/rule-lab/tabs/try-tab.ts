@@ -52,7 +52,7 @@ export class TryTab extends LabTab {
     this.lab.host.requestUpdate();
   }
 
-  private set(change: Partial<Pick<TryTab, 'answers'>> & { description?: string }): void {
+  private set(change: { answers?: Answers; description?: string }): void {
     if (change.answers !== undefined) this.answers = change.answers;
     if (change.description !== undefined) this.description = change.description;
     this.lab.host.requestUpdate();
