@@ -69,6 +69,9 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './test/setup/summary-reporter.ts'],
+    // Setting up and tearing down (deleting installed consumer apps, closing servers) can take
+    // far longer than 10 s on a busy machine; a hook is never a measure of speed.
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
