@@ -50,6 +50,8 @@ export * from './referral.js';
 export * from './fhir.js';
 export { evaluateOutcome } from './outcome.js';
 export type { OutcomeSummary } from './outcome.js';
+export { batchOutcomes, caseLayout, encodeCases, summaryAt, WordDecision, URGENT, COMPLETE, INVALID } from './batch.js';
+export type { BatchOutcomes, CaseColumn, CaseLayout, EncodedCases } from './batch.js';
 export { simulate, simulateAsync, SimulationTally, summaryOf } from './simulate.js';
 export type { Distribution, LevelCount, ServiceCount, RunOptions, Caseload } from './simulate.js';
 export { diff, diffAsync, DiffTally } from './diff.js';
@@ -57,7 +59,14 @@ export type { DiffResult, DiffOptions, DiffSide, ChangedCase, CaseOutcome, Level
 export { lint } from './lint.js';
 export type { LintResult, LintFinding, LintOptions, Witness } from './lint.js';
 export { parseCaseload, caseloadFormat, generatedCases, generateCaseload, concatCases } from './caseload.js';
-export type { CaseloadCase, CaseloadProblem, CaseloadRead, CaseSource, GenerateOptions } from './caseload.js';
+export type {
+  CaseloadCase,
+  CaseloadProblem,
+  CaseloadRead,
+  CaseSource,
+  GenerateOptions,
+  GeneratedCases,
+} from './caseload.js';
 export { goldenCaseFrom, readGoldenCase } from './cases.js';
 export type { CaseFailure } from './cases.js';
 export { compile } from './logic.js';
