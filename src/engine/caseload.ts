@@ -5,6 +5,7 @@
  * Pure: everything here takes text or packs and returns data. Nothing reads files, so the
  * same code serves the command line, a Web Worker and the tests.
  */
+import { encodeAnswers, encodeCases, type CaseLayout, type EncodedCases } from './batch.js';
 import { isGraded, listQuestions } from './pack.js';
 import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from './schema.js';
 
@@ -365,16 +366,18 @@ function questionMap(pack: Pack): Map<string, Question> {
 
 /** mulberry32 as an object, re-seedable: the same numbers as `seededRandom`. */
 class Mulberry32 {
-  #state: number;
+  // In a typed array: a field holding a 32-bit unsigned number would be a fresh heap number on every draw.
+  readonly #state = new Uint32Array(1);
   constructor(seed: number) {
-    this.#state = seed >>> 0;
+    this.#state[0] = seed >>> 0;
   }
   reset(seed: number): void {
-    this.#state = seed >>> 0;
+    this.#state[0] = seed >>> 0;
   }
   next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
+    const state = (this.#state[0]! + 0x6d2b79f5) >>> 0;
+    this.#state[0] = state;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -398,17 +401,21 @@ export interface GenerateOptions {
   readonly seed?: number;
 }
 
-/** What the generator needs to know about one question, worked out once per caseload. */
+/**
+ * What the generator needs to know about one question, worked out once per caseload. Values
+ * are chosen by their place in `options`, so that a case can be written as answers or
+ * straight into an encoded row.
+ */
 interface Plan {
   readonly id: string;
   readonly type: Question['type'];
   readonly safety: boolean;
   /** Graded single choice: options by rank, lowest first, and the ungraded ones ("don't know"). */
-  readonly graded?: readonly string[];
-  readonly ungraded?: readonly string[];
+  readonly graded?: readonly number[];
+  readonly ungraded?: readonly number[];
   readonly options: readonly string[];
-  readonly exclusive: readonly string[];
-  readonly ordinary: readonly string[];
+  readonly exclusive: readonly number[];
+  readonly ordinary: readonly number[];
   readonly required: boolean;
   readonly min: number;
   readonly max: number;
@@ -425,11 +432,12 @@ function plans(packs: readonly Pack[]): Plan[] {
       seen.add(question.id);
       const options =
         question.type === 'yes-no-unsure' ? [...YES_NO_UNSURE] : (question.options ?? []).map((option) => option.value);
+      const indexed = (question.options ?? []).map((option, k) => ({ ...option, k }));
       const graded = isGraded(question)
-        ? (question.options ?? [])
+        ? indexed
             .filter((option) => option.level !== undefined && ranks.has(option.level))
             .sort((a, b) => ranks.get(a.level!)! - ranks.get(b.level!)!)
-            .map((option) => option.value)
+            .map((option) => option.k)
         : undefined;
       const min =
         question.min !== undefined
@@ -445,14 +453,12 @@ function plans(packs: readonly Pack[]): Plan[] {
         ...(graded
           ? {
               graded,
-              ungraded: (question.options ?? [])
-                .filter((option) => option.level === undefined)
-                .map((option) => option.value),
+              ungraded: indexed.filter((option) => option.level === undefined).map((option) => option.k),
             }
           : {}),
         options,
-        exclusive: (question.options ?? []).filter((option) => option.exclusive).map((option) => option.value),
-        ordinary: (question.options ?? []).filter((option) => !option.exclusive).map((option) => option.value),
+        exclusive: indexed.filter((option) => option.exclusive).map((option) => option.k),
+        ordinary: indexed.filter((option) => !option.exclusive).map((option) => option.k),
         required: question.required === true,
         min,
         max: Math.max(min, Math.min(max, min + 1000)),
@@ -522,66 +528,210 @@ export function generatedCases(
   packs: Pack | readonly Pack[],
   count: number,
   options: GenerateOptions = {},
-): CaseSource {
+): GeneratedCases {
   const list = Array.isArray(packs) ? (packs as readonly Pack[]) : [packs as Pack];
   const seed = options.seed ?? 1;
   const questions = plans(list);
   // One generator object, re-seeded per case: no closure is made per case on this hot path.
   const random = new Mulberry32(0);
   const rand = () => random.next();
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random.next() * items.length)]!;
-  const make = (n: number): CaseloadCase => {
+  const pick = (items: readonly number[]): number => items[Math.floor(random.next() * items.length)]!;
+  const YES = 0;
+  const NO = 1;
+  const NOT_SURE = 2;
+  const make = (n: number, out: AnswerWriter): void => {
     random.reset(mix(seed, n));
     const intensity = rand() ** 3;
-    const answers: Record<string, AnswerValue> = {};
-    for (const q of questions) {
+    for (let qi = 0; qi < questions.length; qi++) {
+      const q = questions[qi]!;
       switch (q.type) {
         case 'yes-no-unsure': {
           const r = rand();
-          if (q.safety) answers[q.id] = r < 0.01 ? 'yes' : r < 0.03 ? 'not-sure' : 'no';
-          else answers[q.id] = r < 0.02 + 0.2 * intensity ? 'yes' : r < 0.05 + 0.25 * intensity ? 'not-sure' : 'no';
+          if (q.safety) out.choice(qi, r < 0.01 ? YES : r < 0.03 ? NOT_SURE : NO);
+          else out.choice(qi, r < 0.02 + 0.2 * intensity ? YES : r < 0.05 + 0.25 * intensity ? NOT_SURE : NO);
           break;
         }
         case 'single-choice': {
           if (q.graded && q.graded.length > 0) {
             const r = rand();
-            if (r < 0.03 && q.ungraded!.length > 0) answers[q.id] = pick(q.ungraded!);
+            if (r < 0.03 && q.ungraded!.length > 0) out.choice(qi, pick(q.ungraded!));
             else if (r < 0.04 + 0.3 * intensity && q.graded.length > 1) {
               // Each step up is less likely than the one before.
               let step = 1;
               while (step < q.graded.length - 1 && rand() < 0.25) step++;
-              answers[q.id] = q.graded[step]!;
-            } else answers[q.id] = q.graded[0]!;
-          } else answers[q.id] = rand() < 0.5 ? q.options[0]! : pick(q.options);
+              out.choice(qi, q.graded[step]!);
+            } else out.choice(qi, q.graded[0]!);
+          } else out.choice(qi, rand() < 0.5 ? 0 : Math.floor(rand() * q.options.length));
           break;
         }
         case 'multiple-choice': {
           const p = 0.005 + 0.12 * intensity;
-          let chosen: string[] | undefined;
-          for (const value of q.ordinary) if (rand() < p) (chosen ??= []).push(value);
-          if (chosen) answers[q.id] = chosen;
-          else if (q.exclusive.length > 0) answers[q.id] = [q.exclusive[0]!];
-          else if (q.required && q.ordinary.length > 0) answers[q.id] = [pick(q.ordinary)];
+          let chosen = false;
+          for (const k of q.ordinary) {
+            if (rand() < p) {
+              out.chosen(qi, k);
+              chosen = true;
+            }
+          }
+          if (!chosen) {
+            if (q.exclusive.length > 0) out.chosen(qi, q.exclusive[0]!);
+            else if (q.required && q.ordinary.length > 0) out.chosen(qi, pick(q.ordinary));
+          }
           break;
         }
         case 'number':
-          answers[q.id] = q.min + Math.floor(rand() * (q.max - q.min + 1));
+          out.number(qi, q.min + Math.floor(rand() * (q.max - q.min + 1)));
           break;
         case 'text':
-          answers[q.id] = `Generated case ${n + 1}`.slice(0, q.maxLength);
+          out.text(qi, `Generated case ${n + 1}`.slice(0, q.maxLength));
           break;
       }
     }
-    return { name: `generated-${n + 1}`, source: 'generated', answers };
   };
+  const check = (index: number) => {
+    if (!Number.isInteger(index) || index < 0 || index >= count)
+      throw new RangeError(`No case ${index} in a caseload of ${count}`);
+  };
+  const answers = new ObjectWriter(questions);
   return {
     length: count,
+    packs: list,
     get(index) {
-      if (!Number.isInteger(index) || index < 0 || index >= count)
-        throw new RangeError(`No case ${index} in a caseload of ${count}`);
-      return make(index);
+      check(index);
+      make(index, answers.begin());
+      return { name: `generated-${index + 1}`, source: 'generated', answers: answers.answers };
+    },
+    encode(layout, start, end) {
+      const writer = CellWriter.for(questions, layout);
+      if (writer === undefined) return encodeCases(layout, (i) => this.get(i).answers, start, end);
+      if (start < end) {
+        check(start);
+        check(end - 1);
+      }
+      const cases = end - start;
+      const cells = new Float64Array(cases * layout.width);
+      for (let i = 0; i < cases; i++) make(start + i, writer.begin(cells, i * layout.width));
+      return {
+        layout,
+        count: cases,
+        cells,
+        broken: new Uint8Array(cases),
+        answersAt: (i) => this.get(start + i).answers,
+      };
     },
   };
+}
+
+/** A generated caseload: cases made on demand, as answers or encoded for the batch path. */
+export interface GeneratedCases extends CaseSource {
+  readonly packs: readonly Pack[];
+  /** Cases `start` to `end` (exclusive), written straight into encoded rows: the same answers `get` gives. */
+  encode(layout: CaseLayout, start: number, end: number): EncodedCases;
+}
+
+export function isGeneratedCases(value: unknown): value is GeneratedCases {
+  return typeof (value as Partial<GeneratedCases>)?.encode === 'function';
+}
+
+/** Where the generator writes a case: question `qi` of the plan, by option place. */
+interface AnswerWriter {
+  choice(qi: number, k: number): void;
+  chosen(qi: number, k: number): void;
+  number(qi: number, value: number): void;
+  text(qi: number, value: string): void;
+}
+
+class ObjectWriter implements AnswerWriter {
+  answers: Record<string, AnswerValue> = {};
+  readonly #questions: readonly Plan[];
+  constructor(questions: readonly Plan[]) {
+    this.#questions = questions;
+  }
+  begin(): this {
+    this.answers = {};
+    return this;
+  }
+  choice(qi: number, k: number): void {
+    const q = this.#questions[qi]!;
+    this.answers[q.id] = q.options[k]!;
+  }
+  chosen(qi: number, k: number): void {
+    const q = this.#questions[qi]!;
+    ((this.answers[q.id] ??= []) as string[]).push(q.options[k]!);
+  }
+  number(qi: number, value: number): void {
+    this.answers[this.#questions[qi]!.id] = value;
+  }
+  text(qi: number, value: string): void {
+    this.answers[this.#questions[qi]!.id] = value;
+  }
+}
+
+/** Writes generated answers into encoded cells, each option already turned into its column's code or bit. */
+class CellWriter implements AnswerWriter {
+  static #cache = new WeakMap<readonly Plan[], WeakMap<CaseLayout, CellWriter | null>>();
+  #cells: Float64Array = new Float64Array(0);
+  #base = 0;
+  readonly #start: Int32Array;
+  readonly #codes: readonly Int32Array[];
+  readonly #absent: Float64Array;
+
+  /** The writer for `layout`, or undefined when the layout lacks a question or value the generator writes. */
+  static for(questions: readonly Plan[], layout: CaseLayout): CellWriter | undefined {
+    let byLayout = CellWriter.#cache.get(questions);
+    if (!byLayout) CellWriter.#cache.set(questions, (byLayout = new WeakMap()));
+    let writer = byLayout.get(layout);
+    if (writer === undefined) {
+      writer = CellWriter.#make(questions, layout);
+      byLayout.set(layout, writer);
+    }
+    return writer ?? undefined;
+  }
+
+  static #make(questions: readonly Plan[], layout: CaseLayout): CellWriter | null {
+    if (!layout.encodable || layout.columns.length !== questions.length) return null;
+    const columns = questions.map((q) => layout.columns[layout.byId.get(q.id) ?? -1]);
+    if (columns.some((column, qi) => column === undefined || column.type !== questions[qi]!.type)) return null;
+    const codes = questions.map((q, qi) => Int32Array.from(q.options, (value) => columns[qi]!.values.indexOf(value)));
+    if (codes.some((list) => list.includes(-1))) return null;
+    return new CellWriter(
+      Int32Array.from(columns, (column) => column!.cell),
+      codes,
+      layout,
+    );
+  }
+
+  private constructor(start: Int32Array, codes: readonly Int32Array[], layout: CaseLayout) {
+    this.#start = start;
+    this.#codes = codes;
+    // A row with nothing answered: what every row starts from.
+    this.#absent = new Float64Array(layout.width);
+    encodeAnswers(layout, {}, this.#absent, 0);
+  }
+
+  begin(cells: Float64Array, base: number): this {
+    this.#cells = cells;
+    this.#base = base;
+    cells.set(this.#absent, base);
+    return this;
+  }
+  choice(qi: number, k: number): void {
+    this.#cells[this.#base + this.#start[qi]!] = this.#codes[qi]![k]! + 1;
+  }
+  chosen(qi: number, k: number): void {
+    const code = this.#codes[qi]![k]!;
+    const at = this.#base + this.#start[qi]! + Math.floor(code / 31);
+    // The first word holds -1 while nothing is chosen.
+    const first = this.#base + this.#start[qi]!;
+    if (this.#cells[first]! < 0) this.#cells[first] = 0;
+    this.#cells[at] = (this.#cells[at]! | (1 << (code % 31))) >>> 0;
+  }
+  number(qi: number, value: number): void {
+    this.#cells[this.#base + this.#start[qi]!] = value;
+  }
+  text(qi: number, value: string): void {
+    this.#cells[this.#base + this.#start[qi]!] = value.length * 2 + (value.trim() === '' ? 1 : 0);
+  }
 }
 
 /** `generatedCases`, all made at once. */

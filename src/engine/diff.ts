@@ -1,18 +1,19 @@
 /**
  * What a new version of a pack changes, case by case: the same caseload through both
  * versions, a level-shift matrix, service changes, and every changed case with the old and
- * the new rationale side by side. Both versions go through `evaluate` itself.
+ * the new rationale side by side. Outcomes come from the batch path, which a property test
+ * holds equal to `evaluate`; the changed cases kept are explained by `evaluate` itself.
  */
 import { ruleToolsStrings } from '../i18n/rule-tools.js';
 import { evaluate, localize, type Recommendation } from './evaluate.js';
 import type { CaseloadCase } from './caseload.js';
-import { evaluateOutcome } from './outcome.js';
 import type { Answers, Locale, Pack } from './schema.js';
 import {
   answersOf,
   caseAt,
-  inBatches,
-  inBatchesAsync,
+  inBlocks,
+  inBlocksAsync,
+  outcomeBlocks,
   isCaseloadCase,
   outcomesOf,
   percentOf,
@@ -213,12 +214,13 @@ export class DiffTally {
   }
 
   /**
-   * One case's outcome under each version. `explain` gives both recommendations in full; it
-   * is called only for a changed case that is kept.
+   * One case's outcome under each version. `given` is the case, or a way to read it (read
+   * only when the case changed). `explain` gives both recommendations in full; it is called
+   * only for a changed case that is kept.
    */
   add(
     index: number,
-    item: Answers | CaseloadCase,
+    given: Answers | CaseloadCase | (() => Answers | CaseloadCase),
     before: OutcomeSummary,
     after: OutcomeSummary,
     explain: () => readonly [Recommendation, Recommendation],
@@ -244,6 +246,7 @@ export class DiffTally {
       if (entry) entry.count++;
       else this.#services.set(key, { from, to, count: 1 });
     }
+    const item = typeof given === 'function' ? given() : given;
     const named = isCaseloadCase(item);
     const name = named ? item.name : `#${index + 1}`;
     const source = named ? item.source : 'answers';
@@ -362,18 +365,36 @@ export function diff(oldPack: Pack, newPack: Pack, caseload: Caseload, options: 
     ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
     ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });
-  const now = options.now ?? new Date();
-  const at = caseAt(caseload);
   const start = clock();
-  inBatches(caseload.length, options, (i) => {
-    const item = at(i);
-    const answers = answersOf(item);
-    tally.add(i, item, evaluateOutcome(oldPack, answers), evaluateOutcome(newPack, answers), () => [
-      evaluate(oldPack, answers, { now, locale, explain: false }),
-      evaluate(newPack, answers, { now, locale, explain: false }),
-    ]);
-  });
+  inBlocks(caseload.length, options, diffBlocks(oldPack, newPack, caseload, tally, options.now ?? new Date(), locale));
   return tally.result(clock() - start);
+}
+
+/** Both versions' outcomes for each block of the caseload; a case is read again only if it changed and is kept. */
+function diffBlocks(
+  oldPack: Pack,
+  newPack: Pack,
+  caseload: Caseload,
+  tally: DiffTally,
+  now: Date,
+  locale: Locale,
+): (start: number, end: number) => void {
+  const at = caseAt(caseload);
+  return outcomeBlocks([oldPack, newPack], caseload, (i, [before, after]) =>
+    tally.add(
+      i,
+      () => at(i),
+      before!,
+      after!,
+      () => {
+        const answers = answersOf(at(i));
+        return [
+          evaluate(oldPack, answers, { now, locale, explain: false }),
+          evaluate(newPack, answers, { now, locale, explain: false }),
+        ];
+      },
+    ),
+  );
 }
 
 /** `diff`, yielding to the event loop between batches. */
@@ -389,16 +410,11 @@ export async function diffAsync(
     ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
     ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });
-  const now = options.now ?? new Date();
-  const at = caseAt(caseload);
   const start = clock();
-  await inBatchesAsync(caseload.length, options, (i) => {
-    const item = at(i);
-    const answers = answersOf(item);
-    tally.add(i, item, evaluateOutcome(oldPack, answers), evaluateOutcome(newPack, answers), () => [
-      evaluate(oldPack, answers, { now, locale, explain: false }),
-      evaluate(newPack, answers, { now, locale, explain: false }),
-    ]);
-  });
+  await inBlocksAsync(
+    caseload.length,
+    options,
+    diffBlocks(oldPack, newPack, caseload, tally, options.now ?? new Date(), locale),
+  );
   return tally.result(clock() - start);
 }

@@ -1,11 +1,13 @@
 /**
  * Caseload simulation: how a pack would distribute a caseload across its levels and
- * services. Each case goes through `evaluate` itself (explaining nothing), so the
- * simulation can never disagree with what a practitioner would be shown.
+ * services. Cases go through the batch path (`batch.ts`), which a property test holds equal
+ * to `evaluate` on every case, so the simulation never disagrees with what a practitioner
+ * would be shown.
  */
 import { levelOutcome, localize, type Recommendation } from './evaluate.js';
-import { evaluateOutcome, type OutcomeSummary } from './outcome.js';
-import { isCaseSource, type CaseloadCase, type CaseSource } from './caseload.js';
+import { type OutcomeSummary } from './outcome.js';
+import { batchOutcomes, caseLayout, encodeCases, summaryAt } from './batch.js';
+import { isCaseSource, isGeneratedCases, type CaseloadCase, type CaseSource } from './caseload.js';
 import type { Answers, Locale, Pack } from './schema.js';
 
 export interface RunOptions {
@@ -176,26 +178,30 @@ export class SimulationTally {
   }
 }
 
-/** Runs `step(i)` for every index, reporting progress and honouring the signal between batches. */
-export function inBatches(total: number, options: RunOptions, step: (index: number) => void): void {
+/** Runs `block(start, end)` over every index in blocks, reporting progress and honouring the signal between them. */
+export function inBlocks(total: number, options: RunOptions, block: (start: number, end: number) => void): void {
   const every = Math.max(1, options.progressEvery ?? 2000);
   options.signal?.throwIfAborted();
   for (let start = 0; start < total; start += every) {
     const end = Math.min(total, start + every);
-    for (let i = start; i < end; i++) step(i);
+    block(start, end);
     options.onProgress?.(end, total);
     if (end < total) options.signal?.throwIfAborted();
   }
   if (total === 0) options.onProgress?.(0, 0);
 }
 
-/** As `inBatches`, yielding to the event loop between batches so that a Cancel button can be pressed. */
-export async function inBatchesAsync(total: number, options: RunOptions, step: (index: number) => void): Promise<void> {
+/** As `inBlocks`, yielding to the event loop between blocks so that a Cancel button can be pressed. */
+export async function inBlocksAsync(
+  total: number,
+  options: RunOptions,
+  block: (start: number, end: number) => void,
+): Promise<void> {
   const every = Math.max(1, options.progressEvery ?? 2000);
   options.signal?.throwIfAborted();
   for (let start = 0; start < total; start += every) {
     const end = Math.min(total, start + every);
-    for (let i = start; i < end; i++) step(i);
+    block(start, end);
     options.onProgress?.(end, total);
     if (end < total) {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -203,6 +209,48 @@ export async function inBatchesAsync(total: number, options: RunOptions, step: (
     }
   }
   if (total === 0) options.onProgress?.(0, 0);
+}
+
+/** Runs `step(i)` for every index, reporting progress and honouring the signal between batches. */
+export function inBatches(total: number, options: RunOptions, step: (index: number) => void): void {
+  inBlocks(total, options, (start, end) => {
+    for (let i = start; i < end; i++) step(i);
+  });
+}
+
+/** As `inBatches`, yielding to the event loop between batches. */
+export function inBatchesAsync(total: number, options: RunOptions, step: (index: number) => void): Promise<void> {
+  return inBlocksAsync(total, options, (start, end) => {
+    for (let i = start; i < end; i++) step(i);
+  });
+}
+
+/**
+ * A block of a caseload through the batch path: encoded once (a generated caseload straight
+ * into rows), each pack's outcomes found for the whole block, then `visit` told of every case
+ * with one outcome per pack (in the order of `packs`).
+ */
+export function outcomeBlocks(
+  packs: readonly Pack[],
+  caseload: Caseload,
+  visit: (index: number, outcomes: readonly OutcomeSummary[]) => void,
+): (start: number, end: number) => void {
+  const generated = isGeneratedCases(caseload) ? caseload : undefined;
+  const layout = caseLayout(
+    generated ? [...generated.packs, ...packs.filter((pack) => !generated.packs.includes(pack))] : packs,
+  );
+  const at = caseAt(caseload);
+  const outcomes: OutcomeSummary[] = [];
+  return (start, end) => {
+    const encoded = generated
+      ? generated.encode(layout, start, end)
+      : encodeCases(layout, (i) => answersOf(at(i)), start, end);
+    const results = packs.map((pack) => batchOutcomes(pack, encoded));
+    for (let i = 0; i < encoded.count; i++) {
+      for (let p = 0; p < packs.length; p++) outcomes[p] = summaryAt(packs[p]!, results[p]!, i);
+      visit(start + i, outcomes);
+    }
+  };
 }
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -214,17 +262,23 @@ const clock = () => (typeof performance !== 'undefined' ? performance.now() : Da
  */
 export function simulate(pack: Pack, caseload: Caseload, options: RunOptions = {}): Distribution {
   const tally = new SimulationTally(pack, options.locale);
-  const at = caseAt(caseload);
   const start = clock();
-  inBatches(caseload.length, options, (i) => tally.add(evaluateOutcome(pack, answersOf(at(i)))));
+  inBlocks(
+    caseload.length,
+    options,
+    outcomeBlocks([pack], caseload, (_, [outcome]) => tally.add(outcome!)),
+  );
   return tally.result(clock() - start);
 }
 
 /** `simulate`, yielding to the event loop between batches (for a worker or a page that must stay responsive). */
 export async function simulateAsync(pack: Pack, caseload: Caseload, options: RunOptions = {}): Promise<Distribution> {
   const tally = new SimulationTally(pack, options.locale);
-  const at = caseAt(caseload);
   const start = clock();
-  await inBatchesAsync(caseload.length, options, (i) => tally.add(evaluateOutcome(pack, answersOf(at(i)))));
+  await inBlocksAsync(
+    caseload.length,
+    options,
+    outcomeBlocks([pack], caseload, (_, [outcome]) => tally.add(outcome!)),
+  );
   return tally.result(clock() - start);
 }
