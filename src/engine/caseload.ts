@@ -475,23 +475,77 @@ export interface CaseSource<T = CaseloadCase> {
   get(index: number): T;
 }
 
-/** Case `index` of several sources one after the other. */
+/**
+ * Case `index` of several sources one after the other. When every part is an array or a
+ * generated caseload, the whole can be encoded for the batch path, generated parts straight
+ * into rows.
+ */
 export function concatCases<T>(...parts: ReadonlyArray<ReadonlyArray<T> | CaseSource<T>>): CaseSource<T> {
   const sources = parts.map((part) =>
     isCaseSource(part) ? part : { length: part.length, get: (i: number) => part[i]! },
   );
   const length = sources.reduce((sum, source) => sum + source.length, 0);
-  return {
+  const get = (index: number): T => {
+    let i = index;
+    for (const source of sources) {
+      if (i < source.length) return source.get(i);
+      i -= source.length;
+    }
+    throw new RangeError(`No case ${index} in a caseload of ${length}`);
+  };
+  const generated = (parts as readonly unknown[]).filter(isGeneratedCases);
+  if (generated.length === 0) return { length, get };
+  const answersAt = (index: number): Answers => answersOf(get(index) as Answers | CaseloadCase);
+  const whole: EncodableCases<T> = {
     length,
-    get(index) {
-      let i = index;
+    get,
+    packs: [...new Set(generated.flatMap((part) => part.packs))],
+    encode(layout, start, end) {
+      // Each part's share of [start, end), encoded its own way, then laid end to end.
+      const pieces: EncodedCases[] = [];
+      let offset = 0;
       for (const source of sources) {
-        if (i < source.length) return source.get(i);
-        i -= source.length;
+        const from = Math.max(start, offset);
+        const to = Math.min(end, offset + source.length);
+        if (from < to) {
+          const base = offset;
+          pieces.push(
+            isGeneratedCases(source)
+              ? source.encode(layout, from - base, to - base)
+              : encodeCases(layout, answersAt, from, to),
+          );
+        }
+        offset += source.length;
       }
-      throw new RangeError(`No case ${index} in a caseload of ${length}`);
+      const cells = new Float64Array((end - start) * layout.width);
+      const broken = new Uint8Array(end - start);
+      let at = 0;
+      for (const piece of pieces) {
+        cells.set(piece.cells, at * layout.width);
+        broken.set(piece.broken, at);
+        at += piece.count;
+      }
+      return { layout, count: end - start, cells, broken, answersAt: (i) => answersAt(start + i) };
     },
   };
+  return whole;
+}
+
+/** Plain answers, whether given as answers or as caseload cases. */
+export function answersOf(item: Answers | CaseloadCase): Answers {
+  return isCaseloadCase(item) ? item.answers : (item as Answers);
+}
+
+/** A caseload case rather than a plain answers object (whose values are never plain objects). */
+export function isCaseloadCase(item: Answers | CaseloadCase): item is CaseloadCase {
+  const candidate = item as Partial<CaseloadCase>;
+  return (
+    typeof candidate.name === 'string' &&
+    typeof candidate.source === 'string' &&
+    typeof candidate.answers === 'object' &&
+    candidate.answers !== null &&
+    !Array.isArray(candidate.answers)
+  );
 }
 
 export function isCaseSource<T>(value: ReadonlyArray<T> | CaseSource<T>): value is CaseSource<T> {
@@ -622,12 +676,16 @@ export function generatedCases(
   };
 }
 
-/** A generated caseload: cases made on demand, as answers or encoded for the batch path. */
-export interface GeneratedCases extends CaseSource {
+/** A caseload that can write cases straight into encoded rows for the batch path. */
+export interface EncodableCases<T = CaseloadCase> extends CaseSource<T> {
+  /** The packs whose questions it answers (a layout for them holds every answer it writes). */
   readonly packs: readonly Pack[];
-  /** Cases `start` to `end` (exclusive), written straight into encoded rows: the same answers `get` gives. */
+  /** Cases `start` to `end` (exclusive) as encoded rows: the same answers `get` gives. */
   encode(layout: CaseLayout, start: number, end: number): EncodedCases;
 }
+
+/** A generated caseload: cases made on demand, as answers or encoded for the batch path. */
+export type GeneratedCases = EncodableCases<CaseloadCase>;
 
 export function isGeneratedCases(value: unknown): value is GeneratedCases {
   return typeof (value as Partial<GeneratedCases>)?.encode === 'function';

@@ -7,7 +7,14 @@
 import { levelOutcome, localize, type Recommendation } from './evaluate.js';
 import { type OutcomeSummary } from './outcome.js';
 import { batchOutcomes, caseLayout, encodeCases, summaryAt } from './batch.js';
-import { isCaseSource, isGeneratedCases, type CaseloadCase, type CaseSource } from './caseload.js';
+import {
+  answersOf,
+  isCaseloadCase,
+  isCaseSource,
+  isGeneratedCases,
+  type CaseloadCase,
+  type CaseSource,
+} from './caseload.js';
 import type { Answers, Locale, Pack } from './schema.js';
 
 export interface RunOptions {
@@ -90,22 +97,7 @@ export function caseAt(caseload: Caseload): (index: number) => Answers | Caseloa
   return isCaseSource(caseload) ? (index) => caseload.get(index) : (index) => caseload[index]!;
 }
 
-/** Plain answers, whether given as answers or as caseload cases. */
-export function answersOf(item: Answers | CaseloadCase): Answers {
-  return isCaseloadCase(item) ? item.answers : (item as Answers);
-}
-
-/** A caseload case rather than a plain answers object (whose values are never plain objects). */
-export function isCaseloadCase(item: Answers | CaseloadCase): item is CaseloadCase {
-  const candidate = item as Partial<CaseloadCase>;
-  return (
-    typeof candidate.name === 'string' &&
-    typeof candidate.source === 'string' &&
-    typeof candidate.answers === 'object' &&
-    candidate.answers !== null &&
-    !Array.isArray(candidate.answers)
-  );
-}
+export { answersOf, isCaseloadCase };
 
 /** The levels of a pack in rank order, then its urgent outcome, named in `locale`. */
 export function outcomesOf(

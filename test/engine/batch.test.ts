@@ -6,10 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { batchOutcomes, caseLayout, encodeCases, summaryAt, WordDecision } from '../../src/engine/batch.js';
 import { decideOutcome, decisionPlan } from '../../src/engine/decide.js';
-import { generatedCases } from '../../src/engine/caseload.js';
+import {
+  answersOf,
+  concatCases,
+  generatedCases,
+  isGeneratedCases,
+  type CaseloadCase,
+} from '../../src/engine/caseload.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { parsePack } from '../../src/engine/pack.js';
 import type { Answers, Pack } from '../../src/engine/schema.js';
@@ -131,6 +137,19 @@ describe('generated cases written straight into rows', () => {
       expect(direct.answersAt(7)).toEqual(source.get(207).answers);
     });
   }
+});
+
+it('a caseload of given cases then generated ones encodes each part its own way, end to end', () => {
+  const pack = packsUnderTest()[0]!.pack;
+  const given = caseloadFor([pack], 8, 0, 30);
+  const caseload = concatCases<Answers | CaseloadCase>(given, generatedCases(pack, 200, { seed: 4 }));
+  const layout = caseLayout([pack]);
+  assert(isGeneratedCases(caseload));
+  const direct = caseload.encode(layout, given.length - 10, given.length + 50);
+  const viaAnswers = encodeCases(layout, (i) => answersOf(caseload.get(i)), given.length - 10, given.length + 50);
+  expect(Array.from(direct.cells)).toEqual(Array.from(viaAnswers.cells));
+  expect(Array.from(direct.broken)).toEqual(Array.from(viaAnswers.broken));
+  expect(direct.broken.some((flag) => flag === 1)).toBe(true);
 });
 
 describe('lowering keeps JavaScript coercion', { timeout: 60_000 }, () => {
