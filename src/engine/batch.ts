@@ -276,6 +276,8 @@ interface BatchPlan {
   /** Rules fired, a bit each (rule i: bit i % 32 of word i / 32; the uncertainty policy after the rules). */
   readonly fired: Int32Array;
   readonly decide: WordDecision;
+  /** Moves on once per case, before the rules: parts shared by rules are found again after it. */
+  readonly tick: Int32Array;
 }
 
 const plans = new WeakMap<Pack, WeakMap<CaseLayout, BatchPlan>>();
@@ -370,6 +372,17 @@ function buildPlan(pack: Pack, layout: CaseLayout): BatchPlan {
   const numbers = new Float64Array(numberCount);
   const lower = lowering(groupOf, sectionGroup, maskSlot, numberSlot, layout, groups, masks, numbers);
   const condition = (logic: unknown): Lowered => lower(logic);
+  // Rules are tested once the answers are in, so they may share parts; a showIf is tested
+  // while answers are still being read and never does.
+  const deciding = pack.rules.filter((rule) => decidesOutcome(pack, rule)).map((rule) => rule.when);
+  const shared: Shared = {
+    counts: occurrences(pack.policy.uncertainty ? [...deciding, pack.policy.uncertainty.when] : deciding),
+    slots: new Map(),
+    tick: new Int32Array(1),
+    stamps: [],
+    held: [],
+  };
+  const ruleCondition = lowering(groupOf, sectionGroup, maskSlot, numberSlot, layout, groups, masks, numbers, shared);
 
   let lowered = layout.encodable && pack.services.length <= 31;
   const attempt = <T>(make: () => T): T | undefined => {
@@ -428,10 +441,10 @@ function buildPlan(pack: Pack, layout: CaseLayout): BatchPlan {
   });
   const asked = new Set(entries.map(({ question }) => question.id));
   const conditions = pack.rules.map((rule) =>
-    decidesOutcome(pack, rule) ? attempt(() => condition(rule.when)) : undefined,
+    decidesOutcome(pack, rule) ? attempt(() => ruleCondition(rule.when)) : undefined,
   );
   const uncertainty = pack.policy.uncertainty
-    ? attempt(() => condition(pack.policy.uncertainty!.when).test)
+    ? attempt(() => ruleCondition(pack.policy.uncertainty!.when).test)
     : undefined;
   // Rules that are one table over one slot are looked up together: per slot value, the words
   // of every such rule that holds. The rest are tested one by one.
@@ -464,6 +477,7 @@ function buildPlan(pack: Pack, layout: CaseLayout): BatchPlan {
     numbers,
     fired: new Int32Array(words),
     decide: new WordDecision(pack, words),
+    tick: shared.tick,
   };
 }
 
@@ -479,6 +493,38 @@ function namesRead(logic: unknown): Set<string> | undefined {
 
 const argsOf = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : [raw]);
 
+/**
+ * Parts several rules share (the same "any need at level 3 or above" in five rules): each is
+ * tested once per case, then read. `tick` moves on once per case, after the answers are in;
+ * a part's truth is kept with the tick it was found at.
+ */
+interface Shared {
+  /** How often each part (as JSON) occurs in the pack's deciding rules. */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly slots: Map<string, number>;
+  readonly tick: Int32Array;
+  readonly stamps: number[];
+  readonly held: boolean[];
+}
+
+/** How often each operation (as JSON) occurs across `logics`, nested ones included. */
+function occurrences(logics: readonly unknown[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const stack = [...logics];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const key = JSON.stringify(node);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    stack.push(...Object.values(node));
+  }
+  return counts;
+}
+
 function lowering(
   groupOf: ReadonlyMap<string, Group>,
   sectionGroup: ReadonlyMap<string, Group>,
@@ -488,6 +534,7 @@ function lowering(
   groups: Int32Array,
   masks: Int32Array,
   numbers: Float64Array,
+  shared?: Shared,
 ): (logic: unknown) => Lowered {
   /** The table groups `names` read, or undefined when one is not a choice question or a section of this pack. */
   const tableGroups = (names: ReadonlySet<string>): Group[] | undefined => {
@@ -549,7 +596,34 @@ function lowering(
     return { test: index.test(truth), num: index.num(nums), stringy, arrayish };
   }
 
+  /** `lowerNode`, with a part that several rules share worked out once per case (see `Shared`). */
   function lower(logic: unknown): Lowered {
+    const made = lowerNode(logic);
+    if (shared === undefined || typeof logic !== 'object' || logic === null) return made;
+    if (made.single !== undefined || made.bit !== undefined || made.constant !== undefined) return made;
+    const key = JSON.stringify(logic);
+    if ((shared.counts.get(key) ?? 0) < 2) return made;
+    let slot = shared.slots.get(key);
+    if (slot === undefined) {
+      slot = shared.slots.size;
+      shared.slots.set(key, slot);
+    }
+    const at = slot;
+    const { tick, stamps, held } = shared;
+    const inner = made.test;
+    return {
+      ...made,
+      test: () => {
+        if (stamps[at] !== tick[0]) {
+          stamps[at] = tick[0]!;
+          held[at] = inner();
+        }
+        return held[at]!;
+      },
+    };
+  }
+
+  function lowerNode(logic: unknown): Lowered {
     const names = namesRead(logic);
     if (names === undefined) throw new Unlowerable();
     const list = tableGroups(names);
@@ -1035,6 +1109,7 @@ function decideCase(
     }
   }
   const { fired, merged, tested } = plan;
+  plan.tick[0] = (plan.tick[0]! + 1) | 0;
   const words = fired.length;
   fired.fill(0);
   for (let m = 0; m < merged.length; m++) {
