@@ -637,7 +637,7 @@ export function generatedCases(
           out.number(qi, q.min + Math.floor(rand() * (q.max - q.min + 1)));
           break;
         case 'text':
-          out.text(qi, `Generated case ${n + 1}`.slice(0, q.maxLength));
+          out.text(qi, n);
           break;
       }
     }
@@ -696,8 +696,11 @@ interface AnswerWriter {
   choice(qi: number, k: number): void;
   chosen(qi: number, k: number): void;
   number(qi: number, value: number): void;
-  text(qi: number, value: string): void;
+  /** The note of case `n`: "Generated case n+1", cut to the question's longest. */
+  text(qi: number, n: number): void;
 }
+
+const noteOf = (n: number, maxLength: number): string => `Generated case ${n + 1}`.slice(0, maxLength);
 
 class ObjectWriter implements AnswerWriter {
   answers: Record<string, AnswerValue> = {};
@@ -720,8 +723,9 @@ class ObjectWriter implements AnswerWriter {
   number(qi: number, value: number): void {
     this.answers[this.#questions[qi]!.id] = value;
   }
-  text(qi: number, value: string): void {
-    this.answers[this.#questions[qi]!.id] = value;
+  text(qi: number, n: number): void {
+    const q = this.#questions[qi]!;
+    this.answers[q.id] = noteOf(n, q.maxLength);
   }
 }
 
@@ -733,6 +737,7 @@ class CellWriter implements AnswerWriter {
   readonly #start: Int32Array;
   readonly #codes: readonly Int32Array[];
   readonly #absent: Float64Array;
+  readonly #maxLength: Float64Array;
 
   /** The writer for `layout`, or undefined when the layout lacks a question or value the generator writes. */
   static for(questions: readonly Plan[], layout: CaseLayout): CellWriter | undefined {
@@ -755,13 +760,15 @@ class CellWriter implements AnswerWriter {
     return new CellWriter(
       Int32Array.from(columns, (column) => column!.cell),
       codes,
+      Float64Array.from(questions, (q) => q.maxLength),
       layout,
     );
   }
 
-  private constructor(start: Int32Array, codes: readonly Int32Array[], layout: CaseLayout) {
+  private constructor(start: Int32Array, codes: readonly Int32Array[], maxLength: Float64Array, layout: CaseLayout) {
     this.#start = start;
     this.#codes = codes;
+    this.#maxLength = maxLength;
     // A row with nothing answered: what every row starts from.
     this.#absent = new Float64Array(layout.width);
     encodeAnswers(layout, {}, this.#absent, 0);
@@ -787,8 +794,12 @@ class CellWriter implements AnswerWriter {
   number(qi: number, value: number): void {
     this.#cells[this.#base + this.#start[qi]!] = value;
   }
-  text(qi: number, value: string): void {
-    this.#cells[this.#base + this.#start[qi]!] = value.length * 2 + (value.trim() === '' ? 1 : 0);
+  text(qi: number, n: number): void {
+    // Only the note's length is encoded (never blank): "Generated case " and the number's digits.
+    let digits = 1;
+    for (let rest = n + 1; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const length = Math.min(15 + digits, this.#maxLength[qi]!);
+    this.#cells[this.#base + this.#start[qi]!] = length * 2 + (length === 0 ? 1 : 0);
   }
 }
 
