@@ -46,14 +46,17 @@ export function isAnswered(value: AnswerValue | undefined | null): value is Answ
   return true;
 }
 
+/** A choice question's values in order: yes, no, not sure, or its options' (none for a number or a text). */
+export function choiceValues(question: Question): readonly string[] {
+  return question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
+}
+
 const allowedCache = new WeakMap<Question, ReadonlySet<string>>();
 /** The values a choice question accepts; cached because validation runs on every keystroke and caseload row. */
 export function allowedValues(question: Question): ReadonlySet<string> {
   let allowed = allowedCache.get(question);
   if (!allowed) {
-    allowed = new Set(
-      question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value),
-    );
+    allowed = new Set(choiceValues(question));
     allowedCache.set(question, allowed);
   }
   return allowed;

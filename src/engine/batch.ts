@@ -22,7 +22,8 @@ import { apply, compileResolved, truthy } from './logic.js';
 import { DERIVED, isGraded, listQuestions, readOf } from './pack.js';
 import { evaluateOutcome, type OutcomeSummary } from './outcome.js';
 import { questionsThatMatter, unknownValues } from './uncertainty.js';
-import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from './schema.js';
+import { choiceValues } from './answers.js';
+import type { AnswerValue, Answers, Pack, Question } from './schema.js';
 
 // ---------------------------------------------------------------------------------------------
 // Layout and encoding
@@ -54,9 +55,6 @@ export interface CaseLayout {
 const layouts = new WeakMap<Pack, Map<string, CaseLayout>>();
 /** Bits per mask word: 31, so that every word is a non-negative 32-bit integer. */
 const WORD = 31;
-
-const choiceValues = (question: Question): readonly string[] =>
-  question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
 
 /** The layout for `packs` (cached per list of packs): every question once, first pack's questions first. */
 export function caseLayout(packs: readonly Pack[]): CaseLayout {
@@ -481,8 +479,8 @@ function buildPlan(pack: Pack, layout: CaseLayout): BatchPlan {
   };
 }
 
-/** The names a piece of logic reads outside scoped logic, or undefined when one is computed (or `missing`). */
-function namesRead(logic: unknown): Set<string> | undefined {
+/** The paths a piece of logic reads outside scoped logic, or undefined when one is computed (or `missing`). */
+function pathsRead(logic: unknown): Set<string> | undefined {
   const names = new Set<string>();
   const compiled = compileResolved(logic, (path) => {
     names.add(path);
@@ -580,7 +578,6 @@ function lowering(
       if (Array.isArray(value)) arrayish = true;
     }
     const slots = list.map((group) => group.slot);
-    const index = indexer(slots, strides, groups);
     if (slots.length === 1) {
       const slot = slots[0]!;
       return {
@@ -591,6 +588,7 @@ function lowering(
         single: { slot, truth },
       };
     }
+    const index = indexer(slots, strides, groups);
     if (index === undefined)
       return { test: constant(truth[0] === 1), num: constant(nums[0]!), stringy, arrayish, constant: nums[0]! };
     return { test: index.test(truth), num: index.num(nums), stringy, arrayish };
@@ -624,7 +622,7 @@ function lowering(
   }
 
   function lowerNode(logic: unknown): Lowered {
-    const names = namesRead(logic);
+    const names = pathsRead(logic);
     if (names === undefined) throw new Unlowerable();
     const list = tableGroups(names);
     if (list !== undefined && list.reduce((product, group) => product * group.size, 1) <= TABLE_LIMIT)
@@ -877,10 +875,6 @@ function indexer(slots: readonly number[], strides: readonly number[], groups: I
   switch (slots.length) {
     case 0:
       return undefined;
-    case 1: {
-      const [a] = slots as [number];
-      return { test: (t) => () => t[groups[a]!] === 1, num: (v) => () => v[groups[a]!]! };
-    }
     case 2: {
       const [a, b] = slots as [number, number];
       const sa = strides[0]!;
@@ -989,6 +983,7 @@ export interface BatchOutcomes {
 /** What `evaluate` would give each encoded case under `pack`, outcome only. */
 export function batchOutcomes(pack: Pack, cases: EncodedCases): BatchOutcomes {
   const plan = planFor(pack, cases.layout);
+  const decision = decisionPlan(pack);
   const outcome = new Uint8Array(cases.count);
   const services = new Int32Array(cases.count);
   const flags = new Uint8Array(cases.count);
@@ -999,7 +994,6 @@ export function batchOutcomes(pack: Pack, cases: EncodedCases): BatchOutcomes {
     if (!done) {
       perCase++;
       const summary = evaluateOutcome(pack, cases.answersAt(i));
-      const decision = decisionPlan(pack);
       outcome[i] = decision.indexOf.get(summary.level)!;
       services[i] = serviceMask(pack, summary.services);
       flags[i] = (summary.urgent ? URGENT : 0) | (summary.complete ? COMPLETE : 0) | (summary.invalid ? INVALID : 0);

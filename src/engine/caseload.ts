@@ -6,6 +6,7 @@
  * same code serves the command line, a Web Worker and the tests.
  */
 import { encodeAnswers, encodeCases, type CaseLayout, type EncodedCases } from './batch.js';
+import { choiceValues } from './answers.js';
 import { isGraded, listQuestions } from './pack.js';
 import { YES_NO_UNSURE, type AnswerValue, type Answers, type Pack, type Question } from './schema.js';
 
@@ -430,8 +431,7 @@ function plans(packs: readonly Pack[]): Plan[] {
     for (const { question, section } of listQuestions(pack)) {
       if (seen.has(question.id)) continue;
       seen.add(question.id);
-      const options =
-        question.type === 'yes-no-unsure' ? [...YES_NO_UNSURE] : (question.options ?? []).map((option) => option.value);
+      const options = choiceValues(question);
       const indexed = (question.options ?? []).map((option, k) => ({ ...option, k }));
       const graded = isGraded(question)
         ? indexed

@@ -203,14 +203,7 @@ export async function inBlocksAsync(
   if (total === 0) options.onProgress?.(0, 0);
 }
 
-/** Runs `step(i)` for every index, reporting progress and honouring the signal between batches. */
-export function inBatches(total: number, options: RunOptions, step: (index: number) => void): void {
-  inBlocks(total, options, (start, end) => {
-    for (let i = start; i < end; i++) step(i);
-  });
-}
-
-/** As `inBatches`, yielding to the event loop between batches. */
+/** Runs `step(i)` for every index, yielding to the event loop between batches. */
 export function inBatchesAsync(total: number, options: RunOptions, step: (index: number) => void): Promise<void> {
   return inBlocksAsync(total, options, (start, end) => {
     for (let i = start; i < end; i++) step(i);

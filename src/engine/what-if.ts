@@ -16,7 +16,7 @@
  * nor is an answer moved to "don't know"; and going down, only a need on a graded scale
  * may ease (see `eases`): nothing recorded as having happened is taken back.
  */
-import { answerState, acceptable, isAnswered, levelRanks, questionIndex } from './answers.js';
+import { answerState, acceptable, choiceValues, isAnswered, levelRanks, questionIndex } from './answers.js';
 import { evaluateOutcome, outcomeOrOpen, type OutcomeSummary } from './outcome.js';
 import { decisionPlan } from './decide.js';
 import { isUnknownAnswer } from './uncertainty.js';
@@ -171,8 +171,7 @@ function movesOf(pack: Pack, answers: Answers, visible: ReadonlySet<string>, dir
       const steps = Math.abs((gradeOf(question, to, ranks) ?? lowest) - (gradeOf(question, from, ranks) ?? lowest));
       moves.push({ change: { questionId: question.id, from, to, ...extra }, index, reach: base + steps });
     };
-    const options: readonly string[] =
-      question.type === 'yes-no-unsure' ? YES_NO_UNSURE : (question.options ?? []).map((option) => option.value);
+    const options = choiceValues(question);
     if (question.type === 'multiple-choice') {
       const given = Array.isArray(from) ? (from as string[]) : [];
       for (const option of options) {
