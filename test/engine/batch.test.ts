@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { assert, describe, expect, it } from 'vitest';
-import { batchOutcomes, caseLayout, encodeCases, summaryAt, WordDecision } from '../../src/engine/batch.js';
-import { decideOutcome, decisionPlan } from '../../src/engine/decide.js';
+import { batchOutcomes, caseLayout, encodeCases, summaryAt } from '../../src/engine/batch.js';
 import {
   answersOf,
   concatCases,
@@ -74,46 +73,6 @@ describe('batchOutcomes agrees with evaluate', { timeout: 120_000 }, () => {
       expect(lowered).toBeGreaterThan(300);
     }
   });
-});
-
-describe('WordDecision agrees with decideOutcome', { timeout: 60_000 }, () => {
-  // Any rules fired, not only those answers produce; the fixture with caps and named services too.
-  const raw = JSON.parse(readFileSync(new URL('../fixtures/small-pack.json', import.meta.url), 'utf8'));
-  raw.policy.strengths = 'may-cap';
-  const strength = raw.rules.find((rule: { id: string }) => rule.id === 'protective-adult');
-  strength.cap = 'level-2';
-  raw.rules.push({ ...strength, id: 'second-cap', cap: 'level-3' });
-  raw.services.find((service: { id: string }) => service.id === 'front-door').levels.push('level-2', 'level-3');
-  for (const id of ['toxic-trio', 'graded-2'])
-    raw.rules.find((rule: { id: string }) => rule.id === id).service = 'front-door';
-  for (const { name, pack } of [...packsUnderTest(), { name: 'the fixture with caps', pack: parsePack(raw) }]) {
-    it(`on ${name}: any rules fired`, () => {
-      const { ruleCount } = decisionPlan(pack);
-      const words = Math.ceil(ruleCount / 32);
-      const decision = new WordDecision(pack, words);
-      const check = (fired: boolean[]) => {
-        const bits = new Int32Array(words);
-        fired.forEach((on, i) => {
-          if (on) bits[i >> 5]! |= 1 << (i & 31);
-        });
-        decision.run(bits);
-        const expected = decideOutcome(pack, fired);
-        expect(decision.outcome).toBe(expected.outcome);
-        expect(decision.urgent).toBe(expected.urgent);
-        expect(pack.services.map((_, s) => (decision.services & (1 << s)) !== 0)).toEqual(expected.services);
-      };
-      check(new Array<boolean>(ruleCount).fill(false));
-      check(new Array<boolean>(ruleCount).fill(true));
-      for (const density of [0.02, 0.1, 0.5])
-        fc.assert(
-          fc.property(
-            fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: ruleCount, maxLength: ruleCount }),
-            (draws) => check(draws.map((draw) => draw < density)),
-          ),
-          { numRuns: 150 },
-        );
-    });
-  }
 });
 
 describe('generated cases written straight into rows', () => {

@@ -10,6 +10,7 @@ import { generatedCases } from '../../src/engine/caseload.js';
 import { BOOLEANS, decide, decideOutcome, decisionPlan, outcomeIndex } from '../../src/engine/decide.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { evaluateOutcome } from '../../src/engine/outcome.js';
+import { WordDecision } from '../../src/engine/batch.js';
 import { parsePack } from '../../src/engine/pack.js';
 import type { Answers, Pack } from '../../src/engine/schema.js';
 import { summaryOf } from '../../src/engine/simulate.js';
@@ -101,8 +102,8 @@ function cappingPack(): Pack {
   return parsePack(raw);
 }
 
-describe('decideOutcome agrees with decide over booleans', { timeout: 60_000 }, () => {
-  // Any combination of rules fired, not only those answers can produce: the two must be the
+describe("decideOutcome and the batch path's WordDecision agree with decide over booleans", { timeout: 60_000 }, () => {
+  // Any combination of rules fired, not only those answers can produce: the three must be the
   // same function of `fired`, caps, defaults and the urgent outcome included.
   for (const { name, pack } of [
     ...packsUnderTest(),
@@ -110,12 +111,23 @@ describe('decideOutcome agrees with decide over booleans', { timeout: 60_000 }, 
   ]) {
     it(`on ${name}: any rules fired`, () => {
       const { ruleCount } = decisionPlan(pack);
+      const words = Math.ceil(ruleCount / 32);
+      const batch = new WordDecision(pack, words);
       const check = (fired: boolean[]) => {
         const general = decide(pack, BOOLEANS, fired);
         const fast = decideOutcome(pack, fired);
         expect(fast.outcome).toBe(outcomeIndex(general));
         expect(fast.urgent).toBe(general.urgent);
         expect(fast.services).toEqual(general.services);
+        // The batch path reads the same rules fired as bits.
+        const bits = new Int32Array(words);
+        fired.forEach((on, i) => {
+          if (on) bits[i >> 5]! |= 1 << (i & 31);
+        });
+        batch.run(bits);
+        expect(batch.outcome).toBe(fast.outcome);
+        expect(batch.urgent).toBe(fast.urgent);
+        expect(pack.services.map((_, s) => (batch.services & (1 << s)) !== 0)).toEqual(fast.services);
       };
       check(new Array<boolean>(ruleCount).fill(false));
       check(new Array<boolean>(ruleCount).fill(true));
